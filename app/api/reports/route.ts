@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { fileFromRequest } from '@/lib/http/file-from-request';
+import { readLimitedBody } from '@/lib/http/read-limited-body';
+import { errorResponse, publicUrl } from '@/lib/http/responses';
+import limits from '@/lib/limits.json';
+import { ingestRelease } from '@/lib/reports/ingest-release';
+import { getStore } from '@/lib/storage';
+
+// Room for multipart boundaries and headers around a file at the size limit.
+const MULTIPART_SLACK = 64 * 1024;
+
+const ListQuerySchema = z.object({
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+
+/** Stores a release: 201 `{id, url}` when new, 200 with `duplicate: true` when seen before. */
+export async function POST(request: Request) {
+  const body = await readLimitedBody(request, limits.MAX_FILE_BYTES + MULTIPART_SLACK);
+  if (!body.ok) return errorResponse('file_too_large');
+  const upload = await fileFromRequest(request, body.bytes);
+  if (!upload.ok) return errorResponse(upload.code);
+  const outcome = await ingestRelease(upload.file);
+  if (!outcome.ok) return errorResponse(outcome.code);
+  const url = publicUrl(request, outcome.url);
+  return Response.json(
+    { id: outcome.id, url, duplicate: outcome.duplicate },
+    { status: outcome.duplicate ? 200 : 201 },
+  );
+}
+
+/** Lists stored reports, newest first: `?limit=&offset=`. */
+export async function GET(request: Request) {
+  const query = ListQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+  if (!query.success) return errorResponse('bad_request');
+  const store = getStore();
+  const [reports, total] = await Promise.all([store.listReports(query.data), store.countReports()]);
+  return Response.json({ reports, total });
+}

@@ -1,0 +1,30 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import { Providers } from '@/components/providers';
+import './globals.css';
+
+export const metadata: Metadata = {
+  title: { default: 'Release Desk', template: '%s · Release Desk' },
+  description: 'Turn corporate press releases into structured, verifiable facts.',
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body className="min-h-screen">
+        <header className="border-b border-slate-200 bg-white">
+          <div className="mx-auto flex max-w-6xl items-center justify-between px-4 py-3">
+            <Link href="/" className="text-lg font-semibold tracking-tight text-slate-900">
+              Release Desk
+            </Link>
+            <span className="hidden text-sm text-slate-500 sm:inline">Press releases → verifiable facts</span>
+          </div>
+        </header>
+        <Providers>
+          <main className="mx-auto max-w-6xl px-4 py-8">{children}</main>
+        </Providers>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,33 @@
+import { RecentReports } from '@/components/reports/recent-reports';
+import { PasteForm } from '@/components/upload/paste-form';
+import { SampleButton } from '@/components/upload/sample-button';
+import { UploadPanel } from '@/components/upload/upload-panel';
+import { getStore } from '@/lib/storage';
+
+// The library changes with every upload; never serve it from a build-time cache.
+export const dynamic = 'force-dynamic';
+
+const RECENT = 20;
+
+export default async function HomePage() {
+  const reports = await getStore().listReports({ limit: RECENT, offset: 0 });
+  return (
+    <div className="space-y-10">
+      <div className="space-y-2">
+        <h1 className="text-2xl font-semibold tracking-tight">Read a press release in seconds</h1>
+        <p className="text-slate-600">
+          Drop 8-K earnings and business-update releases to get their facts, each linked to the words it came from.
+        </p>
+      </div>
+      <UploadPanel />
+      <div className="grid gap-6 md:grid-cols-[2fr_1fr]">
+        <PasteForm />
+        <div className="space-y-2">
+          <p className="text-sm font-medium text-slate-700">No file at hand?</p>
+          <SampleButton />
+        </div>
+      </div>
+      <RecentReports reports={reports} />
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+/** The release as the analyst reads it: always text, so markup in an upload is shown, never run. */
+export function ReleaseText({ text }: { text: string }) {
+  return (
+    <section aria-labelledby="release-text-heading" className="rounded-xl border border-slate-200 bg-white">
+      <h2 id="release-text-heading" className="border-b border-slate-200 px-4 py-2 text-sm font-semibold text-slate-700">
+        Release text
+      </h2>
+      <pre
+        data-testid="release-text"
+        className="max-h-[75vh] overflow-auto whitespace-pre-wrap break-words p-4 font-mono text-[13px] leading-relaxed text-slate-800"
+      >
+        {text}
+      </pre>
+    </section>
+  );
+}

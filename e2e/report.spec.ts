@@ -1,0 +1,45 @@
+import { expect, test } from '@playwright/test';
+import { madeUpRelease } from './fixtures';
+import { HomePage } from './pages/home-page';
+import { ReportPage } from './pages/report-page';
+
+test('the copied share link opens the same report in a fresh browser context', async ({ page, context, browser }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const home = new HomePage(page);
+  await home.goto();
+  await home.dropFile('epsilon.txt', madeUpRelease('Epsilon Energy Inc.'));
+  await new ReportPage(page).expectReport('epsilon.txt', 'Epsilon Energy Inc. today reported');
+
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.getByText('Link copied')).toBeVisible();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toBe(page.url());
+
+  const stranger = await browser.newContext();
+  const sharedPage = await stranger.newPage();
+  await sharedPage.goto(link);
+  await new ReportPage(sharedPage).expectReport('epsilon.txt', 'Epsilon Energy Inc. today reported');
+  await stranger.close();
+});
+
+test('an unknown report id shows the 404 page with a 404 status', async ({ page }) => {
+  const response = await page.goto('/reports/AAAAAAAAAAAAAAAAAAAAAA');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { name: 'This report does not exist' })).toBeVisible();
+  await page.getByRole('link', { name: 'Back to Release Desk' }).click();
+  await expect(page).toHaveURL(/\/$/);
+});
+
+test('markup in an uploaded release is shown as text, never run', async ({ page }) => {
+  const home = new HomePage(page);
+  await home.goto();
+  let dialogs = 0;
+  page.on('dialog', (dialog) => {
+    dialogs += 1;
+    void dialog.dismiss();
+  });
+  const hostile = `<html><body><p>Zeta Corp net sales rose.</p><script>alert(1)</script><img src=x onerror="alert(2)"></body></html>`;
+  await home.dropFile('zeta.htm', hostile);
+  await new ReportPage(page).expectReport('zeta.htm', '<script>alert(1)</script>');
+  expect(dialogs).toBe(0);
+});

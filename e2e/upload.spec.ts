@@ -1,0 +1,90 @@
+import { expect, test } from '@playwright/test';
+import { ELEVEN_MB, madeUpRelease, PNG_BYTES, SAMPLE_TEXT } from './fixtures';
+import { HomePage } from './pages/home-page';
+import { ReportPage } from './pages/report-page';
+
+const text = (name: string, body: string) => ({ name, mimeType: 'text/plain', buffer: Buffer.from(body) });
+
+async function storedFileNames(request: import('@playwright/test').APIRequestContext): Promise<string[]> {
+  const response = await request.get('/api/reports?limit=100');
+  expect(response.ok()).toBe(true);
+  const { reports } = (await response.json()) as { reports: { fileName: string }[] };
+  return reports.map((r) => r.fileName);
+}
+
+test('dragging the sample onto the drop zone opens its report with the release text', async ({ page }) => {
+  const home = new HomePage(page);
+  await home.goto();
+  await home.dropFile('american-locker-2005.txt', SAMPLE_TEXT);
+  await new ReportPage(page).expectReport(
+    'american-locker-2005.txt',
+    'consolidated net sales of $49,023,417, an increase of $9,766,979',
+  );
+});
+
+test('three files chosen in the file picker are listed, each linking to its report', async ({ page, request }) => {
+  const home = new HomePage(page);
+  await home.goto();
+  const files = [
+    text('alpha-q1.txt', madeUpRelease('Alpha Widgets Inc.')),
+    text('beta-q1.txt', madeUpRelease('Beta Bearings Corp.')),
+    text('gamma-q1.txt', madeUpRelease('Gamma Gears Ltd.')),
+  ];
+  await home.chooseFiles(files);
+  await expect(home.results).toContainText('3 of 3 files processed');
+  await expect(home.rows).toHaveCount(3);
+  for (const { name } of files) {
+    await expect(home.row(name).getByRole('link', { name: 'Open report' })).toBeVisible();
+  }
+  expect(await storedFileNames(request)).toEqual(expect.arrayContaining(files.map((f) => f.name)));
+
+  await home.row('beta-q1.txt').getByRole('link', { name: 'Open report' }).click();
+  await new ReportPage(page).expectReport('beta-q1.txt', 'Beta Bearings Corp. today reported net sales');
+});
+
+test('an empty file, a PNG and an 11 MB file each get a clear message and nothing is stored', async ({ page, request }) => {
+  const home = new HomePage(page);
+  await home.goto();
+  await home.chooseFiles([
+    text('empty.txt', ''),
+    { name: 'chart.png', mimeType: 'image/png', buffer: PNG_BYTES },
+    { name: 'screenshot-named.txt', mimeType: 'text/plain', buffer: PNG_BYTES },
+    text('huge.txt', 'x'.repeat(ELEVEN_MB)),
+  ]);
+  await expect(home.results).toContainText('4 of 4 files processed');
+  await expect(home.row('empty.txt')).toContainText('This file is empty');
+  await expect(home.row('chart.png')).toContainText('not a press release we can read');
+  await expect(home.row('screenshot-named.txt')).toContainText('not a press release we can read');
+  await expect(home.row('huge.txt')).toContainText('larger than 10 MB');
+  await expect(home.results.getByRole('link')).toHaveCount(0);
+  await expect(page).toHaveURL(/\/$/);
+
+  const stored = await storedFileNames(request);
+  for (const name of ['empty.txt', 'chart.png', 'screenshot-named.txt', 'huge.txt']) expect(stored).not.toContain(name);
+});
+
+test('more than 20 files at once are refused with one message and nothing is uploaded', async ({ page, request }) => {
+  const home = new HomePage(page);
+  await home.goto();
+  const files = Array.from({ length: 21 }, (_, i) => text(`batch-${i}.txt`, madeUpRelease(`Batch ${i} Inc.`)));
+  await home.chooseFiles(files);
+  await expect(page.getByTestId('upload-error')).toHaveText('Upload at most 20 files at once.');
+  expect((await storedFileNames(request)).filter((n) => n.startsWith('batch-'))).toEqual([]);
+});
+
+test('pasted text becomes a report; an empty paste gets a message', async ({ page }) => {
+  const home = new HomePage(page);
+  await home.goto();
+  await home.paste('   ');
+  await expect(page.getByTestId('paste-error')).toHaveText(
+    'The pasted text is empty. Paste the text of a press release.',
+  );
+  await home.paste(madeUpRelease('Delta Dynamics Co.'));
+  await new ReportPage(page).expectReport('pasted-text.txt', 'Delta Dynamics Co. today reported');
+});
+
+test('"Try the sample" opens the American Locker report', async ({ page }) => {
+  await new HomePage(page).goto();
+  await page.getByRole('button', { name: 'Try the sample' }).click();
+  await new ReportPage(page).expectReport('american-locker-2005.txt', 'American Locker Group Incorporated announced');
+});

@@ -1,0 +1,24 @@
+import 'server-only';
+import path from 'node:path';
+import { z } from 'zod';
+
+const EnvSchema = z.object({
+  /** Where the SQLite file lives; created with its folder on first use. */
+  DATABASE_PATH: z.string().min(1).default(path.join(process.cwd(), 'data', 'release-desk.db')),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+let cached: Env | undefined;
+
+/** The validated environment, read once per process. */
+export function env(): Env {
+  if (!cached) {
+    const parsed = EnvSchema.safeParse(process.env);
+    if (!parsed.success) {
+      throw new Error(`Invalid environment: ${z.prettifyError(parsed.error)}`);
+    }
+    cached = parsed.data;
+  }
+  return cached;
+}

@@ -1,0 +1,15 @@
+import { ERRORS, type ErrorCode } from '@/lib/errors';
+
+/** The JSON body and status every API failure uses: `{ error: { code, message } }`. */
+export function errorResponse(code: ErrorCode): Response {
+  const { status, message } = ERRORS[code];
+  return Response.json({ error: { code, message } }, { status });
+}
+
+/** The origin the client used (Next rewrites request.url's host), honouring a reverse proxy. */
+export function publicUrl(request: Request, pathname: string): string {
+  const fallback = new URL(request.url);
+  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host') ?? fallback.host;
+  const proto = request.headers.get('x-forwarded-proto') ?? fallback.protocol.replace(':', '');
+  return new URL(pathname, `${proto}://${host}`).href;
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { sniffRelease } from './sniff';
+
+const bytes = (text: string) => new TextEncoder().encode(text);
+
+describe('sniffRelease', () => {
+  it('reads an old EDGAR plain-text release with <PAGE> markers as text', () => {
+    const release = '<PAGE>   1\n\n   JAMESTOWN, NY- (BUSINESS WIRE) July 27, 2005. American Locker Group\n';
+    expect(sniffRelease(bytes(release))).toEqual({ ok: true, format: 'text' });
+  });
+
+  it('reads a page starting with a doctype as HTML', () => {
+    const page = '<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 3.2//EN">\n<HTML><HEAD><TITLE>Q3</TITLE>';
+    expect(sniffRelease(bytes(page))).toEqual({ ok: true, format: 'html' });
+  });
+
+  it('reads a 1990s fragment without <html> but with a <TABLE> as HTML', () => {
+    expect(sniffRelease(bytes('<TITLE>PCN News</TITLE>\n<TABLE><TR><TD>x</TD></TR></TABLE>'))).toEqual({
+      ok: true,
+      format: 'html',
+    });
+  });
+
+  it('reads a full EDGAR submission, even behind a PEM header, as SGML', () => {
+    const submission =
+      '-----BEGIN PRIVACY-ENHANCED MESSAGE-----\nProc-Type: 2001,MIC-CLEAR\n\n<SEC-DOCUMENT>0000950134-05-014123.txt\n<SEC-HEADER>';
+    expect(sniffRelease(bytes(submission))).toEqual({ ok: true, format: 'sgml' });
+  });
+
+  it('reads a single <TYPE>EX-99.1 document wrapping HTML as SGML', () => {
+    expect(sniffRelease(bytes('<TYPE>EX-99.1\n<SEQUENCE>2\n<TEXT>\n<HTML><BODY>'))).toEqual({
+      ok: true,
+      format: 'sgml',
+    });
+  });
+
+  it('accepts windows-1252 text with curly quotes and form feeds', () => {
+    const release = new Uint8Array([0x93, 0x4e, 0x65, 0x74, 0x94, 0x0c, 0x0d, 0x0a, 0x41]);
+    expect(sniffRelease(release)).toEqual({ ok: true, format: 'text' });
+  });
+
+  it('refuses an empty file and a whitespace-only file as empty', () => {
+    expect(sniffRelease(new Uint8Array())).toEqual({ ok: false, reason: 'empty' });
+    expect(sniffRelease(bytes(' \n\t\r\n  '))).toEqual({ ok: false, reason: 'empty' });
+  });
+
+  it.each([
+    ['PNG', [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]],
+    ['PDF', [...bytes('%PDF-1.7\n%âãÏÓ\n')]],
+    ['ZIP', [0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]],
+    ['gzip', [0x1f, 0x8b, 0x08, 0x00]],
+  ])('refuses a %s file as binary whatever its name', (_name, signature) => {
+    expect(sniffRelease(new Uint8Array(signature))).toEqual({ ok: false, reason: 'binary' });
+  });
+
+  it('refuses unknown binary data by its NUL bytes', () => {
+    expect(sniffRelease(new Uint8Array([0x41, 0x42, 0x00, 0x43]))).toEqual({ ok: false, reason: 'binary' });
+  });
+
+  it('accepts UTF-16 text with a byte-order mark despite its NUL bytes', () => {
+    const utf16 = new Uint8Array([0xff, 0xfe, 0x48, 0x00, 0x69, 0x00]); // "Hi"
+    expect(sniffRelease(utf16)).toEqual({ ok: true, format: 'text' });
+  });
+});

@@ -1,0 +1,60 @@
+// Helpers for the start and test scripts. Node built-ins only: they run before `npm ci`.
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const BIN = path.join(ROOT, 'node_modules', '.bin');
+
+// Everything `next build` reads; tests and the scripts themselves are left out on purpose.
+const BUILD_INPUTS = [
+  'app', 'components', 'lib', 'public', 'instrumentation.ts', 'next.config.js', 'postcss.config.mjs',
+  'tsconfig.json', 'package.json', 'package-lock.json',
+];
+// Written after a successful build. Not .next/BUILD_ID: `next build` also rewrites tsconfig.json.
+const BUILD_STAMP = path.join(ROOT, '.next', 'release-desk-build-stamp');
+
+export const baseEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' };
+
+/** Runs a command with inherited output; resolves with its exit code. */
+export function run(command, args, options = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: ROOT, stdio: 'inherit', env: baseEnv, ...options });
+    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+    child.on('error', (error) => {
+      console.error(`Could not run ${command}: ${error.message}`);
+      resolve(1);
+    });
+  });
+}
+
+function newestMtime(target) {
+  if (!existsSync(target)) return 0;
+  const stat = statSync(target);
+  if (!stat.isDirectory()) return /\.test\.[cm]?[jt]sx?$/.test(target) ? 0 : stat.mtimeMs;
+  let newest = 0;
+  for (const entry of readdirSync(target)) newest = Math.max(newest, newestMtime(path.join(target, entry)));
+  return newest;
+}
+
+/** `npm ci` when node_modules is missing or older than the lockfile. */
+export async function ensureDependencies() {
+  const installed = path.join(ROOT, 'node_modules', '.package-lock.json');
+  const lock = path.join(ROOT, 'package-lock.json');
+  if (existsSync(installed) && statSync(installed).mtimeMs >= statSync(lock).mtimeMs) return;
+  console.log('Installing dependencies (npm ci)…');
+  const code = await run('npm', ['ci', '--no-audit', '--no-fund']);
+  if (code !== 0) throw new Error(`npm ci failed with exit code ${code}`);
+}
+
+/** `next build` when there is no build or a source file changed since the last one. */
+export async function buildIfStale() {
+  const built = existsSync(BUILD_STAMP) ? statSync(BUILD_STAMP).mtimeMs : 0;
+  const sources = Math.max(...BUILD_INPUTS.map((p) => newestMtime(path.join(ROOT, p))));
+  if (built > sources) return;
+  console.log(built ? 'Sources changed since the last build; rebuilding…' : 'Building the app…');
+  const code = await run(path.join(BIN, 'next'), ['build']);
+  if (code !== 0) throw new Error(`next build failed with exit code ${code}`);
+  writeFileSync(BUILD_STAMP, new Date().toISOString());
+}
