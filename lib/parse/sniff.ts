@@ -49,7 +49,13 @@ export function sniffRelease(bytes: Uint8Array): SniffResult {
   }
   const head = decodeBytes(bytes.subarray(0, SAMPLE_BYTES));
   if (head.trim() === '' && decodeBytes(bytes).trim() === '') return { ok: false, reason: 'empty' };
-  if (SGML_MARKERS.test(head)) return { ok: true, format: 'sgml' };
-  if (HTML_TAG.test(head)) return { ok: true, format: 'html' };
-  return { ok: true, format: 'text' };
+  return { ok: true, format: detectFormat(head) };
+}
+
+/** Text, HTML or EDGAR SGML, judged from the start of a decoded document. */
+export function detectFormat(text: string): ReleaseFormat {
+  const head = text.slice(0, SAMPLE_BYTES);
+  if (SGML_MARKERS.test(head)) return 'sgml';
+  if (HTML_TAG.test(head)) return 'html';
+  return 'text';
 }

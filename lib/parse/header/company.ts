@@ -1,0 +1,64 @@
+import type { Source } from '@/lib/domain/release';
+
+export type CompanyName = { name: string; source: Source };
+
+// One word of a company name: capitalised ("Roebuck", "ABVC", "II-VI", "Inc."), or a joining word.
+const NAME_WORD = String.raw`(?:[A-Z][A-Za-z0-9&'’.\-]*|&|and|of|de|du|la|the)`;
+const NAME_AT_END = new RegExp(String.raw`(${NAME_WORD}(?:,?\s+${NAME_WORD})*)[®™]?\s*$`);
+const SUFFIX = String.raw`(?:Inc\.?|Incorporated|Corporation|Corp\.?|Company|Co\.|Companies|Ltd\.?|Limited|plc|PLC|N\.V\.|S\.A\.|AG|L\.P\.|LLC|Holdings|Group|Bancorp|Trust)`;
+const SUFFIXED = new RegExp(String.raw`\b([A-Z][A-Za-z0-9&'’.\-]*(?:,?\s+(?:[A-Z][A-Za-z0-9&'’.\-]*|&|and|of)){0,6},?\s+${SUFFIX})(?![A-Za-z])`, 'g');
+const NOT_A_NAME = /^(?:The|It|We|Our|This|That|These|Company|The Company|Management|Board|Directors?|Chairman|President|Today|Tomorrow)$/;
+const REPORT_VERB = /\s+(?:today\s+)?(?:announced|reported|posted|declared|introduced|unveiled|released|completed|has announced|has reported|announces|reports)\b/g;
+
+function tidy(name: string): string {
+  return name
+    .replace(/[®™]/g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/^(?:The\s+)?(?=[A-Z])/, (m) => m)
+    .replace(/[\s,]+$/, '')
+    .trim();
+}
+
+function valid(name: string): boolean {
+  const words = name.split(/\s+/);
+  return words.length <= 9 && /[A-Z]/.test(name) && !NOT_A_NAME.test(name) && !/^(?:and|of|the)\b/i.test(name);
+}
+
+/** The capitalised phrase that ends right before `end` (a ticker's "(" or a reporting verb). */
+function nameBefore(text: string, end: number, floor: number): CompanyName | null {
+  const window = text.slice(Math.max(floor, end - 160), end);
+  const clause = window.split(/--|—|–|―|\s-\s|\)\s|\.\s{1,3}(?=[A-Z])|\n\s*\n|\.{3}/).pop() ?? '';
+  const m = NAME_AT_END.exec(clause.replace(/\s+$/, ''));
+  if (!m) return null;
+  const name = tidy(m[1]!.replace(/^(?:\S+-based\s+)/, ''));
+  if (!valid(name)) return null;
+  const at = text.lastIndexOf(m[1]!.trim(), end);
+  return { name, source: at >= 0 ? { start: at, end: at + m[1]!.trim().length } : { start: end, end } };
+}
+
+/** The issuer: named beside its ticker, else as the subject of "today announced", else its most frequent "X, Inc.". */
+export function findCompanyName(text: string, tickerAt: number | null): CompanyName | null {
+  if (tickerAt !== null) {
+    const open = text.lastIndexOf('(', tickerAt);
+    if (open >= 0 && tickerAt - open < 40) {
+      const named = nameBefore(text, open, 0);
+      if (named) return named;
+    }
+  }
+  const opening = text.slice(0, 8000);
+  for (const m of opening.matchAll(REPORT_VERB)) {
+    const before = opening.slice(0, m.index).replace(/\s*\([^()]*\)\s*,?\s*$/, '').replace(/,\s*$/, '');
+    const named = nameBefore(before, before.length, 0);
+    if (named && /[A-Za-z]{2,}/.test(named.name)) return named;
+  }
+  const counts = new Map<string, { n: number; first: number }>();
+  for (const m of text.matchAll(SUFFIXED)) {
+    const name = tidy(m[1]!);
+    if (!valid(name)) continue;
+    const entry = counts.get(name) ?? { n: 0, first: m.index };
+    entry.n++;
+    counts.set(name, entry);
+  }
+  const best = [...counts.entries()].sort((a, b) => b[1].n - a[1].n || a[1].first - b[1].first)[0];
+  return best ? { name: best[0], source: { start: best[1].first, end: best[1].first + best[0].length } } : null;
+}

@@ -1,0 +1,73 @@
+import type { Source } from '@/lib/domain/release';
+import { monthNumber, MONTH, validDate } from '../dates';
+
+export type Dateline = {
+  /** The release date, ISO. */
+  date: string;
+  /** Where the date is written. */
+  source: Source;
+  /** The dateline as written: "JAMESTOWN, NY- (BUSINESS WIRE) July 27, 2005". */
+  text: string;
+  /** Where the dateline (city through date) sits. */
+  line: Source;
+  city: string | null;
+};
+
+// Words allowed in lower case before a dateline's date: "For release:", "(BUSINESS WIRE)".
+const PREFIX_WORDS = /^(?:for|immediate|release|released|date|dateline|news|wire|business|on|at)$/i;
+const WIRE = /\/?\s*\(?\s*(?:PR\s?Newswire[\w-]*|Business\s?Wire|BUSINESS WIRE|GLOBE NEWSWIRE|Globe Newswire|ACCESSWIRE|Marketwired|Canada NewsWire|BW)\s*\)?\/?/;
+const SCAN_CHARS = 6000;
+const MAX_PREFIX = 110;
+
+const FULL = new RegExp(String.raw`(${MONTH})\s+(\d{1,2})(?:st|nd|rd|th)?\s*,?\s*((?:19|20)\d{2})\b`, 'gi');
+// "July 22 /PRNewswire/", "Jan. 30 /PRNewswire/": a dateline that leaves the year to the reader.
+const NO_YEAR = new RegExp(String.raw`(${MONTH})\s+(\d{1,2})\s*(?=${WIRE.source})`, 'gi');
+
+function prefixOf(text: string, at: number): { start: number; prefix: string } {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  return { start: lineStart, prefix: text.slice(lineStart, at) };
+}
+
+/** A date is a dateline's when all that precedes it on its line is a place, a wire or "For release:". */
+function datelinePrefix(prefix: string): boolean {
+  if (prefix.length > MAX_PREFIX) return false;
+  const words = prefix.replace(WIRE, ' ').match(/[A-Za-z][A-Za-z'.’-]*/g) ?? [];
+  return words.every((w) => /^[A-Z]/.test(w) || PREFIX_WORDS.test(w));
+}
+
+function cityOf(prefix: string): string | null {
+  const m = /^[\s(]*([A-Z][A-Za-z.'’ /-]+?),\s*(?:[A-Z][A-Za-z.]*\.?(?:\s[A-Z][A-Za-z.]*)?)?/.exec(prefix.replace(WIRE, ' '));
+  return m ? m[1]!.trim() : null;
+}
+
+function found(text: string, start: number, end: number, date: string): Dateline {
+  const { start: lineStart, prefix } = prefixOf(text, start);
+  return {
+    date,
+    source: { start, end },
+    text: text.slice(lineStart, end).trim(),
+    line: { start: lineStart, end },
+    city: cityOf(prefix),
+  };
+}
+
+/**
+ * The release's dateline: the first date in its opening that stands alone on its line or follows
+ * only a city, a wire service or "For release:". Never a date in running prose.
+ */
+export function findDateline(text: string, fallbackYear: number | null): Dateline | null {
+  const head = text.slice(0, SCAN_CHARS);
+  for (const m of head.matchAll(FULL)) {
+    if (!datelinePrefix(prefixOf(head, m.index).prefix)) continue;
+    const date = validDate(Number(m[3]), monthNumber(m[1]!), Number(m[2]));
+    if (date) return found(text, m.index, m.index + m[0].length, date);
+  }
+  if (fallbackYear === null) return null;
+  for (const m of head.matchAll(NO_YEAR)) {
+    if (!datelinePrefix(prefixOf(head, m.index).prefix)) continue;
+    const date = validDate(fallbackYear, monthNumber(m[1]!), Number(m[2]));
+    if (date) return found(text, m.index, m.index + m[0].trimEnd().length, date);
+  }
+  return null;
+}
+

@@ -1,0 +1,41 @@
+import type { Source } from '@/lib/domain/release';
+
+export type Ticker = { ticker: string; exchange: string; source: Source };
+
+const EXCHANGES: [RegExp, string][] = [
+  [/^(?:nasdaq|nms|national market)/i, 'NASDAQ'],
+  [/^(?:nyse|new york stock exchange|new york)/i, 'NYSE'],
+  [/^(?:amex|ase|american stock exchange|american|nyse american|nyse mkt)/i, 'AMEX'],
+  [/^(?:tsx|toronto)/i, 'TSX'],
+  [/^otc/i, 'OTC'],
+  [/^(?:lse|london)/i, 'LSE'],
+];
+
+// "(NASDAQ:ALGIE)", "(NYSE: BKE)", "Nasdaq NM: HCRI", "(New York Stock Exchange: XX)", "NYSE Symbol: S".
+const TICKER = new RegExp(
+  String.raw`\b(NASDAQ|Nasdaq|NYSE American|NYSE MKT|NYSE|AMEX|ASE|American Stock Exchange|New York Stock Exchange|Nasdaq National Market|TSX|OTC(?:BB|QB|QX)?)` +
+    String.raw`(?:[ /-]+(?:NM|NMS|SmallCap|Small Cap|GS|GM|CM|Global Select Market|Global Market|Capital Market|National Market|Symbol|and [A-Z]{2,4}))*` +
+    String.raw`\s*(?::|-|–|,\s*symbol:)\s*"?([A-Z]{1,5}(?:[.][A-Z])?)\b`,
+  'g',
+);
+// "traded on the Nasdaq National Market under the symbol XXXX"
+const SYMBOL_PHRASE = /\b(Nasdaq|NYSE|New York Stock Exchange|American Stock Exchange|AMEX)\b[^.\n]{0,60}?\bsymbol\s+"?([A-Z]{1,5})\b/g;
+
+// "(ZEUS-NASDAQ)": symbol first.
+const SYMBOL_FIRST = /\(([A-Z]{1,5})-(NASDAQ|Nasdaq|NYSE|AMEX)\)/g;
+
+function exchangeName(raw: string): string {
+  return EXCHANGES.find(([pattern]) => pattern.test(raw))?.[1] ?? raw.toUpperCase();
+}
+
+/** The first stock symbol the release gives, with its exchange. */
+export function findTicker(text: string): Ticker | null {
+  const found = [
+    ...[...text.matchAll(TICKER), ...text.matchAll(SYMBOL_PHRASE)].map((m) => ({ at: m.index, exchange: m[1]!, symbol: m[2]!, whole: m[0] })),
+    ...[...text.matchAll(SYMBOL_FIRST)].map((m) => ({ at: m.index, exchange: m[2]!, symbol: m[1]!, whole: m[0] })),
+  ].sort((a, b) => a.at - b.at);
+  const first = found[0];
+  if (!first) return null;
+  const symbolAt = first.at + first.whole.lastIndexOf(first.symbol);
+  return { ticker: first.symbol, exchange: exchangeName(first.exchange), source: { start: symbolAt, end: symbolAt + first.symbol.length } };
+}

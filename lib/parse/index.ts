@@ -1,0 +1,72 @@
+import { ParsedReleaseSchema, type ParsedRelease, type Period } from '@/lib/domain/release';
+import { findCompanyName } from './header/company';
+import { findContacts } from './header/contacts';
+import { findDateline } from './header/dateline';
+import { findHeadline } from './header/headline';
+import { findTicker } from './header/ticker';
+import { ingest } from './ingest';
+import { mergeCandidates, type Candidate } from './metrics/merge';
+import { findStatedPeriods } from './periods';
+import { extractTableFacts } from './tables/extract';
+import { readTableLines } from './tables/rows';
+import { splitLines } from './text/lines';
+
+/** Bumped whenever the output for the same input may change, so stored reports can be re-parsed. */
+export const PARSER_VERSION = '0.1.0';
+
+function uniquePeriods(periods: Period[]): Period[] {
+  const seen = new Set<string>();
+  return periods.filter((p) => {
+    const key = `${p.end}|${p.months}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Parses one press release (bytes or text; plain text, HTML or EDGAR submission) into facts. */
+export function parseRelease(input: Uint8Array | string): ParsedRelease {
+  const doc = ingest(input);
+  const { text } = doc;
+  const lines = splitLines(text);
+  const stated = findStatedPeriods(text);
+  const primary = stated[0] ?? null;
+
+  const ticker = findTicker(text);
+  const company = findCompanyName(text, ticker?.source.start ?? null);
+  const latestYear = stated.length ? Math.max(...stated.map((p) => Number(p.end.slice(0, 4)))) : null;
+  const fallbackYear = doc.edgar?.filedAsOf ? Number(doc.edgar.filedAsOf.slice(0, 4)) : latestYear;
+  const dateline = findDateline(text, fallbackYear);
+  const headline = findHeadline(lines, dateline?.line.start ?? Math.min(text.length, 3000), doc.title);
+
+  const defaults = {
+    months: primary?.months ?? null,
+    monthDay: primary ? ([Number(primary.end.slice(5, 7)), Number(primary.end.slice(8, 10))] as [number, number]) : null,
+  };
+  const tableFacts = extractTableFacts(readTableLines(lines, doc.grid), defaults);
+  const candidates: Candidate[] = tableFacts.map((f) => ({ ...f, derived: false, origin: 'table', tolerance: 0 }));
+  const metrics = mergeCandidates(candidates);
+
+  return ParsedReleaseSchema.parse({
+    parserVersion: PARSER_VERSION,
+    format: doc.format,
+    company: {
+      name: company?.name ?? doc.edgar?.companyName ?? null,
+      ticker: ticker?.ticker ?? null,
+      exchange: ticker?.exchange ?? null,
+      source: company?.source ?? null,
+    },
+    releaseDate: dateline?.date ?? null,
+    releaseDateSource: dateline?.source ?? null,
+    dateline: dateline ? { text: dateline.text, source: dateline.line } : null,
+    headline,
+    contacts: findContacts(lines),
+    periods: uniquePeriods([...stated, ...metrics.map((m) => m.period)]).map(({ end, months }) => ({ end, months })),
+    metrics,
+    checks: [],
+    customers: [],
+    events: [],
+    warnings: [],
+    text,
+  });
+}

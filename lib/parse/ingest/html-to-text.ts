@@ -1,0 +1,184 @@
+import { isTag, isText, type AnyNode, type Element } from 'domhandler';
+import { parseDocument } from 'htmlparser2';
+import { expandTabs } from './tabs';
+import { TextBuilder, tidyLines } from './text-builder';
+
+/** A cell of a rendered table row: its text and where it sits in its table's grid. */
+export type GridCell = { text: string; col: number; span: number };
+/** A table row as rendered on one line of text (cells joined by " | "). */
+export type GridRow = { table: number; line: string; cells: GridCell[] };
+
+const SKIPPED = new Set([
+  'head', 'script', 'style', 'noscript', 'iframe', 'object', 'embed', 'template', 'svg', 'math',
+  'select', 'button', 'map', 'ix:header',
+]);
+const PARAGRAPHS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'ul', 'ol', 'dl', 'hr', 'address', 'center', 'form', 'pre']);
+const LINES = new Set(['div', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'section', 'article', 'header', 'footer', 'caption']);
+const PREFORMATTED = new Set(['pre', 'xmp', 'plaintext', 'listing']);
+// Cells holding only these belong to a neighbour: EDGAR tables put "$", ")" and "%" in cells of their own.
+const JOINS_NEXT = /^(?:\$|\(|\$\s*\()$/;
+const JOINS_PREVIOUS = /^(?:\)|%|\)%|%\)|\)\*|\*|\)\s*%)$/;
+// Beyond this nesting, render plain text only: enough for any real page, bounded for hostile ones.
+const MAX_DEPTH = 64;
+// A cell this long is prose laid out in a table, not a label or a figure.
+const LAYOUT_CELL_CHARS = 400;
+
+function hidden(element: Element): boolean {
+  const style = element.attribs.style;
+  return element.attribs.hidden !== undefined || (style !== undefined && /display\s*:\s*none/i.test(style));
+}
+
+function rowsOf(table: Element): Element[] {
+  const rows: Element[] = [];
+  const visit = (node: Element) => {
+    for (const child of node.children) {
+      if (!isTag(child)) continue;
+      if (child.name === 'tr') rows.push(child);
+      else if (child.name === 'thead' || child.name === 'tbody' || child.name === 'tfoot') visit(child);
+    }
+  };
+  visit(table);
+  return rows;
+}
+
+function cellsOf(row: Element): Element[] {
+  return row.children.filter((c): c is Element => isTag(c) && (c.name === 'td' || c.name === 'th'));
+}
+
+function colspan(cell: Element): number {
+  const span = Number.parseInt(cell.attribs.colspan ?? '1', 10);
+  return Number.isFinite(span) && span > 0 ? Math.min(span, 100) : 1;
+}
+
+/** Drops empty cells and glues "$", "(" to the next cell and ")", "%" to the previous one. */
+function mergeCells(cells: GridCell[]): GridCell[] {
+  const merged: GridCell[] = [];
+  let carry = '';
+  for (const cell of cells) {
+    if (cell.text === '') continue;
+    if (JOINS_NEXT.test(cell.text)) {
+      carry += cell.text;
+    } else if (JOINS_PREVIOUS.test(cell.text) && merged.length > 0 && carry === '') {
+      merged[merged.length - 1]!.text += cell.text;
+    } else {
+      merged.push({ ...cell, text: carry + cell.text });
+      carry = '';
+    }
+  }
+  return merged;
+}
+
+function findFirst(nodes: AnyNode[], name: string): Element | null {
+  const stack = [...nodes].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (!isTag(node)) continue;
+    if (node.name === name) return node;
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+  }
+  return null;
+}
+
+function textContent(root: AnyNode): string {
+  const parts: string[] = [];
+  const stack: AnyNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (isText(node)) parts.push(node.data);
+    else if (isTag(node) && !SKIPPED.has(node.name)) {
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+    }
+  }
+  return parts.join(' ');
+}
+
+class HtmlRenderer {
+  readonly grid: GridRow[] = [];
+  private tables = 0;
+
+  render(nodes: AnyNode[], out: TextBuilder, depth: number, pre: boolean): void {
+    for (const node of nodes) this.renderNode(node, out, depth, pre);
+  }
+
+  private renderNode(node: AnyNode, out: TextBuilder, depth: number, pre: boolean): void {
+    if (isText(node)) {
+      if (pre) out.verbatim(expandTabs(node.data.replace(/\r\n?/g, '\n')));
+      else out.inline(node.data);
+      return;
+    }
+    if (!isTag(node) || SKIPPED.has(node.name) || hidden(node)) return;
+    if (depth > MAX_DEPTH) {
+      out.inline(` ${textContent(node)} `);
+      return;
+    }
+    if (node.name === 'table') return this.renderTable(node, out, depth);
+    if (node.name === 'br') return out.verbatim('\n');
+    const breaks = PARAGRAPHS.has(node.name) ? 2 : LINES.has(node.name) ? 1 : 0;
+    if (breaks) out.breakLine(breaks as 1 | 2);
+    this.render(node.children, out, depth + 1, pre || PREFORMATTED.has(node.name));
+    if (breaks) out.breakLine(breaks as 1 | 2);
+  }
+
+  private renderCell(cell: Element, depth: number): string {
+    const builder = new TextBuilder();
+    this.render(cell.children, builder, depth + 1, false);
+    return tidyLines(builder.toString());
+  }
+
+  /** A grid of figures becomes one line per row, cells apart; a layout table becomes blocks. */
+  private renderTable(table: Element, out: TextBuilder, depth: number): void {
+    const rows = rowsOf(table);
+    out.breakLine(2);
+    if (findFirst(rows.flatMap(cellsOf), 'table') !== null) {
+      for (const row of rows) for (const cell of cellsOf(row)) this.renderNode(cell, out, depth + 1, false);
+      out.breakLine(2);
+      return;
+    }
+    const tableId = this.tables++;
+    for (const row of rows) {
+      let col = 0;
+      const cells = cellsOf(row).map((cell) => {
+        const gridCell = { text: this.renderCell(cell, depth), col, span: colspan(cell) };
+        col += gridCell.span;
+        return gridCell;
+      });
+      this.emitRow(out, tableId, cells);
+    }
+    out.breakLine(2);
+  }
+
+  /** A row of short cells is one line of the grid; a row carrying prose is laid out as blocks. */
+  private emitRow(out: TextBuilder, table: number, cells: GridCell[]): void {
+    const filled = cells.filter((c) => c.text !== '');
+    const prose = filled.some((c) => c.text.length > LAYOUT_CELL_CHARS || c.text.includes('\n\n'));
+    if (prose || (filled.length === 1 && filled[0]!.text.includes('\n'))) {
+      for (const cell of filled) this.emitBlock(out, cell.text);
+      return;
+    }
+    const merged = mergeCells(cells.map((c) => ({ ...c, text: c.text.replace(/\s*\n\s*/g, ' ').trim() })));
+    if (merged.length === 0) return;
+    const line = merged.map((c) => c.text).join(' | ');
+    this.grid.push({ table, line, cells: merged });
+    this.emitBlock(out, line);
+  }
+
+  private emitBlock(out: TextBuilder, text: string): void {
+    if (text === '') return;
+    out.breakLine(1);
+    out.verbatim(text);
+    out.breakLine(1);
+  }
+}
+
+export type HtmlText = { text: string; title: string | null; grid: GridRow[] };
+
+/** Renders an HTML page as readable plain text: paragraphs apart, each table row on one line. */
+export function htmlToText(html: string): HtmlText {
+  const document = parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+  const renderer = new HtmlRenderer();
+  const out = new TextBuilder();
+  renderer.render(document.children, out, 0, false);
+  const titleElement = findFirst(document.children, 'title');
+  const title = titleElement ? textContent(titleElement).replace(/\s+/g, ' ').trim() || null : null;
+  return { text: tidyLines(out.toString().replace(/\u00a0/g, ' ')), title, grid: renderer.grid };
+}

@@ -1,0 +1,63 @@
+import type { Chunk, TableLine, ValueCell } from './rows';
+
+// How far (characters) a plain-text header may sit from the figures it names.
+const TEXT_SLACK = 2;
+const TEXT_REACH = 8;
+
+function center(c: { x0: number; x1: number }): number {
+  return (c.x0 + c.x1) / 2;
+}
+
+/** Header chunks over each figure, matched by position: character columns or grid columns. */
+function byPosition(chunks: Chunk[], values: ValueCell[], grid: boolean): string[][] {
+  const out: string[][] = values.map(() => []);
+  for (const chunk of chunks) {
+    let hit = false;
+    values.forEach((value, i) => {
+      const inside = grid
+        ? value.x0 < chunk.x1 && chunk.x0 < value.x1
+        : center(value) >= chunk.x0 - TEXT_SLACK && center(value) <= chunk.x1 + TEXT_SLACK;
+      if (inside) {
+        out[i]!.push(chunk.text);
+        hit = true;
+      }
+    });
+    if (!hit && !grid) {
+      const distances = values.map((v) => Math.abs(center(v) - center(chunk)));
+      const nearest = distances.indexOf(Math.min(...distances));
+      if (nearest >= 0 && distances[nearest]! <= TEXT_REACH) out[nearest]!.push(chunk.text);
+    }
+  }
+  return out;
+}
+
+/** Header chunks spread over the figures by count: one each, or one per equal group. */
+function byCount(chunks: Chunk[], values: ValueCell[]): string[][] | null {
+  if (chunks.length === 0) return null;
+  if (values.length % chunks.length !== 0) return null;
+  const group = values.length / chunks.length;
+  return values.map((_, i) => [chunks[Math.floor(i / group)]!.text]);
+}
+
+/** The header chunks of a line that can name columns: not the row label at the left edge. */
+function columnChunks(header: TableLine, values: ValueCell[]): Chunk[] {
+  const firstValue = Math.min(...values.map((v) => v.x0));
+  return header.chunks.filter((c) => header.table !== null || c.x1 > firstValue - TEXT_REACH);
+}
+
+/**
+ * Stacks, for each figure of a data row, the header text above it (top line first). Position
+ * decides where it can (same HTML table, or plain text); otherwise the count of header cells.
+ */
+export function stackHeaders(headers: TableLine[], row: TableLine): string[] {
+  const stacks: string[][] = row.values.map(() => []);
+  for (const header of headers) {
+    const samePlane = header.table === row.table;
+    const chunks = columnChunks(header, row.values);
+    const positioned = samePlane ? byPosition(chunks, row.values, row.table !== null) : null;
+    const assigned =
+      positioned && positioned.every((texts) => texts.length > 0) ? positioned : (byCount(chunks, row.values) ?? positioned);
+    assigned?.forEach((texts, i) => stacks[i]!.push(...texts));
+  }
+  return stacks.map((texts) => texts.join(' '));
+}

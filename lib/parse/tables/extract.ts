@@ -1,0 +1,135 @@
+import type { MetricName, Period, Source } from '@/lib/domain/release';
+import { classifyLabel } from '../metrics/labels';
+import { clean } from '../numbers';
+import { readColumnHeader, type ColumnDefaults } from './column-period';
+import { segmentIn } from './column-words';
+import { stackHeaders } from './columns';
+import type { TableLine } from './rows';
+import { captionScale } from './scale';
+
+/** A figure read from a table row, before prose and table facts are merged. */
+export type TableFact = {
+  metric: MetricName;
+  period: Period;
+  value: number;
+  gaap: boolean;
+  segment: string | null;
+  label: string;
+  source: Source;
+};
+
+const HEADERISH = /\b(?:19|20)\d{2}\b|\b(?:three|six|nine|twelve|\d{1,2})[-\s]*(?:months?|weeks?)\b|\bquarters?\b|\byears?\b|\bended\b|\bending\b|\bfiscal\b|\bhistorical\b|\bpro\s*forma\b|%\s*change|percent|\bQ[1-4]\b|\bYTD\b|\bto date\b|\bas reported\b|\bfirst half\b/i;
+const ADJUSTED_SECTION = /\b(?:adjusted|non-?gaap|pro\s*-?\s*forma|reconciliation|excluding|before special)\b/i;
+const SEGMENT_SECTION = /\bsegments?\b|\bby (?:region|geograph|business|product|division|category)|\bdivisional\b/i;
+const MAX_SECTIONS = 4;
+
+type State = {
+  scale: number;
+  headers: TableLine[];
+  seenData: boolean;
+  /** Label lines since the last data row (or prose): a new header takes them as its title. */
+  sinceData: string[];
+  /** Label lines above the current header: the table's title and captions. */
+  title: string[];
+  /** Label lines since the header: the row's section ("Earnings per share:", "Basic"). */
+  sections: string[];
+  /** Label lines right above the current line, with no blank between: a label that wraps. */
+  pending: TableLine[];
+};
+
+function fresh(): State {
+  return { scale: 1, headers: [], seenData: false, sinceData: [], title: [], sections: [], pending: [] };
+}
+
+function startsLower(text: string): boolean {
+  return /^[a-z(]/.test(text.trim());
+}
+
+/** The row's full label: wrapped label lines above it join it while each piece continues the last. */
+function fullLabel(row: TableLine, state: State): string {
+  let label = row.label?.text ?? '';
+  let taken = 0;
+  for (let i = state.pending.length - 1; i >= 0; i--) {
+    if (label !== '' && !startsLower(label)) break;
+    label = `${state.pending[i]!.label?.text ?? ''} ${label}`.trim();
+    taken++;
+  }
+  state.sections.push(...state.pending.slice(0, state.pending.length - taken).map((l) => l.label?.text ?? ''));
+  state.pending = [];
+  return label;
+}
+
+function rowFacts(row: TableLine, label: string, state: State, defaults: ColumnDefaults): TableFact[] {
+  const context = state.sections.slice(-MAX_SECTIONS);
+  const meaning = classifyLabel(label, context);
+  if (!meaning) return [];
+  const surroundings = [...state.title, ...context].join(' ');
+  const tableAdjusted = ADJUSTED_SECTION.test(surroundings);
+  const tableSegment = SEGMENT_SECTION.test(state.title.join(' ')) ? state.title.join(' ') : null;
+  const headers = stackHeaders(state.headers, row);
+  const facts: TableFact[] = [];
+  row.values.forEach((cell, i) => {
+    const value = cell.number.value;
+    if (value === null || cell.number.percent) return;
+    const column = readColumnHeader(headers[i] ?? '', defaults);
+    if (!column.period || column.change) return;
+    if (meaning.perShare && (Math.abs(value) >= 1000 || (cell.number.decimals === 0 && Math.abs(value) >= 100))) return;
+    const scaled = meaning.perShare ? value : clean(value * state.scale);
+    for (const metric of meaning.metrics) {
+      facts.push({
+        metric,
+        period: column.period,
+        value: scaled,
+        gaap: meaning.gaap && !column.adjusted && !tableAdjusted,
+        segment: segmentIn(headers[i] ?? '') ?? tableSegment,
+        label,
+        source: { start: cell.start, end: cell.end },
+      });
+    }
+  });
+  return facts;
+}
+
+/** Reads every metric row of every table in the release, with each figure's period from its column. */
+export function extractTableFacts(lines: TableLine[], defaults: ColumnDefaults): TableFact[] {
+  const facts: TableFact[] = [];
+  let state = fresh();
+  for (const row of lines) {
+    const scale = captionScale(row.line.text);
+    if (row.kind === 'prose') {
+      state = fresh();
+      if (scale) state.scale = scale;
+      continue;
+    }
+    if (scale && row.kind !== 'data') state.scale = scale;
+    if (row.kind === 'blank' || row.kind === 'rule') {
+      if (row.kind === 'blank') {
+        state.sections.push(...state.pending.map((l) => l.label?.text ?? ''));
+        state.pending = [];
+      }
+      continue;
+    }
+    if (row.kind === 'years' || (row.kind === 'label' && HEADERISH.test(row.line.text) && !scale)) {
+      if (state.seenData || state.headers.length === 0) {
+        state.title = state.sinceData.filter((t) => !HEADERISH.test(t) || captionScale(t) !== null);
+        state.headers = [];
+        state.sections = [];
+        state.seenData = false;
+      }
+      // Header lines stack without blanks between; a one-cell line is a title unless it names a period.
+      state.headers.push(...state.pending.filter((l) => HEADERISH.test(l.line.text) || l.chunks.length >= 2), row);
+      state.pending = [];
+      continue;
+    }
+    if (row.kind === 'label') {
+      state.sinceData.push(row.label?.text ?? '');
+      state.pending.push(row);
+      continue;
+    }
+    state.seenData = true;
+    state.sinceData = [];
+    const label = fullLabel(row, state);
+    if (state.headers.length > 0) facts.push(...rowFacts(row, label, state, defaults));
+  }
+  return facts;
+}

@@ -1,0 +1,138 @@
+import type { GridRow } from '../ingest';
+import { parseCellNumber, type CellNumber } from '../numbers';
+import type { Line } from '../text/lines';
+
+/** A piece of a line with its place: text offsets, and x (character column, or grid column for HTML). */
+export type Chunk = { text: string; start: number; end: number; x0: number; x1: number };
+export type ValueCell = Chunk & { number: CellNumber };
+
+export type TableLineKind = 'blank' | 'rule' | 'data' | 'years' | 'label' | 'prose';
+
+/** A line of the release seen as a possible table row. */
+export type TableLine = {
+  line: Line;
+  kind: TableLineKind;
+  /** HTML table the line came from (null for plain text, where x is a character column). */
+  table: number | null;
+  /** Text before the figures, without dot leaders; the whole text for label and prose lines. */
+  label: Chunk | null;
+  values: ValueCell[];
+  /** The line cut at wide gaps (text) or cells (HTML): what header matching works with. */
+  chunks: Chunk[];
+};
+
+const YEAR = /^(?:19|20)\d{2}$/;
+const RULE = /^[\s\-=_–—*|]+$/;
+// Two or more dots (or ". . .") lead from a label to its figures.
+const LEADER = /\.{2,}|(?:\. ){2,}\.?/g;
+const FUNCTION_WORD = /\b(?:of|to|from|was|were|is|are|or|and|by|at|with|approximately|than|totaled|totalled|reached|about|the|a|an|in|for|on|as|be|per)$/i;
+
+function blankLeaders(text: string): string {
+  return text.replace(LEADER, (dots) => ' '.repeat(dots.length));
+}
+
+/** Tokens separated by spaces, with "$" and "(" glued to the next token and ")" or "%" to the previous. */
+function tokens(text: string, offset: number): Chunk[] {
+  const out: Chunk[] = [];
+  for (const m of text.matchAll(/\S+/g)) {
+    const t: Chunk = { text: m[0], start: offset + m.index, end: offset + m.index + m[0].length, x0: m.index, x1: m.index + m[0].length };
+    const previous = out[out.length - 1];
+    if (previous && /^[$(]+$|^\$\($/.test(previous.text)) {
+      Object.assign(previous, { text: previous.text + t.text, end: t.end, x1: t.x1 });
+    } else if (previous && /^(?:\)|%|\)%)$/.test(t.text)) {
+      Object.assign(previous, { text: previous.text + t.text, end: t.end, x1: t.x1 });
+    } else out.push(t);
+  }
+  return out;
+}
+
+function chunksOf(text: string, offset: number): Chunk[] {
+  const out: Chunk[] = [];
+  for (const m of blankLeaders(text).matchAll(/\S+(?: \S+)*/g)) {
+    out.push({ text: m[0], start: offset + m.index, end: offset + m.index + m[0].length, x0: m.index, x1: m.index + m[0].length });
+  }
+  return out;
+}
+
+function isYearRow(values: ValueCell[]): boolean {
+  const real = values.filter((v) => v.number.value !== null);
+  return real.length > 0 && real.every((v) => YEAR.test(v.text.replace(/[*]/g, '')));
+}
+
+function kindOf(text: string, label: string, values: ValueCell[], separated: boolean): TableLineKind {
+  if (text.trim() === '') return 'blank';
+  if (RULE.test(text)) return 'rule';
+  if (values.length > 0 && isYearRow(values) && label.split(/\s+/).length <= 6) return 'years';
+  const words = label.split(/\s+/).filter(Boolean).length;
+  const looksTabular = separated && !FUNCTION_WORD.test(label) && (values.length >= 2 || words <= 12);
+  if (values.some((v) => v.number.value !== null) && (label === '' || looksTabular)) return 'data';
+  return text.trim().length <= 55 || /:\s*$/.test(text) ? 'label' : 'prose';
+}
+
+/** Reads a plain-text line: a label, then figures at its end. */
+function readTextLine(line: Line): TableLine {
+  const working = blankLeaders(line.text);
+  const toks = tokens(working, line.start);
+  const values: ValueCell[] = [];
+  let i = toks.length - 1;
+  for (; i >= 0; i--) {
+    const number = parseCellNumber(toks[i]!.text);
+    if (!number) break;
+    values.unshift({ ...toks[i]!, text: line.text.slice(toks[i]!.x0, toks[i]!.x1), number });
+  }
+  const labelTokens = toks.slice(0, i + 1);
+  const lastLabel = labelTokens[labelTokens.length - 1];
+  const firstValue = values[0];
+  const separated =
+    !lastLabel || !firstValue || firstValue.x0 - lastLabel.x1 >= 2 || /\.{2,}|(?:\. ){2}/.test(line.text.slice(lastLabel.x1, firstValue.x0));
+  const label = labelTokens.length
+    ? { text: line.text.slice(labelTokens[0]!.x0, lastLabel!.x1).replace(/[\s.:]+$/, ''), start: labelTokens[0]!.start, end: lastLabel!.end, x0: labelTokens[0]!.x0, x1: lastLabel!.x1 }
+    : null;
+  const kind = kindOf(line.text, label?.text ?? '', values, separated);
+  return { line, kind, table: null, label, values: kind === 'data' || kind === 'years' ? values : [], chunks: chunksOf(line.text, line.start) };
+}
+
+/** Reads a rendered HTML row: the first cells are the label, number cells after it are figures. */
+function readGridLine(line: Line, row: GridRow): TableLine {
+  const chunks: Chunk[] = [];
+  let offset = line.start;
+  for (const cell of row.cells) {
+    chunks.push({ text: cell.text, start: offset, end: offset + cell.text.length, x0: cell.col, x1: cell.col + cell.span });
+    offset += cell.text.length + 3; // " | "
+  }
+  const values: ValueCell[] = [];
+  let i = chunks.length - 1;
+  for (; i >= 0; i--) {
+    const number = parseCellNumber(chunks[i]!.text);
+    if (!number) break;
+    values.unshift({ ...chunks[i]!, number });
+  }
+  const labelChunks = chunks.slice(0, i + 1);
+  const label = labelChunks.length
+    ? {
+        text: labelChunks.map((c) => c.text).join(' ').replace(/[\s.:]+$/, ''),
+        start: labelChunks[0]!.start,
+        end: labelChunks[labelChunks.length - 1]!.end,
+        x0: labelChunks[0]!.x0,
+        x1: labelChunks[labelChunks.length - 1]!.x1,
+      }
+    : null;
+  const textKind = kindOf(line.text, label?.text ?? '', values, true);
+  // A cell of an HTML table is never running prose, however long its label.
+  const kind = textKind === 'prose' ? 'label' : textKind;
+  return { line, kind, table: row.table, label, values: kind === 'data' || kind === 'years' ? values : [], chunks };
+}
+
+/** Classifies every line, pairing lines rendered from HTML tables with their grid rows. */
+export function readTableLines(lines: Line[], grid: GridRow[]): TableLine[] {
+  const out: TableLine[] = [];
+  let next = 0;
+  for (const line of lines) {
+    const row = grid[next];
+    if (row && row.line === line.text) {
+      out.push(readGridLine(line, row));
+      next++;
+    } else out.push(readTextLine(line));
+  }
+  return out;
+}
