@@ -48,7 +48,14 @@ export type FoundDate = { iso: string; year: number; month: number; day: number;
 const FULL_DATE = new RegExp(String.raw`\b(${MONTH})\s+(\d{1,2})(?:st|nd|rd|th)?\s*,?\s*((?:19|20)\d{2})\b`, 'gi');
 const DAY_FIRST = new RegExp(String.raw`\b(\d{1,2})\s+(${MONTH})\s*,?\s*((?:19|20)\d{2})\b`, 'gi');
 
-/** Every "July 27, 2005", "Dec. 20, 1996" or "27 July 2005" in a text, in order. */
+const NUMERIC = /\b(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})\b/g;
+
+function fullYear(raw: string): number {
+  const year = Number(raw);
+  return raw.length === 2 ? (year < 50 ? 2000 + year : 1900 + year) : year;
+}
+
+/** Every "July 27, 2005", "Dec. 20, 1996", "27 July 2005" or "6/30/97" (US order) in a text, in order. */
 export function findDates(text: string): FoundDate[] {
   const found: FoundDate[] = [];
   const add = (year: number, month: number, day: number, start: number, end: number) => {
@@ -57,5 +64,6 @@ export function findDates(text: string): FoundDate[] {
   };
   for (const m of text.matchAll(FULL_DATE)) add(Number(m[3]), monthNumber(m[1]!), Number(m[2]), m.index, m.index + m[0].length);
   for (const m of text.matchAll(DAY_FIRST)) add(Number(m[3]), monthNumber(m[2]!), Number(m[1]), m.index, m.index + m[0].length);
+  for (const m of text.matchAll(NUMERIC)) add(fullYear(m[3]!), Number(m[1]), Number(m[2]), m.index, m.index + m[0].length);
   return found.sort((a, b) => a.start - b.start);
 }

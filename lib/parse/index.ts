@@ -7,6 +7,8 @@ import { findTicker } from './header/ticker';
 import { ingest } from './ingest';
 import { mergeCandidates, type Candidate } from './metrics/merge';
 import { findStatedPeriods } from './periods';
+import { extractProseFacts } from './prose/extract';
+import { proseSpans } from './prose/spans';
 import { extractTableFacts } from './tables/extract';
 import { readTableLines } from './tables/rows';
 import { splitLines } from './text/lines';
@@ -24,6 +26,10 @@ function uniquePeriods(periods: Period[]): Period[] {
   });
 }
 
+function monthDay(iso: string): [number, number] {
+  return [Number(iso.slice(5, 7)), Number(iso.slice(8, 10))];
+}
+
 /** Parses one press release (bytes or text; plain text, HTML or EDGAR submission) into facts. */
 export function parseRelease(input: Uint8Array | string): ParsedRelease {
   const doc = ingest(input);
@@ -39,12 +45,20 @@ export function parseRelease(input: Uint8Array | string): ParsedRelease {
   const dateline = findDateline(text, fallbackYear);
   const headline = findHeadline(lines, dateline?.line.start ?? Math.min(text.length, 3000), doc.title);
 
+  const yearEnd = stated.find((p) => p.months === 12);
   const defaults = {
     months: primary?.months ?? null,
-    monthDay: primary ? ([Number(primary.end.slice(5, 7)), Number(primary.end.slice(8, 10))] as [number, number]) : null,
+    monthDay: primary ? monthDay(primary.end) : null,
+    fiscalYearEnd: yearEnd ? monthDay(yearEnd.end) : null,
   };
-  const tableFacts = extractTableFacts(readTableLines(lines, doc.grid), defaults);
-  const candidates: Candidate[] = tableFacts.map((f) => ({ ...f, derived: false, origin: 'table', tolerance: 0 }));
+  const tableLines = readTableLines(lines, doc.grid);
+  const tableFacts = extractTableFacts(tableLines, defaults);
+  const calendar = { stated: stated.map(({ end, months }) => ({ end, months })), fiscalYearEnd: defaults.fiscalYearEnd };
+  const prose = extractProseFacts(text, proseSpans(tableLines), calendar, primary ? { end: primary.end, months: primary.months } : null);
+  const candidates: Candidate[] = [
+    ...tableFacts.map((f) => ({ ...f, derived: false, origin: 'table' as const, tolerance: 0 })),
+    ...prose.candidates,
+  ];
   const metrics = mergeCandidates(candidates);
 
   return ParsedReleaseSchema.parse({

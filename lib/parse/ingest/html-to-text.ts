@@ -150,7 +150,7 @@ class HtmlRenderer {
   /** A row of short cells is one line of the grid; a row carrying prose is laid out as blocks. */
   private emitRow(out: TextBuilder, table: number, cells: GridCell[]): void {
     const filled = cells.filter((c) => c.text !== '');
-    const prose = filled.some((c) => c.text.length > LAYOUT_CELL_CHARS || c.text.includes('\n\n'));
+    const prose = filled.some((c) => c.text.length > LAYOUT_CELL_CHARS);
     if (prose || (filled.length === 1 && filled[0]!.text.includes('\n'))) {
       for (const cell of filled) this.emitBlock(out, cell.text);
       return;

@@ -43,8 +43,9 @@ function epsKinds(text: string): MetricName[] {
  * the figures we extract. Precision first: components, costs and ratios are not the figure.
  */
 export function classifyLabel(rawLabel: string, context: string[] = []): LabelMeaning | null {
-  const label = normalize(rawLabel);
+  const label = normalize(rawLabel).replace(/^(?:gaap|reported|as reported)\s+/, '');
   const section = context.map(normalize).join(' / ');
+  const nearest = normalize(context[context.length - 1] ?? '');
   const gaap = !ADJUSTED.test(rawLabel);
   if (PER_SHARE.test(label) || (SHARE_KIND_ONLY.test(label) && PER_SHARE.test(section))) {
     const scope = SHARE_KIND_ONLY.test(label) ? `${section} ${label}` : label;
@@ -54,6 +55,10 @@ export function classifyLabel(rawLabel: string, context: string[] = []): LabelMe
     return { metrics: epsKinds(kindText), perShare: true, gaap };
   }
   const plain = label.replace(/\s*\((?:unaudited|note \d+)\)$/, '');
+  // "Per common share amounts:" above "Net earnings": the row is the per-share figure.
+  if (PER_SHARE.test(nearest) && !EPS_EXCLUDED.test(nearest) && NET_INCOME.test(plain)) {
+    return { metrics: epsKinds(`${label} ${nearest}`), perShare: true, gaap };
+  }
   if (REVENUE.test(plain)) return { metrics: ['revenue'], perShare: false, gaap };
   if (GROSS_PROFIT.test(plain)) return { metrics: ['gross_profit'], perShare: false, gaap };
   if (OPERATING_INCOME.test(plain)) return { metrics: ['operating_income'], perShare: false, gaap };

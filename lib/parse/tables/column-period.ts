@@ -1,11 +1,15 @@
 import type { Period } from '@/lib/domain/release';
-import { findDates, monthNumber, MONTH, validDate } from '../dates';
+import { findDates, monthEndShift, monthNumber, MONTH, validDate } from '../dates';
 import { monthsIn } from '../periods';
 
 export type ColumnDefaults = {
   months: number | null;
   /** [month, day] of the period end when a header names only the year. */
   monthDay: [number, number] | null;
+  /** [month, day] the fiscal year ends on, when the release says: places "Fiscal 2021 Q1". */
+  fiscalYearEnd: [number, number] | null;
+  /** Set for tables of trailing-twelve-month figures. */
+  forceMonths?: number;
 };
 
 export type ColumnMeaning = {
@@ -17,7 +21,11 @@ export type ColumnMeaning = {
 };
 
 const CHANGE = /%|\bpercent|\bchange|\bincrease|\bdecrease|\binc\b|\bdec\b|\bvariance|\bvar\b|\bgrowth/i;
-const ADJUSTED = /pro\s*-?\s*forma|adjusted|non-?gaap|excluding|\bexcl\b|operating basis|before special/i;
+const ADJUSTED = /pro\s*-?\s*forma|adjusted|\badj\b|non-?gaap|excluding|\bexcl\b|operating basis|before special/i;
+const FISCAL_YEAR = /\b(?:fiscal|fy)\s*'?((?:19|20)?\d{2})\b/i;
+const QUARTER = /\bQ([1-4])\b|\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter/i;
+const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
+const FULL_YEAR = /\btotal\b|\bfull\s+year\b|\byear\b|\bannual\b/i;
 const YEAR = /\b((?:19|20)\d{2})\b/g;
 const MONTH_DAY = new RegExp(String.raw`\b(${MONTH})\s+(\d{1,2})\b`, 'gi');
 
@@ -29,12 +37,45 @@ function lastStandaloneYear(text: string): number | null {
   return dates.length ? dates[dates.length - 1]!.year : null;
 }
 
-/** What a column's stacked header text says: its period, and whether it holds changes or adjusted figures. */
-export function readColumnHeader(text: string, defaults: ColumnDefaults): ColumnMeaning {
+function fourDigitYear(raw: string): number {
+  const year = Number(raw);
+  return raw.length === 2 ? (year < 50 ? 2000 + year : 1900 + year) : year;
+}
+
+/** "Fiscal 2021 Q1": a fiscal quarter (or the whole fiscal year) placed by the company's year end. */
+function fiscalColumn(text: string, defaults: ColumnDefaults): Period | null {
+  const fiscal = FISCAL_YEAR.exec(text);
+  if (!fiscal || !defaults.fiscalYearEnd) return null;
+  const [month, day] = defaults.fiscalYearEnd;
+  const yearEnd = validDate(fourDigitYear(fiscal[1]!), month, day);
+  if (!yearEnd) return null;
+  const quarter = QUARTER.exec(text);
+  if (quarter) {
+    const q = quarter[1] ? Number(quarter[1]) : ORDINAL[quarter[2]!.toLowerCase()]!;
+    return { end: monthEndShift(yearEnd, -3 * (4 - q)), months: defaults.forceMonths ?? 3 };
+  }
+  return FULL_YEAR.test(text) ? { end: yearEnd, months: 12 } : null;
+}
+
+/** The length the lowest header line that names one gives: "Year Ended" under "Fourth Quarter and Year". */
+function monthsOf(lines: string[]): number | null {
+  // Grow upward from the bottom line so a phrase split over lines ("For the 26 / Weeks Ended") still reads.
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const months = monthsIn(lines.slice(i).join(' '));
+    if (months) return months;
+  }
+  return null;
+}
+
+/** What a column's stacked header lines (top first) say: its period, and whether it holds changes or adjusted figures. */
+export function readColumnHeader(lines: string[], defaults: ColumnDefaults): ColumnMeaning {
+  const text = lines.join(' ');
   const change = CHANGE.test(text);
   const adjusted = ADJUSTED.test(text);
+  const fiscal = fiscalColumn(text, defaults);
+  if (fiscal) return { period: fiscal, change, adjusted };
   const year = lastStandaloneYear(text);
-  const months = monthsIn(text) ?? defaults.months;
+  const months = defaults.forceMonths ?? monthsOf(lines) ?? defaults.months;
   if (year === null || months === null) return { period: null, change, adjusted };
   const dates = findDates(text);
   const dated = dates.filter((d) => d.year === year).pop();

@@ -1,5 +1,7 @@
 import type { Chunk, TableLine, ValueCell } from './rows';
 
+const PERIODISH = /\b(?:19|20)\d{2}\b|months?|weeks?|quarter|year|ended|ending|fiscal|\d{1,2}\/\d{1,2}\//i;
+
 // How far (characters) a plain-text header may sit from the figures it names.
 const TEXT_SLACK = 2;
 const TEXT_REACH = 8;
@@ -42,22 +44,30 @@ function byCount(chunks: Chunk[], values: ValueCell[]): string[][] | null {
 /** The header chunks of a line that can name columns: not the row label at the left edge. */
 function columnChunks(header: TableLine, values: ValueCell[]): Chunk[] {
   const firstValue = Math.min(...values.map((v) => v.x0));
-  return header.chunks.filter((c) => header.table !== null || c.x1 > firstValue - TEXT_REACH);
+  return header.chunks.filter((c) => header.table !== null || center(c) >= firstValue - TEXT_REACH);
 }
 
 /**
- * Stacks, for each figure of a data row, the header text above it (top line first). Position
- * decides where it can (same HTML table, or plain text); otherwise the count of header cells.
+ * Stacks, for each figure of a data row, the header text above it: one entry per header line,
+ * top line first. Position decides where it can (same HTML table, or plain text); otherwise the
+ * count of header cells.
  */
-export function stackHeaders(headers: TableLine[], row: TableLine): string[] {
+export function stackHeaders(headers: TableLine[], row: TableLine): string[][] {
   const stacks: string[][] = row.values.map(() => []);
   for (const header of headers) {
     const samePlane = header.table === row.table;
     const chunks = columnChunks(header, row.values);
-    const positioned = samePlane ? byPosition(chunks, row.values, row.table !== null) : null;
-    const assigned =
-      positioned && positioned.every((texts) => texts.length > 0) ? positioned : (byCount(chunks, row.values) ?? positioned);
-    assigned?.forEach((texts, i) => stacks[i]!.push(...texts));
+    const grid = row.table !== null;
+    const positioned = samePlane ? byPosition(chunks, row.values, grid) : null;
+    // Character columns are reliable even when a header spans only some figures. An HTML row of
+    // period headers ("Three Months Ended | Year Ended") that leaves figures bare has most likely
+    // lost its colspans; other headers ("Percent" over a change column) stay where they are.
+    const complete = positioned?.every((texts) => texts.length > 0) ?? false;
+    const spread = !complete && (!grid || !chunks.every((c) => PERIODISH.test(c.text)));
+    const assigned = positioned && (complete || spread) ? positioned : (byCount(chunks, row.values) ?? positioned);
+    assigned?.forEach((texts, i) => {
+      if (texts.length > 0) stacks[i]!.push(texts.join(' '));
+    });
   }
-  return stacks.map((texts) => texts.join(' '));
+  return stacks;
 }

@@ -18,10 +18,13 @@ export type TableFact = {
   source: Source;
 };
 
-const HEADERISH = /\b(?:19|20)\d{2}\b|\b(?:three|six|nine|twelve|\d{1,2})[-\s]*(?:months?|weeks?)\b|\bquarters?\b|\byears?\b|\bended\b|\bending\b|\bfiscal\b|\bhistorical\b|\bpro\s*forma\b|%\s*change|percent|\bQ[1-4]\b|\bYTD\b|\bto date\b|\bas reported\b|\bfirst half\b/i;
+const HEADERISH = /\b(?:19|20)\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b(?:three|six|nine|twelve|\d{1,2})[-\s]*(?:months?|weeks?)\b|\bquarters?\b|\byears?\b|\bended\b|\bending\b|\bfiscal\b|\bhistorical\b|\bpro\s*forma\b|%\s*change|percent|\bQ[1-4]\b|\bYTD\b|\bto date\b|\bas reported\b|\bfirst half\b/i;
 const ADJUSTED_SECTION = /\b(?:adjusted|non-?gaap|pro\s*-?\s*forma|reconciliation|excluding|before special)\b/i;
 const SEGMENT_SECTION = /\bsegments?\b|\bby (?:region|geograph|business|product|division|category)|\bdivisional\b/i;
+const TRAILING = /\btrailing\b|\bTTM\b|\bLTM\b|last twelve months/i;
 const MAX_SECTIONS = 4;
+// Rows counted in physical units, not dollars: "Sales" of copper in tons.
+const NON_MONETARY = /\b(?:tons?|tonnes|ounces|pounds|lbs|barrels|bbls?|mcf|bcf|units|employees|subscribers|stores|shipments|kwh|mwh|gallons|carloads|passengers)\b/i;
 
 type State = {
   scale: number;
@@ -39,6 +42,12 @@ type State = {
 
 function fresh(): State {
   return { scale: 1, headers: [], seenData: false, sinceData: [], title: [], sections: [], pending: [] };
+}
+
+/** A column header line: periods only, or cells of a table; not a title like "Q4 FISCAL 2022 RESULTS". */
+function namesPeriods(line: TableLine): boolean {
+  if (!HEADERISH.test(line.line.text)) return false;
+  return line.table !== null || line.chunks.length >= 2 || segmentIn(line.line.text) === null;
 }
 
 function startsLower(text: string): boolean {
@@ -62,16 +71,17 @@ function fullLabel(row: TableLine, state: State): string {
 function rowFacts(row: TableLine, label: string, state: State, defaults: ColumnDefaults): TableFact[] {
   const context = state.sections.slice(-MAX_SECTIONS);
   const meaning = classifyLabel(label, context);
-  if (!meaning) return [];
+  if (!meaning || NON_MONETARY.test(`${label} ${context.slice(-1).join(' ')}`)) return [];
   const surroundings = [...state.title, ...context].join(' ');
   const tableAdjusted = ADJUSTED_SECTION.test(surroundings);
   const tableSegment = SEGMENT_SECTION.test(state.title.join(' ')) ? state.title.join(' ') : null;
   const headers = stackHeaders(state.headers, row);
+  const trailing = TRAILING.test(state.title.join(' '));
   const facts: TableFact[] = [];
   row.values.forEach((cell, i) => {
     const value = cell.number.value;
     if (value === null || cell.number.percent) return;
-    const column = readColumnHeader(headers[i] ?? '', defaults);
+    const column = readColumnHeader(headers[i] ?? [], trailing ? { ...defaults, forceMonths: 12 } : defaults);
     if (!column.period || column.change) return;
     if (meaning.perShare && (Math.abs(value) >= 1000 || (cell.number.decimals === 0 && Math.abs(value) >= 100))) return;
     const scaled = meaning.perShare ? value : clean(value * state.scale);
@@ -81,7 +91,7 @@ function rowFacts(row: TableLine, label: string, state: State, defaults: ColumnD
         period: column.period,
         value: scaled,
         gaap: meaning.gaap && !column.adjusted && !tableAdjusted,
-        segment: segmentIn(headers[i] ?? '') ?? tableSegment,
+        segment: segmentIn((headers[i] ?? []).join(' ')) ?? tableSegment,
         label,
         source: { start: cell.start, end: cell.end },
       });
@@ -109,7 +119,7 @@ export function extractTableFacts(lines: TableLine[], defaults: ColumnDefaults):
       }
       continue;
     }
-    if (row.kind === 'years' || (row.kind === 'label' && HEADERISH.test(row.line.text) && !scale)) {
+    if (row.kind === 'years' || (row.kind === 'label' && namesPeriods(row) && !scale)) {
       if (state.seenData || state.headers.length === 0) {
         state.title = state.sinceData.filter((t) => !HEADERISH.test(t) || captionScale(t) !== null);
         state.headers = [];
@@ -117,7 +127,7 @@ export function extractTableFacts(lines: TableLine[], defaults: ColumnDefaults):
         state.seenData = false;
       }
       // Header lines stack without blanks between; a one-cell line is a title unless it names a period.
-      state.headers.push(...state.pending.filter((l) => HEADERISH.test(l.line.text) || l.chunks.length >= 2), row);
+      state.headers.push(...state.pending.filter((l) => namesPeriods(l) || l.chunks.length >= 2), row);
       state.pending = [];
       continue;
     }

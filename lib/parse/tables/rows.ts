@@ -66,7 +66,8 @@ function kindOf(text: string, label: string, values: ValueCell[], separated: boo
   const words = label.split(/\s+/).filter(Boolean).length;
   const looksTabular = separated && !FUNCTION_WORD.test(label) && (values.length >= 2 || words <= 12);
   if (values.some((v) => v.number.value !== null) && (label === '' || looksTabular)) return 'data';
-  return text.trim().length <= 55 || /:\s*$/.test(text) ? 'label' : 'prose';
+  // Wide gaps inside a line are columns; justified prose has gaps of two or three spaces at most.
+  return text.trim().length <= 55 || /:\s*$/.test(text) || /\S {4,}\S/.test(text) ? 'label' : 'prose';
 }
 
 /** Reads a plain-text line: a label, then figures at its end. */

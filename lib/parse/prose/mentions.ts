@@ -1,0 +1,27 @@
+import type { MetricName } from '@/lib/domain/release';
+
+/** Where a sentence names a metric ("net sales", "earnings per diluted share"). */
+export type Mention = { metric: MetricName | 'eps_any'; start: number; end: number; loss: boolean; text: string };
+
+const PATTERNS: [MetricName | 'eps_any', RegExp][] = [
+  ['eps_any', /\b(?:net\s+)?(?:income|earnings|loss|profit)(?:\s*\((?:loss|income)\))?\s+per\s+(?:common\s+|diluted\s+|basic\s+|fully\s+diluted\s+)?share\b|\b(?:diluted\s+|basic\s+)?earnings\s+per\s+(?:common\s+|diluted\s+|basic\s+)?share\b|\bEPS\b|\bper[- ]share\s+(?:earnings|income|loss)\b/gi],
+  ['pretax_income', /\b(?:pre-?tax)\s+(?:income|earnings|profits?)\b|\b(?:income|earnings)(?:\s*\(loss\))?\s+before\s+(?:provision\s+for\s+)?(?:income\s+)?taxes\b/gi],
+  ['operating_income', /(?<!net\s)\b(?:operating\s+(?:income|profits?|earnings)|income\s+from\s+operations)\b/gi],
+  ['gross_profit', /\bgross\s+profits?\b/gi],
+  ['net_income', /\bnet\s+(?:income|earnings|profits?|loss(?:es)?)\b|\b(?:reported|record|quarterly|consolidated|fourth[- ]quarter|third[- ]quarter|second[- ]quarter|first[- ]quarter)?\s*earnings\b(?!\s+(?:per|before|from|of\s+\w+\s+subsidiar))|\bnet\s+(?:income|loss)\s+attributable\b|\ba\s+(?:net\s+)?loss\b/gi],
+  ['revenue', /(?<!cost\s+of\s)(?<!same[- ]store\s)(?<!comparable[- ]store\s)(?<!comparable\s)\b(?:total\s+|net\s+|consolidated\s+|operating\s+|quarterly\s+)*(?:revenues?|sales)\b(?!\s+(?:growth|per|tax|volume|force|and\s+marketing|of\s+(?:the|its|our)\s))/gi],
+];
+
+/** Every metric named in a sentence, longest first where two overlap. */
+export function findMentions(text: string, offset = 0): Mention[] {
+  const found: Mention[] = [];
+  for (const [metric, pattern] of PATTERNS) {
+    for (const m of text.matchAll(pattern)) {
+      const start = offset + m.index + (m[0].length - m[0].trimStart().length);
+      const end = offset + m.index + m[0].length;
+      if (found.some((f) => f.start < end && start < f.end)) continue;
+      found.push({ metric, start, end, loss: /\bloss/i.test(m[0]), text: m[0].trim() });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

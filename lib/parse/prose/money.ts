@@ -1,0 +1,57 @@
+import { clean } from '../numbers';
+
+/** An amount written in prose: "$49,023,417", "$1.2 billion", "$(0.42)", "27 cents a share". */
+export type Money = {
+  value: number;
+  perShare: boolean;
+  start: number;
+  end: number;
+  /** Relative precision as written: "$53 million" is good to half a million. */
+  tolerance: number;
+};
+
+const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, mil: 1e6, mln: 1e6, bn: 1e9 };
+
+// "$", optional "(", digits, optional scale word; or "(d)" / "d cents".
+const AMOUNT =
+  /(?<neg>\(\s*)?(?:US)?\$\s*(?<neg2>\(\s*)?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?<close>\s*\))?(?:\s*(?<scale>thousand|million|billion|trillion|mil|mln|bn)\b)?|(?<cents>\b\d{1,3}(?:\.\d+)?)\s+cents?\b/gi;
+const PER_SHARE_AFTER = /^[\s,]*(?:per\s+(?:basic\s+|diluted\s+|fully\s+diluted\s+|primary\s+)?(?:common\s+)?share|a\s+(?:diluted\s+)?share|per\s+diluted|each\s+share)/i;
+
+function precision(num: string, scale: number): number {
+  const decimals = num.includes('.') ? num.split('.')[1]!.length : 0;
+  const value = Number(num.replace(/,/g, '')) * scale;
+  if (value === 0) return 0;
+  // Half a unit of the last digit written, relative to the value.
+  const unit = scale === 1 && !num.includes('.') ? 1 : scale * 10 ** -decimals;
+  return Math.min(0.5 * unit / value, 0.05);
+}
+
+/** Every amount of money in a stretch of text, with whether it is a per-share figure. */
+export function findMoney(text: string, offset = 0): Money[] {
+  const found: Money[] = [];
+  for (const m of text.matchAll(AMOUNT)) {
+    const g = m.groups!;
+    const end = m.index + m[0].length;
+    const after = text.slice(end, end + 40);
+    if (g.cents !== undefined) {
+      const cents = Number(g.cents);
+      if (!/^\s*(?:a|per|each)\s+(?:\w+\s+)?share/i.test(after)) continue;
+      found.push({ value: clean(cents / 100), perShare: true, start: offset + m.index, end: offset + end, tolerance: 0.005 / Math.max(cents / 100, 0.01) });
+      continue;
+    }
+    const scale = g.scale ? SCALE[g.scale.toLowerCase()]! : 1;
+    const opened = g.neg !== undefined || g.neg2 !== undefined;
+    const negative = opened && g.close !== undefined;
+    const magnitude = Number(g.num!.replace(/,/g, '')) * scale;
+    // "(including $5.2 million)": that bracket closes an aside, it does not make the amount negative.
+    const trimmedEnd = g.close !== undefined && !negative ? end - g.close.length : end;
+    found.push({
+      value: clean(negative ? -magnitude : magnitude),
+      perShare: scale === 1 && PER_SHARE_AFTER.test(after),
+      start: offset + m.index + (g.neg !== undefined && !negative ? g.neg.length : 0),
+      end: offset + trimmedEnd,
+      tolerance: precision(g.num!, scale),
+    });
+  }
+  return found;
+}

@@ -1,0 +1,73 @@
+import { findDates, MONTH } from '../dates';
+import { monthsIn } from '../periods';
+
+/** A period a sentence speaks of: "the second quarter ended July 3, 2004", "in 2003", "a year ago". */
+export type PeriodPhrase = {
+  start: number;
+  end: number;
+  months: number | null;
+  year: number | null;
+  fiscal: boolean;
+  quarter: number | null;
+  /** A stated last day, when the phrase gives one. */
+  endDate: string | null;
+  /** The comparison period ("a year ago", "the prior year", "last year's third quarter"). */
+  prior: boolean;
+};
+
+const ORD: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
+const Y = String.raw`((?:19|20)\d{2})`;
+const PRIOR = String.raw`(?:prior|previous|preceding|last|comparable|corresponding|year[- ]earlier|year[- ]ago)`;
+
+const PATTERNS: RegExp[] = [
+  // "<length> ended <date>"
+  new RegExp(String.raw`\b(?:(?:three|six|nine|twelve|3|6|9|12)[-\s]+months?|\d{1,2}[-\s]+weeks?|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter|(?:fiscal\s+)?(?:year|quarter)|period)(?:\s+periods?)?,?\s+(?:ended|ending)(?:\s+on)?\s+${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?,?\s*(?:19|20)\d{2}`, 'gi'),
+  // "second quarter of (fiscal) 2004", "the prior fiscal year's second quarter", "fourth-quarter"
+  new RegExp(String.raw`\b(?:${PRIOR}\s+(?:fiscal\s+)?year'?s\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+(?:fiscal[-\s]+)?quarter(?:\s+(?:of|in|for)\s+(?:the\s+)?(?:(fiscal|FY)\s*${Y}|${Y}|${PRIOR}\s+(?:fiscal\s+)?year|fiscal\s+year\s+${Y}))?`, 'gi'),
+  // "fiscal 2024 first quarter", "2004 second quarter", "Q4 2022", "Q1 fiscal 2023"
+  new RegExp(String.raw`\b(?:(fiscal|FY)\s*)?${Y}\s+(first|second|third|fourth)[-\s]+quarter\b|\bQ([1-4])\s+(?:of\s+)?(?:(fiscal|FY)\s*)?${Y}|\b(?:(fiscal|FY)\s*)?${Y}\s+Q([1-4])\b`, 'gi'),
+  // "first nine months of 1995", "six months", "first half of 2004"
+  new RegExp(String.raw`\b(?:first\s+)?(nine|six|three|twelve)[-\s]+months?(?:\s+(?:of|in)\s+(?:(fiscal|FY)\s*)?${Y})?|\bfirst\s+half(?:\s+of\s+(?:(fiscal|FY)\s*)?${Y})?`, 'gi'),
+  // "fiscal 1997", "fiscal year 2014", "full year 2004", "in 2003", "for 1994"
+  new RegExp(String.raw`\b(?:(fiscal|FY)(?:\s+year)?\s*'?${Y}|(?:full[-\s]year|calendar\s+year|year)\s+${Y}|(?:in|for|of|during)\s+${Y}\b(?!\s*(?:first|second|third|fourth|Q)))`, 'gi'),
+  // comparison periods
+  new RegExp(String.raw`\b(?:a\s+year\s+(?:ago|earlier)|(?:the\s+)?${PRIOR}[-\s]+(?:fiscal\s+)?(?:year|quarter|period)(?:'s)?(?:\s+period)?|(?:the\s+)?(?:same|comparable|corresponding|like)\s+(?:period|quarter|nine months|six months|three months)(?:\s+(?:of|in)\s+(?:the\s+)?(?:${PRIOR}\s+(?:fiscal\s+)?year|${Y}))?|last\s+year|(?:the\s+)?previous\s+year)\b`, 'gi'),
+  // the period under report
+  /\b(?:the|this)\s+(?:fiscal\s+)?(quarter|year)\b/gi,
+];
+
+function fourDigit(raw: string | undefined): number | null {
+  return raw ? Number(raw) : null;
+}
+
+function readPhrase(text: string, start: number, end: number): PeriodPhrase {
+  const lower = text.toLowerCase();
+  const date = findDates(text)[0];
+  const ordinal = /\b(first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+(?:fiscal[-\s]+)?quarter|\bq([1-4])\b/i.exec(text);
+  const years = [...text.matchAll(/\b((?:19|20)\d{2})\b/g)].map((m) => Number(m[1]));
+  const prior = new RegExp(String.raw`\b(?:a\s+year\s+(?:ago|earlier)|${PRIOR}|last\s+year|previous\s+year)\b`, 'i').test(text) && !date;
+  return {
+    start,
+    end,
+    months: monthsIn(text) ?? (/\bfirst\s+half\b/.test(lower) ? 6 : null),
+    year: date ? date.year : (fourDigit(years.length ? String(years[years.length - 1]) : undefined)),
+    fiscal: /\bfiscal\b|\bfy\b/.test(lower),
+    quarter: ordinal ? (ordinal[1] ? ORD[ordinal[1].toLowerCase()]! : Number(ordinal[2])) : null,
+    endDate: date?.iso ?? null,
+    prior,
+  };
+}
+
+/** Every period phrase in a sentence, in order, the longest where two overlap. */
+export function findPeriodPhrases(text: string, offset = 0): PeriodPhrase[] {
+  const found: PeriodPhrase[] = [];
+  for (const pattern of PATTERNS) {
+    for (const m of text.matchAll(pattern)) {
+      const start = offset + m.index;
+      const end = start + m[0].length;
+      if (found.some((f) => f.start < end && start < f.end)) continue;
+      found.push(readPhrase(m[0], start, end));
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,31 @@
+/** A sentence of running text with its offsets in the release text. */
+export type Sentence = { start: number; end: number; text: string };
+
+// Abbreviations whose period does not end a sentence.
+const ABBREVIATION =
+  /(?:\b(?:Inc|Co|Corp|Ltd|No|Nos|Mr|Mrs|Ms|Dr|St|Jr|Sr|vs|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|N\.Y|Ill|Calif|Mass|Penn|Fla|Tex|Conn|Ariz|Mo|Va|Wash|Mich|Minn|Wis|Ala|Ga|La|Md|Colo|Okla|Ore|Tenn|Ky|Ind|etc|e\.g|i\.e|Cos|Bros|Corps|Ltda|S\.A|N\.V|L\.P|a\.m|p\.m)|\b[A-Z])$/;
+
+/**
+ * Splits running text into sentences: paragraph breaks always end one; a period, "!" or "?"
+ * followed by space and a capital (or quote) does, unless it closes an abbreviation.
+ */
+export function splitSentences(text: string, from = 0, to = text.length): Sentence[] {
+  const sentences: Sentence[] = [];
+  let start = from;
+  const push = (end: number) => {
+    const raw = text.slice(start, end);
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    if (trimmed) sentences.push({ start: start + lead, end: start + lead + trimmed.length, text: trimmed });
+  };
+  const boundary = /\n\s*\n|[.!?]["”’)]?(?=\s+["“(]?[A-Z0-9$])/g;
+  boundary.lastIndex = from;
+  for (let m = boundary.exec(text); m && m.index < to; m = boundary.exec(text)) {
+    if (m[0].startsWith('.') && ABBREVIATION.test(text.slice(Math.max(start, m.index - 12), m.index))) continue;
+    const end = m[0].startsWith('\n') ? m.index : m.index + m[0].length;
+    push(end);
+    start = m.index + m[0].length;
+  }
+  push(to);
+  return sentences;
+}
