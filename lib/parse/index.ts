@@ -7,6 +7,7 @@ import { findTicker } from './header/ticker';
 import { ingest } from './ingest';
 import { mergeCandidates, type Candidate } from './metrics/merge';
 import { findStatedPeriods } from './periods';
+import { findPrimaryPeriod } from './primary-period';
 import { extractProseFacts } from './prose/extract';
 import { proseSpans } from './prose/spans';
 import { extractTableFacts } from './tables/extract';
@@ -36,7 +37,6 @@ export function parseRelease(input: Uint8Array | string): ParsedRelease {
   const { text } = doc;
   const lines = splitLines(text);
   const stated = findStatedPeriods(text);
-  const primary = stated[0] ?? null;
 
   const ticker = findTicker(text);
   const company = findCompanyName(text, ticker?.source.start ?? null);
@@ -46,15 +46,20 @@ export function parseRelease(input: Uint8Array | string): ParsedRelease {
   const headline = findHeadline(lines, dateline?.line.start ?? Math.min(text.length, 3000), doc.title);
 
   const yearEnd = stated.find((p) => p.months === 12);
+  const calendar = {
+    stated: stated.map(({ end, months }) => ({ end, months })),
+    fiscalYearEnd: yearEnd ? monthDay(yearEnd.end) : null,
+    anchor: dateline?.date ?? null,
+  };
+  const primary = findPrimaryPeriod(text, stated, calendar, dateline?.line.start ?? 0);
   const defaults = {
     months: primary?.months ?? null,
     monthDay: primary ? monthDay(primary.end) : null,
-    fiscalYearEnd: yearEnd ? monthDay(yearEnd.end) : null,
+    fiscalYearEnd: calendar.fiscalYearEnd,
   };
   const tableLines = readTableLines(lines, doc.grid);
   const tableFacts = extractTableFacts(tableLines, defaults);
-  const calendar = { stated: stated.map(({ end, months }) => ({ end, months })), fiscalYearEnd: defaults.fiscalYearEnd };
-  const prose = extractProseFacts(text, proseSpans(tableLines), calendar, primary ? { end: primary.end, months: primary.months } : null);
+  const prose = extractProseFacts(text, proseSpans(tableLines), calendar, primary);
   const candidates: Candidate[] = [
     ...tableFacts.map((f) => ({ ...f, derived: false, origin: 'table' as const, tolerance: 0 })),
     ...prose.candidates,
@@ -75,7 +80,7 @@ export function parseRelease(input: Uint8Array | string): ParsedRelease {
     dateline: dateline ? { text: dateline.text, source: dateline.line } : null,
     headline,
     contacts: findContacts(lines),
-    periods: uniquePeriods([...stated, ...metrics.map((m) => m.period)]).map(({ end, months }) => ({ end, months })),
+    periods: uniquePeriods([...(primary ? [primary] : []), ...metrics.map((m) => m.period)]).map(({ end, months }) => ({ end, months })),
     metrics,
     checks: [],
     customers: [],

@@ -15,17 +15,18 @@ export type ProseFacts = { candidates: Candidate[]; changes: StatedChange[] };
 const FILLER = new Set(
   ('for the a an in of on during was were is are be been has had have totaled totalled total reached rose increased decreased ' +
     'declined fell grew improved climbed jumped narrowed widened dropped amounted came to at approximately about nearly almost ' +
-    'some roughly record quarter quarterly year years fiscal full first second third fourth nine six three twelve months month ' +
+    'some roughly record from quarter quarterly year years fiscal full first second third fourth nine six three twelve months month ' +
     'weeks week ended ending period periods with by percent over its this that last current same prior previous consolidated ' +
     'net gaap and or also reported posted recorded achieved generated earned equal equaled totaling respectively were ' +
     'attributable company companys which new all time high highest up down ytd year-to-date thirteen fifty two 13-week 52-week ' +
-    'unaudited audited basis share shareholders common stockholders s').split(' '),
+    'unaudited audited basis share shareholders common stockholders s per cents cent diluted basic').split(' '),
 );
 const MONTH_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/i;
 const COMPARE = /\b(?:compared\s+(?:with|to)|versus|vs\.?|from|against|over)\b/i;
 const CHANGE_BEFORE = /(?:\b(?:increase|decrease|decline|gain|rise|drop|improvement|growth|up|down|higher|lower|by)\s+(?:of\s+)?(?:approximately\s+|about\s+|nearly\s+)?)$/i;
 const CHANGE_AFTER = /^\s*(?:,\s*)?(?:or\s+[\d.]+%\s*,?\s*)?(?:increase|decrease|improvement|higher|lower|more|less|gain|decline|over|above|below)\b/i;
-const SKIP_SENTENCE = /\b(?:expects?|expected|anticipates?|anticipated|guidance|outlook|forecasts?|projects?|projected|estimates?|target|will\s+be|would\s+have\s+been|plans?\s+to|could|may\s+be|pro\s+forma)\b/i;
+const SKIP_SENTENCE = /\b(?:forward-looking|safe harbor|expects?|expected|anticipates?|anticipated|guidance|outlook|forecasts?|projects?|projected|estimates?|target|will\s+be|would\s+have\s+been|plans?\s+to|could|may\s+be|pro\s+forma)\b/i;
+const PER_SHARE_SUBJECT = /net\s+operating\s+(?:income|earnings)|operating\s+(?:income|earnings)|book\s+value|dividends?|cash\s+flow|net\s+(?:income|earnings|loss)|earnings|\bloss\b|\bEPS\b/gi;
 const NON_GAAP = /\b(?:adjusted|non-?gaap|excluding|excluded|before\s+(?:special|unusual|non-?recurring|one-time)|operating\s+earnings)\b/i;
 
 function onlyFiller(gap: string): boolean {
@@ -49,6 +50,7 @@ class SentenceReader {
   private readonly money: Money[];
   private readonly phrases: PeriodPhrase[];
   private readonly current: Period | null;
+  private readonly yearOnlyMonths: number | null;
   readonly candidates: Candidate[] = [];
   readonly changes: StatedChange[] = [];
 
@@ -61,12 +63,16 @@ class SentenceReader {
     this.mentions = findMentions(sentence.text, sentence.start);
     this.money = findMoney(sentence.text, sentence.start);
     this.phrases = findPeriodPhrases(sentence.text, sentence.start);
+    this.yearOnlyMonths = this.phrases.find((p) => p.months !== null || p.quarter !== null) ? (context?.months ?? null) : 12;
     const own = this.phrases.find((p) => !p.prior);
-    this.current = (own && resolvePhrase(own, context, calendar)) ?? context;
+    this.current = (own && resolvePhrase(own, context, calendar, this.yearOnlyMonths)) ?? context;
+    if (process.env.DEBUG_PROSE) console.error('S', JSON.stringify(sentence.text.slice(0, 90)), JSON.stringify(this.current), this.phrases.map((p) => text.slice(p.start, p.end) + (p.prior ? '(P)' : '')));
   }
 
+  /** The period the sentence reports on: the latest its figures cover (the one compared against is earlier). */
   get period(): Period | null {
-    return this.current;
+    const periods = this.candidates.map((c) => c.period).sort((a, b) => b.end.localeCompare(a.end));
+    return periods[0] ?? this.current;
   }
 
   private slice(start: number, end: number): string {
@@ -96,7 +102,7 @@ class SentenceReader {
       if (!level) return;
       const phrase = this.phraseFor(money, prevEnd, nextStart);
       const base = this.current;
-      let period = phrase ? resolvePhrase(phrase, base, this.calendar) : null;
+      let period = phrase ? resolvePhrase(phrase, base, this.calendar, base && phrase.year !== null && !phrase.months && !phrase.quarter && this.yearOnlyMonths !== 12 ? base.months : this.yearOnlyMonths) : null;
       const reference = money.perShare ? previousShare : lastOf;
       if (!period && compared && reference?.period) period = { end: shiftBack(reference.period.end), months: reference.period.months };
       if (!period && !compared) period = base;
@@ -150,6 +156,9 @@ class SentenceReader {
     const near = this.slice(money.end, Math.min(this.sentence.end, money.end + 30));
     const words = `${this.slice(Math.max(this.sentence.start, money.start - 50), money.start)} ${near}`;
     if (/dividend|book value|cash flow|price|offering|per pound|per ounce|per barrel|per ton/i.test(words)) return null;
+    // The figure is per share of whatever income the sentence last named: net income, not "net operating income".
+    const named = [...this.slice(this.sentence.start, money.start).matchAll(PER_SHARE_SUBJECT)].pop()?.[0] ?? '';
+    if (named === '' || /operating|book|dividend|cash/i.test(named)) return null;
     const loss = /\bloss\b/i.test(this.slice(Math.max(this.sentence.start, money.start - 60), money.start)) && !/\bincome\b/i.test(near);
     const kind = epsKind(near + ' ' + (previous && COMPARE.test(gapFromPrevious) ? '' : around));
     return { metric: previous && COMPARE.test(gapFromPrevious) && kind === 'eps' ? previous.metric : kind, money, period: null, loss };
@@ -175,7 +184,8 @@ export function extractProseFacts(text: string, spans: Source[], calendar: Calen
       reader.read();
       facts.candidates.push(...reader.candidates);
       facts.changes.push(...reader.changes);
-      context = reader.period ?? context;
+      // Only a sentence that states figures sets the period for the sentences after it.
+      if (reader.candidates.length > 0) context = reader.period ?? context;
     }
   }
   return facts;

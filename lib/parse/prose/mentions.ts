@@ -12,11 +12,21 @@ const PATTERNS: [MetricName | 'eps_any', RegExp][] = [
   ['revenue', /(?<!cost\s+of\s)(?<!same[- ]store\s)(?<!comparable[- ]store\s)(?<!comparable\s)\b(?:total\s+|net\s+|consolidated\s+|operating\s+|quarterly\s+)*(?:revenues?|sales)\b(?!\s+(?:growth|per|tax|volume|force|and\s+marketing|of\s+(?:the|its|our)\s))/gi],
 ];
 
+// Words that may stand right before "sales" or "revenues" of the whole company. Anything else
+// ("Annuity sales", "Merchandise sales", "Kilowatt-hour sales") names a product line or a unit.
+const REVENUE_QUALIFIER = /^(?:|total|net|consolidated|operating|quarterly|record|its|their|our|the|company's|companys|with|of|and|in|on|that|which|annual|fiscal|reported|posted|achieved|generated|higher|lower|strong|full-year|year|quarter|first-quarter|second-quarter|third-quarter|fourth-quarter|(?:19|20)\d{2}|[,(—–-])$/i;
+
+function wordBefore(text: string, index: number): string {
+  const m = /(\S+)\s*$/.exec(text.slice(Math.max(0, index - 30), index));
+  return m ? m[1]!.replace(/[’]/g, "'").replace(/^["“(]+|[,;:"”)]+$/g, '') : '';
+}
+
 /** Every metric named in a sentence, longest first where two overlap. */
 export function findMentions(text: string, offset = 0): Mention[] {
   const found: Mention[] = [];
   for (const [metric, pattern] of PATTERNS) {
     for (const m of text.matchAll(pattern)) {
+      if (metric === 'revenue' && !REVENUE_QUALIFIER.test(wordBefore(text, m.index + (m[0].length - m[0].trimStart().length)))) continue;
       const start = offset + m.index + (m[0].length - m[0].trimStart().length);
       const end = offset + m.index + m[0].length;
       if (found.some((f) => f.start < end && start < f.end)) continue;

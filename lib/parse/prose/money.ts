@@ -14,7 +14,7 @@ const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e
 
 // "$", optional "(", digits, optional scale word; or "(d)" / "d cents".
 const AMOUNT =
-  /(?<neg>\(\s*)?(?:US)?\$\s*(?<neg2>\(\s*)?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?<close>\s*\))?(?:\s*(?<scale>thousand|million|billion|trillion|mil|mln|bn)\b)?|(?<cents>\b\d{1,3}(?:\.\d+)?)\s+cents?\b/gi;
+  /(?<neg>\(\s*)?(?:US)?\$\s*(?<neg2>\(\s*)?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?<close>\s*\))?(?:\s*(?<scale>thousand|million|billion|trillion|mil|mln|bn)\b)?|(?<cents>\b\d{1,3}(?:\.\d+)?)\s+cents?\b|(?<bare>\b\d{1,3}\.\d{2})(?=\s+(?:per|a)\s+(?:diluted\s+|basic\s+)?share)/gi;
 const PER_SHARE_AFTER = /^[\s,]*(?:per\s+(?:basic\s+|diluted\s+|fully\s+diluted\s+|primary\s+)?(?:common\s+)?share|a\s+(?:diluted\s+)?share|per\s+diluted|each\s+share)/i;
 
 function precision(num: string, scale: number): number {
@@ -37,6 +37,11 @@ export function findMoney(text: string, offset = 0): Money[] {
       const cents = Number(g.cents);
       if (!/^\s*(?:a|per|each)\s+(?:\w+\s+)?share/i.test(after)) continue;
       found.push({ value: clean(cents / 100), perShare: true, start: offset + m.index, end: offset + end, tolerance: 0.005 / Math.max(cents / 100, 0.01) });
+      continue;
+    }
+    if (g.bare !== undefined) {
+      // "or 2.03 per share": a per-share figure written without its dollar sign.
+      found.push({ value: Number(g.bare), perShare: true, start: offset + m.index, end: offset + end, tolerance: 0.005 / Math.max(Number(g.bare), 0.01) });
       continue;
     }
     const scale = g.scale ? SCALE[g.scale.toLowerCase()]! : 1;

@@ -13,6 +13,8 @@ export type PeriodPhrase = {
   endDate: string | null;
   /** The comparison period ("a year ago", "the prior year", "last year's third quarter"). */
   prior: boolean;
+  /** "the same period in 1996": as long as the period under report, in another year. */
+  same: boolean;
 };
 
 const ORD: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
@@ -33,7 +35,7 @@ const PATTERNS: RegExp[] = [
   // comparison periods
   new RegExp(String.raw`\b(?:a\s+year\s+(?:ago|earlier)|(?:the\s+)?${PRIOR}[-\s]+(?:fiscal\s+)?(?:year|quarter|period)(?:'s)?(?:\s+period)?|(?:the\s+)?(?:same|comparable|corresponding|like)\s+(?:period|quarter|nine months|six months|three months)(?:\s+(?:of|in)\s+(?:the\s+)?(?:${PRIOR}\s+(?:fiscal\s+)?year|${Y}))?|last\s+year|(?:the\s+)?previous\s+year)\b`, 'gi'),
   // the period under report
-  /\b(?:the|this)\s+(?:fiscal\s+)?(quarter|year)\b/gi,
+  /\b(?:the|this)\s+(?:full[-\s]+|fiscal\s+|current\s+)?(quarter|year)\b|\bfull[-\s]year\b/gi,
 ];
 
 function fourDigit(raw: string | undefined): number | null {
@@ -45,7 +47,8 @@ function readPhrase(text: string, start: number, end: number): PeriodPhrase {
   const date = findDates(text)[0];
   const ordinal = /\b(first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+(?:fiscal[-\s]+)?quarter|\bq([1-4])\b/i.exec(text);
   const years = [...text.matchAll(/\b((?:19|20)\d{2})\b/g)].map((m) => Number(m[1]));
-  const prior = new RegExp(String.raw`\b(?:a\s+year\s+(?:ago|earlier)|${PRIOR}|last\s+year|previous\s+year)\b`, 'i').test(text) && !date;
+  const same = /\b(?:same|comparable|corresponding|like)\s+(?:period|quarter)/i.test(text);
+  const prior = (new RegExp(String.raw`\b(?:a\s+year\s+(?:ago|earlier)|${PRIOR}|last\s+year|previous\s+year)\b`, 'i').test(text) || (same && years.length === 0)) && !date;
   return {
     start,
     end,
@@ -55,6 +58,7 @@ function readPhrase(text: string, start: number, end: number): PeriodPhrase {
     quarter: ordinal ? (ordinal[1] ? ORD[ordinal[1].toLowerCase()]! : Number(ordinal[2])) : null,
     endDate: date?.iso ?? null,
     prior,
+    same,
   };
 }
 
