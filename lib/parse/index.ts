@@ -6,6 +6,7 @@ import { findHeadline } from './header/headline';
 import { findTicker } from './header/ticker';
 import { ingest } from './ingest';
 import { mergeCandidates, type Candidate } from './metrics/merge';
+import { correctColumnPeriods, inferTableScales } from './metrics/reconcile';
 import { findStatedPeriods } from './periods';
 import { findPrimaryPeriod } from './primary-period';
 import { extractProseFacts } from './prose/extract';
@@ -45,7 +46,7 @@ export function parseRelease(input: Uint8Array | string): ParsedRelease {
   const dateline = findDateline(text, fallbackYear);
   const headline = findHeadline(lines, dateline?.line.start ?? Math.min(text.length, 3000), doc.title);
 
-  const yearEnd = stated.find((p) => p.months === 12);
+  const yearEnd = stated.find((p) => p.yearEnd);
   const calendar = {
     stated: stated.map(({ end, months }) => ({ end, months })),
     fiscalYearEnd: yearEnd ? monthDay(yearEnd.end) : null,
@@ -60,8 +61,9 @@ export function parseRelease(input: Uint8Array | string): ParsedRelease {
   const tableLines = readTableLines(lines, doc.grid);
   const tableFacts = extractTableFacts(tableLines, defaults);
   const prose = extractProseFacts(text, proseSpans(tableLines), calendar, primary);
+  const reconciled = correctColumnPeriods(inferTableScales(tableFacts, prose.candidates), prose.candidates);
   const candidates: Candidate[] = [
-    ...tableFacts.map((f) => ({ ...f, derived: false, origin: 'table' as const, tolerance: 0 })),
+    ...reconciled.map((f) => ({ ...f, derived: false, origin: 'table' as const, tolerance: 0 })),
     ...prose.candidates,
   ];
   const metrics = mergeCandidates(candidates);

@@ -30,7 +30,12 @@ export function monthsIn(text: string): number | null {
   return null;
 }
 
-export type StatedPeriod = Period & { start: number; stop: number };
+export type StatedPeriod = Period & {
+  start: number;
+  stop: number;
+  /** Said as a (fiscal) year or a fourth quarter: its end is the fiscal year end. */
+  yearEnd: boolean;
+};
 
 const PERIOD_ENDED = new RegExp(
   String.raw`\b((?:three|six|nine|twelve|3|6|9|12)[-\s]+months?|\d{1,2}[-\s]+weeks?|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter(?:\s+of\s+(?:fiscal\s+)?(?:19|20)\d{2})?|(?:fiscal\s+)?(?:year|quarter)|fiscal\s+(?:19|20)\d{2}|quarter|year)(?:\s+periods?)?,?\s+(?:ended|ending)(?:\s+on)?\s+(${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?,?\s*(?:19|20)\d{2})`,
@@ -43,7 +48,10 @@ export function findStatedPeriods(text: string): StatedPeriod[] {
   for (const m of text.matchAll(PERIOD_ENDED)) {
     const months = monthsIn(m[1]!);
     const date = findDates(m[2]!)[0];
-    if (months && date) periods.push({ end: date.iso, months, start: m.index, stop: m.index + m[0].length });
+    if (!months || !date) continue;
+    const trailing = /\b(?:trailing|last|latest|past)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index));
+    const yearEnd = !trailing && (/\byear\b/i.test(m[1]!) || /fourth|4th/i.test(m[1]!));
+    periods.push({ end: date.iso, months, start: m.index, stop: m.index + m[0].length, yearEnd });
   }
   return periods;
 }

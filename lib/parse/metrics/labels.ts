@@ -20,7 +20,7 @@ function normalize(label: string): string {
     .trim();
 }
 
-const REVENUE = /^(?:total )?(?:net )?(?:consolidated )?(?:sales|revenues?|operating revenues?|sales and (?:other )?(?:operating )?revenues?|sales of products and services|revenues?,? net|sales,? net)(?: \(note \d+\))?$/;
+const REVENUE = /^(?:total )?(?:net |gross )?(?:consolidated )?(?:sales|revenues?|operating revenues?|sales and (?:other )?(?:operating )?revenues?|sales of products and services|revenues?,? net|sales,? net)(?: \(note \d+\))?$/;
 const GROSS_PROFIT = /^(?:total )?gross (?:profit|margin)(?: \(loss\))?$/;
 const OPERATING_INCOME = /^(?:total )?(?:operating (?:income|profit|earnings)(?: ?\(loss\))?|operating \(loss\) income|(?:income|earnings|profit)(?: ?\(loss\))? from operations|\(loss\) income from operations|operating (?:income|loss)\/\(?(?:income|loss)\)?)$/;
 const PRETAX_INCOME = /^(?:(?:income|earnings|profit)(?: ?\((?:loss|losses)\))?(?:\/\(loss\))?(?: from continuing operations)? before (?:provision for |the provision for )?(?:federal )?(?:income )?tax(?:es)?(?! benefit)|pre-?tax (?:income|earnings|profit)|\(loss\) income before (?:income )?taxes)/;

@@ -13,6 +13,8 @@ export type Candidate = {
   origin: 'table' | 'prose';
   /** Relative precision of the figure as written: "$53 million" is ±0.5 million. */
   tolerance: number;
+  /** The period was written out with its end date ("year ended December 31, 1996"), not inferred. */
+  explicitPeriod?: boolean;
 };
 
 function key(c: Pick<Candidate, 'metric' | 'period'>): string {

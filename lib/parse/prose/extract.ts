@@ -19,7 +19,9 @@ const FILLER = new Set(
     'weeks week ended ending period periods with by percent over its this that last current same prior previous consolidated ' +
     'net gaap and or also reported posted recorded achieved generated earned equal equaled totaling respectively were ' +
     'attributable company companys which new all time high highest up down ytd year-to-date thirteen fifty two 13-week 52-week ' +
-    'unaudited audited basis share shareholders common stockholders s per cents cent diluted basic').split(' '),
+    'unaudited audited basis share shareholders common stockholders s per cents cent diluted basic one two three four five ' +
+    'six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred slightly sharply significantly ' +
+    'substantially modestly strongly more than').split(' '),
 );
 const MONTH_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/i;
 const COMPARE = /\b(?:compared\s+(?:with|to)|versus|vs\.?|from|against|over)\b/i;
@@ -126,6 +128,7 @@ class SentenceReader {
         source: { start: money.start, end: money.end },
         origin: 'prose',
         tolerance: money.tolerance,
+        explicitPeriod: phrase?.endDate != null,
       });
       const stated = { ...level, period };
       if (money.perShare) previousShare = stated;

@@ -24,12 +24,13 @@ const PRIOR = String.raw`(?:prior|previous|preceding|last|comparable|correspondi
 const PATTERNS: RegExp[] = [
   // "<length> ended <date>"
   new RegExp(String.raw`\b(?:(?:three|six|nine|twelve|3|6|9|12)[-\s]+months?|\d{1,2}[-\s]+weeks?|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter|(?:fiscal\s+)?(?:year|quarter)|period)(?:\s+periods?)?,?\s+(?:ended|ending)(?:\s+on)?\s+${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?,?\s*(?:19|20)\d{2}`, 'gi'),
-  // "second quarter of (fiscal) 2004", "the prior fiscal year's second quarter", "fourth-quarter"
-  new RegExp(String.raw`\b(?:${PRIOR}\s+(?:fiscal\s+)?year'?s\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+(?:fiscal[-\s]+)?quarter(?:\s+(?:of|in|for)\s+(?:the\s+)?(?:(fiscal|FY)\s*${Y}|${Y}|${PRIOR}\s+(?:fiscal\s+)?year|fiscal\s+year\s+${Y}))?`, 'gi'),
+  // "second quarter of (fiscal) 2004", "the prior fiscal year's second quarter", "fourth-quarter",
+  // "second quarter of Fiscal 1998, which ended November 2, 1997"
+  new RegExp(String.raw`\b(?:${PRIOR}\s+(?:fiscal\s+)?year'?s\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+(?:fiscal[-\s]+)?quarter(?:\s+(?:of|in|for)\s+(?:the\s+)?(?:(fiscal|FY)\s*${Y}|${Y}|${PRIOR}\s+(?:fiscal\s+)?year|fiscal\s+year\s+${Y}))?(?:,?\s+(?:which|that)\s+ended\s+${MONTH}\s+\d{1,2},?\s*(?:19|20)\d{2})?`, 'gi'),
   // "fiscal 2024 first quarter", "2004 second quarter", "Q4 2022", "Q1 fiscal 2023"
   new RegExp(String.raw`\b(?:(fiscal|FY)\s*)?${Y}\s+(first|second|third|fourth)[-\s]+quarter\b|\bQ([1-4])\s+(?:of\s+)?(?:(fiscal|FY)\s*)?${Y}|\b(?:(fiscal|FY)\s*)?${Y}\s+Q([1-4])\b`, 'gi'),
   // "first nine months of 1995", "six months", "first half of 2004"
-  new RegExp(String.raw`\b(?:first\s+)?(nine|six|three|twelve)[-\s]+months?(?:\s+(?:of|in)\s+(?:(fiscal|FY)\s*)?${Y})?|\bfirst\s+half(?:\s+of\s+(?:(fiscal|FY)\s*)?${Y})?`, 'gi'),
+  new RegExp(String.raw`\b(?:first\s+)?(nine|six|three|twelve)[-\s]+months?(?:\s+(?:of|in)\s+(?:(fiscal|FY)\s*)?${Y}|\s+of\s+(?:the|this)\s+(?:fiscal\s+)?year)?|\bfirst\s+half(?:\s+of\s+(?:(fiscal|FY)\s*)?${Y})?`, 'gi'),
   // "fiscal 1997", "fiscal year 2014", "full year 2004", "in 2003", "for 1994"
   new RegExp(String.raw`\b(?:(fiscal|FY)(?:\s+year)?\s*'?${Y}|(?:full[-\s]year|calendar\s+year|year)\s+${Y}|(?:in|for|of|during)\s+${Y}\b(?!\s*(?:first|second|third|fourth|Q)))`, 'gi'),
   // comparison periods

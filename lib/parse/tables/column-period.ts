@@ -25,6 +25,7 @@ const ADJUSTED = /pro\s*-?\s*forma|adjusted|\badj\b|non-?gaap|excluding|\bexcl\b
 const FISCAL_YEAR = /\b(?:fiscal|fy)\s*'?((?:19|20)?\d{2})\b/i;
 const QUARTER = /\bQ([1-4])\b|\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter/i;
 const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
+const YEAR_TO_DATE = /\byear[-\s]+to[-\s]+date\b|\bytd\b/i;
 const FULL_YEAR = /\btotal\b|\bfull\s+year\b|\byear\b|\bannual\b/i;
 const YEAR = /\b((?:19|20)\d{2})\b/g;
 const MONTH_DAY = new RegExp(String.raw`\b(${MONTH})\s+(\d{1,2})\b`, 'gi');
@@ -57,6 +58,12 @@ function fiscalColumn(text: string, defaults: ColumnDefaults): Period | null {
   return FULL_YEAR.test(text) ? { end: yearEnd, months: 12 } : null;
 }
 
+/** Months from the start of the fiscal year to `end`: "Year to Date" through September is nine. */
+function yearToDateMonths(end: string, defaults: ColumnDefaults): number {
+  const fiscalMonth = defaults.fiscalYearEnd?.[0] ?? 12;
+  return ((Number(end.slice(5, 7)) - fiscalMonth + 11) % 12) + 1;
+}
+
 /** The length the lowest header line that names one gives: "Year Ended" under "Fourth Quarter and Year". */
 function monthsOf(lines: string[]): number | null {
   // Grow upward from the bottom line so a phrase split over lines ("For the 26 / Weeks Ended") still reads.
@@ -79,9 +86,9 @@ export function readColumnHeader(lines: string[], defaults: ColumnDefaults): Col
   if (year === null || months === null) return { period: null, change, adjusted };
   const dates = findDates(text);
   const dated = dates.filter((d) => d.year === year).pop();
-  if (dated) return { period: { end: dated.iso, months }, change, adjusted };
   const monthDay = [...text.matchAll(MONTH_DAY)].pop();
   const [month, day] = monthDay ? [monthNumber(monthDay[1]!), Number(monthDay[2])] : (defaults.monthDay ?? [12, 31]);
-  const end = validDate(year, month, day);
-  return { period: end ? { end, months } : null, change, adjusted };
+  const end = dated?.iso ?? validDate(year, month, day);
+  if (!end) return { period: null, change, adjusted };
+  return { period: { end, months: YEAR_TO_DATE.test(text) ? yearToDateMonths(end, defaults) : months }, change, adjusted };
 }

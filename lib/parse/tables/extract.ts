@@ -16,6 +16,12 @@ export type TableFact = {
   segment: string | null;
   label: string;
   source: Source;
+  /** Which table (its first header line) and column the figure sits in. */
+  table: number;
+  column: string;
+  perShare: boolean;
+  /** Whether a caption stated the table's unit ("in thousands"); if not, the unit is a guess. */
+  scaleStated: boolean;
 };
 
 const HEADERISH = /\b(?:19|20)\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b(?:three|six|nine|twelve|\d{1,2})[-\s]*(?:months?|weeks?)\b|\bquarters?\b|\byears?\b|\bended\b|\bending\b|\bfiscal\b|\bhistorical\b|\bpro\s*forma\b|%\s*change|percent|\bQ[1-4]\b|\bYTD\b|\bto date\b|\bas reported\b|\bfirst half\b/i;
@@ -28,6 +34,7 @@ const NON_MONETARY = /\b(?:tons?|tonnes|ounces|pounds|lbs|barrels|bbls?|mcf|bcf|
 
 type State = {
   scale: number;
+  scaleStated: boolean;
   headers: TableLine[];
   seenData: boolean;
   /** Label lines since the last data row (or prose): a new header takes them as its title. */
@@ -41,7 +48,7 @@ type State = {
 };
 
 function fresh(): State {
-  return { scale: 1, headers: [], seenData: false, sinceData: [], title: [], sections: [], pending: [] };
+  return { scale: 1, scaleStated: false, headers: [], seenData: false, sinceData: [], title: [], sections: [], pending: [] };
 }
 
 /** A column header line: periods only, or cells of a table; not a title like "Q4 FISCAL 2022 RESULTS". */
@@ -94,6 +101,10 @@ function rowFacts(row: TableLine, label: string, state: State, defaults: ColumnD
         segment: segmentIn((headers[i] ?? []).join(' ')) ?? tableSegment,
         label,
         source: { start: cell.start, end: cell.end },
+        table: state.headers[0]?.line.index ?? -1,
+        column: `${state.headers[0]?.line.index ?? -1}:${i}`,
+        perShare: meaning.perShare,
+        scaleStated: state.scaleStated,
       });
     }
   });
@@ -108,10 +119,10 @@ export function extractTableFacts(lines: TableLine[], defaults: ColumnDefaults):
     const scale = captionScale(row.line.text);
     if (row.kind === 'prose') {
       state = fresh();
-      if (scale) state.scale = scale;
+      if (scale) Object.assign(state, { scale, scaleStated: true });
       continue;
     }
-    if (scale && row.kind !== 'data') state.scale = scale;
+    if (scale && row.kind !== 'data') Object.assign(state, { scale, scaleStated: true });
     if (row.kind === 'blank' || row.kind === 'rule') {
       if (row.kind === 'blank') {
         state.sections.push(...state.pending.map((l) => l.label?.text ?? ''));
@@ -121,7 +132,7 @@ export function extractTableFacts(lines: TableLine[], defaults: ColumnDefaults):
     }
     if (row.kind === 'years' || (row.kind === 'label' && namesPeriods(row) && !scale)) {
       if (state.seenData || state.headers.length === 0) {
-        state.title = state.sinceData.filter((t) => !HEADERISH.test(t) || captionScale(t) !== null);
+        state.title = state.sinceData;
         state.headers = [];
         state.sections = [];
         state.seenData = false;

@@ -1,0 +1,55 @@
+import type { TableFact } from '../tables/extract';
+import { agree, type Candidate } from './merge';
+
+const FACTORS = [1e3, 1e6];
+
+function asCandidate(fact: TableFact, value = fact.value): Candidate {
+  return { ...fact, value, derived: false, origin: 'table', tolerance: 0 };
+}
+
+function samePeriod(a: Candidate | TableFact, b: Candidate | TableFact): boolean {
+  return a.metric === b.metric && a.period.end === b.period.end && a.period.months === b.period.months;
+}
+
+function agreements(facts: TableFact[], factor: number, known: Candidate[]): number {
+  return facts.filter((f) => known.some((k) => samePeriod(f, k) && agree(asCandidate(f, f.value * factor), k))).length;
+}
+
+/**
+ * Tables without an "(in thousands)" caption: when their figures match what the release states
+ * elsewhere (prose, captioned tables) only after scaling by a thousand or a million, scale them.
+ */
+export function inferTableScales(facts: TableFact[], prose: Candidate[]): TableFact[] {
+  const known = [...prose, ...facts.filter((f) => f.scaleStated).map((f) => asCandidate(f))];
+  const byTable = new Map<number, TableFact[]>();
+  for (const fact of facts) {
+    if (fact.scaleStated || fact.perShare) continue;
+    byTable.set(fact.table, [...(byTable.get(fact.table) ?? []), fact]);
+  }
+  const factors = new Map<number, number>();
+  for (const [table, tableFacts] of byTable) {
+    const asIs = agreements(tableFacts, 1, known);
+    const best = FACTORS.map((factor) => ({ factor, hits: agreements(tableFacts, factor, known) })).sort((a, b) => b.hits - a.hits)[0]!;
+    if (best.hits > asIs) factors.set(table, best.factor);
+  }
+  return facts.map((f) => (factors.has(f.table) && !f.perShare ? { ...f, value: f.value * factors.get(f.table)! } : f));
+}
+
+// Prose that writes a figure out in full ("$108,312,633") identifies it beyond doubt.
+const EXACT = 1e-6;
+
+/**
+ * A table column whose header names a different period than the prose gives, with its end date,
+ * for the very same figure written out in full, takes the prose's period: the header slipped.
+ */
+export function correctColumnPeriods(facts: TableFact[], prose: Candidate[]): TableFact[] {
+  const corrected = new Map<string, TableFact['period']>();
+  for (const p of prose) {
+    if (!p.explicitPeriod || p.tolerance > EXACT || Math.abs(p.value) < 1e5) continue;
+    for (const f of facts) {
+      const same = f.metric === p.metric && Math.abs(f.value - p.value) <= Math.abs(p.value) * 1e-9;
+      if (same && (f.period.months !== p.period.months || f.period.end !== p.period.end)) corrected.set(f.column, p.period);
+    }
+  }
+  return facts.map((f) => (corrected.has(f.column) ? { ...f, period: corrected.get(f.column)! } : f));
+}
