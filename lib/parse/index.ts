@@ -7,7 +7,7 @@ import { findTicker } from './header/ticker';
 import { ingest } from './ingest';
 import { mergeCandidates, type Candidate } from './metrics/merge';
 import { correctColumnPeriods, inferTableScales } from './metrics/reconcile';
-import { findStatedPeriods } from './periods';
+import { findStatedPeriods, fiscalYearEnd } from './periods';
 import { findPrimaryPeriod } from './primary-period';
 import { extractProseFacts } from './prose/extract';
 import { proseSpans } from './prose/spans';
@@ -46,10 +46,9 @@ export function parseRelease(input: Uint8Array | string): ParsedRelease {
   const dateline = findDateline(text, fallbackYear);
   const headline = findHeadline(lines, dateline?.line.start ?? Math.min(text.length, 3000), doc.title);
 
-  const yearEnd = stated.find((p) => p.yearEnd);
   const calendar = {
-    stated: stated.map(({ end, months }) => ({ end, months })),
-    fiscalYearEnd: yearEnd ? monthDay(yearEnd.end) : null,
+    stated: stated.map(({ end, months, quarter }) => ({ end, months, quarter })),
+    fiscalYearEnd: fiscalYearEnd(stated),
     anchor: dateline?.date ?? null,
   };
   const primary = findPrimaryPeriod(text, stated, calendar, dateline?.line.start ?? 0);
@@ -63,7 +62,7 @@ export function parseRelease(input: Uint8Array | string): ParsedRelease {
   const prose = extractProseFacts(text, proseSpans(tableLines), calendar, primary);
   const reconciled = correctColumnPeriods(inferTableScales(tableFacts, prose.candidates), prose.candidates);
   const candidates: Candidate[] = [
-    ...reconciled.map((f) => ({ ...f, derived: false, origin: 'table' as const, tolerance: 0 })),
+    ...reconciled.map((f) => ({ ...f, derived: false, origin: 'table' as const })),
     ...prose.candidates,
   ];
   const metrics = mergeCandidates(candidates);

@@ -17,8 +17,14 @@ export type Candidate = {
   explicitPeriod?: boolean;
 };
 
+type Group = { primary: Candidate; sources: Source[] };
+
+function periodKey(c: Pick<Candidate, 'period'>): string {
+  return `${c.period.end}|${c.period.months}`;
+}
+
 function key(c: Pick<Candidate, 'metric' | 'period'>): string {
-  return `${c.metric}|${c.period.end}|${c.period.months}`;
+  return `${c.metric}|${periodKey(c)}`;
 }
 
 /** Whether two statements of a figure agree within what either one's rounding allows. */
@@ -28,7 +34,7 @@ export function agree(a: Candidate, b: Candidate): boolean {
   return Math.abs(a.value - b.value) <= tolerance * scale + 1e-9;
 }
 
-function toMetric(primary: Candidate, sources: Source[]): Metric {
+function toMetric({ primary, sources }: Group): Metric {
   return {
     metric: primary.metric,
     period: primary.period,
@@ -38,34 +44,52 @@ function toMetric(primary: Candidate, sources: Source[]): Metric {
     segment: primary.segment,
     derived: primary.derived,
     source: primary.source,
-    sources,
+    sources: [...sources].sort((a, b) => a.start - b.start),
     label: primary.label,
   };
 }
 
+// Stated before inferred, tables before prose, then in reading order.
+function precedence(a: Candidate, b: Candidate): number {
+  return Number(a.derived) - Number(b.derived) || (a.origin === b.origin ? a.source.start - b.source.start : a.origin === 'table' ? -1 : 1);
+}
+
+function join(group: Group, c: Candidate): void {
+  group.sources.push(c.source);
+  // Keep the most precise statement as the value: $49,023,417 over "$49.0 million".
+  if (c.tolerance < group.primary.tolerance && !c.derived) group.primary = { ...c, label: group.primary.label };
+}
+
 /**
  * One metric per (metric, period) for the consolidated GAAP figure: the first table statement
- * wins (tables carry full precision), prose that agrees adds its source, prose that disagrees
- * (a segment's figure, an outlook) is left out. Adjusted and segment figures are kept apart.
+ * wins, other statements that agree add their source, ones that disagree (a segment's figure, an
+ * outlook) are left out. A per-share figure the prose does not call basic or diluted joins the
+ * table's basic or diluted figure it matches. Adjusted and segment figures are kept apart.
  */
 export function mergeCandidates(candidates: Candidate[]): Metric[] {
-  const ordered = [...candidates].sort(
-    (a, b) => Number(a.derived) - Number(b.derived) || (a.origin === b.origin ? a.source.start - b.source.start : a.origin === 'table' ? -1 : 1),
-  );
-  const groups = new Map<string, { primary: Candidate; sources: Source[] }>();
-  const others: { primary: Candidate; sources: Source[] }[] = [];
-  for (const c of ordered) {
+  const groups = new Map<string, Group>();
+  const others: Group[] = [];
+  const unspecifiedEps: Candidate[] = [];
+  for (const c of [...candidates].sort(precedence)) {
     if (!c.gaap || c.segment) {
       const same = others.find((o) => key(o.primary) === key(c) && o.primary.gaap === c.gaap && o.primary.segment === c.segment && agree(o.primary, c));
-      if (same) same.sources.push(c.source);
+      if (same) join(same, c);
       else others.push({ primary: c, sources: [c.source] });
+      continue;
+    }
+    if (c.metric === 'eps' && c.origin === 'prose') {
+      unspecifiedEps.push(c);
       continue;
     }
     const group = groups.get(key(c));
     if (!group) groups.set(key(c), { primary: c, sources: [c.source] });
-    else if (agree(group.primary, c) && !c.derived) group.sources.push(c.source);
+    else if (agree(group.primary, c) && !c.derived) join(group, c);
   }
-  return [...groups.values(), ...others]
-    .map((g) => toMetric(g.primary, g.sources.sort((a, b) => a.start - b.start)))
-    .sort((a, b) => a.source.start - b.source.start);
+  for (const c of unspecifiedEps) {
+    const kinds = ['eps_basic', 'eps_diluted', 'eps'].map((m) => groups.get(`${m}|${periodKey(c)}`)).filter((g): g is Group => g !== undefined);
+    const match = kinds.find((g) => agree(g.primary, c));
+    if (match) join(match, c);
+    else if (kinds.length === 0) groups.set(key(c), { primary: c, sources: [c.source] });
+  }
+  return [...groups.values(), ...others].map(toMetric).sort((a, b) => a.source.start - b.source.start);
 }

@@ -4,7 +4,7 @@ import { agree, type Candidate } from './merge';
 const FACTORS = [1e3, 1e6];
 
 function asCandidate(fact: TableFact, value = fact.value): Candidate {
-  return { ...fact, value, derived: false, origin: 'table', tolerance: 0 };
+  return { ...fact, value, derived: false, origin: 'table' };
 }
 
 function samePeriod(a: Candidate | TableFact, b: Candidate | TableFact): boolean {
@@ -27,11 +27,16 @@ export function inferTableScales(facts: TableFact[], prose: Candidate[]): TableF
     byTable.set(fact.table, [...(byTable.get(fact.table) ?? []), fact]);
   }
   const factors = new Map<number, number>();
+  const unproven: number[] = [];
   for (const [table, tableFacts] of byTable) {
     const asIs = agreements(tableFacts, 1, known);
     const best = FACTORS.map((factor) => ({ factor, hits: agreements(tableFacts, factor, known) })).sort((a, b) => b.hits - a.hits)[0]!;
     if (best.hits > asIs) factors.set(table, best.factor);
+    else if (asIs === 0) unproven.push(table);
   }
+  // A release keeps one unit across its uncaptioned tables: one proven unit speaks for the rest.
+  const proven = new Set(factors.values());
+  if (proven.size === 1) for (const table of unproven) factors.set(table, [...proven][0]!);
   return facts.map((f) => (factors.has(f.table) && !f.perShare ? { ...f, value: f.value * factors.get(f.table)! } : f));
 }
 

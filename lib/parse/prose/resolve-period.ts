@@ -4,7 +4,8 @@ import type { PeriodPhrase } from './period-phrases';
 
 /** What the release tells about its calendar: the periods it states and its fiscal year end. */
 export type Calendar = {
-  stated: Period[];
+  /** The periods the release states, with the fiscal quarter when it says which. */
+  stated: (Period & { quarter?: number | null })[];
   fiscalYearEnd: [number, number] | null;
   /** The release date: a year-less "fourth quarter" is the latest one that ended before it. */
   anchor: string | null;
@@ -23,13 +24,15 @@ function yearEnd(calendar: Calendar, year: number, fiscal: boolean): string {
 }
 
 function fromYear(phrase: PeriodPhrase, months: number, year: number, calendar: Calendar): Period {
-  const stated = statedFor(calendar, months, year);
-  if (stated && (phrase.quarter === null || months !== 3)) return stated;
-  const end = yearEnd(calendar, year, phrase.fiscal);
   if (months === 3 && phrase.quarter !== null) {
-    const quarterEnd = monthEndShift(end, -3 * (4 - phrase.quarter));
-    return stated && Math.abs(Number(stated.end.slice(5, 7)) - Number(quarterEnd.slice(5, 7))) <= 0 ? stated : { end: quarterEnd, months };
+    // "the second quarter of 2003" is the stated "second quarter ended July 3, 2004", a year earlier.
+    const sameQuarter = calendar.stated.find((p) => p.months === 3 && (p.quarter ?? quarterOf(p, calendar)) === phrase.quarter);
+    if (sameQuarter) return { end: shiftYears(sameQuarter.end, year - Number(sameQuarter.end.slice(0, 4))), months };
+    return { end: monthEndShift(yearEnd(calendar, year, phrase.fiscal), -3 * (4 - phrase.quarter)), months };
   }
+  const stated = statedFor(calendar, months, year);
+  if (stated) return stated;
+  const end = yearEnd(calendar, year, phrase.fiscal);
   return { end: months === 12 ? end : monthEndShift(end, -(12 - months)), months };
 }
 

@@ -22,6 +22,8 @@ export type TableFact = {
   perShare: boolean;
   /** Whether a caption stated the table's unit ("in thousands"); if not, the unit is a guess. */
   scaleStated: boolean;
+  /** Relative precision as written: "$241.3" in millions is good to 0.05 million. */
+  tolerance: number;
 };
 
 const HEADERISH = /\b(?:19|20)\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b(?:three|six|nine|twelve|\d{1,2})[-\s]*(?:months?|weeks?)\b|\bquarters?\b|\byears?\b|\bended\b|\bending\b|\bfiscal\b|\bhistorical\b|\bpro\s*forma\b|%\s*change|percent|\bQ[1-4]\b|\bYTD\b|\bto date\b|\bas reported\b|\bfirst half\b/i;
@@ -105,6 +107,7 @@ function rowFacts(row: TableLine, label: string, state: State, defaults: ColumnD
         column: `${state.headers[0]?.line.index ?? -1}:${i}`,
         perShare: meaning.perShare,
         scaleStated: state.scaleStated,
+        tolerance: value === 0 ? 0 : (0.5 * 10 ** -cell.number.decimals) / Math.abs(value),
       });
     }
   });
