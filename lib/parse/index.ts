@@ -5,6 +5,7 @@ import { findDateline } from './header/dateline';
 import { findHeadline } from './header/headline';
 import { findTicker } from './header/ticker';
 import { ingest } from './ingest';
+import { checkChanges, derivePriors } from './metrics/changes';
 import { mergeCandidates, type Candidate } from './metrics/merge';
 import { correctColumnPeriods, inferTableScales } from './metrics/reconcile';
 import { findStatedPeriods, fiscalYearEnd } from './periods';
@@ -65,7 +66,7 @@ export function parseRelease(input: Uint8Array | string): ParsedRelease {
     ...reconciled.map((f) => ({ ...f, derived: false, origin: 'table' as const })),
     ...prose.candidates,
   ];
-  const metrics = mergeCandidates(candidates);
+  const metrics = derivePriors(mergeCandidates(candidates), prose.changes);
 
   return ParsedReleaseSchema.parse({
     parserVersion: PARSER_VERSION,
@@ -83,7 +84,7 @@ export function parseRelease(input: Uint8Array | string): ParsedRelease {
     contacts: findContacts(lines),
     periods: uniquePeriods([...(primary ? [primary] : []), ...metrics.map((m) => m.period)]).map(({ end, months }) => ({ end, months })),
     metrics,
-    checks: [],
+    checks: checkChanges(metrics, prose.changes),
     customers: [],
     events: [],
     warnings: [],

@@ -9,7 +9,20 @@ import { resolvePhrase, type Calendar } from './resolve-period';
 import { splitSentences, type Sentence } from './sentences';
 
 /** A change the prose states for a figure: "an increase of $9,766,979", "up 24.9%". */
-export type StatedChange = { metric: MetricName; period: Period; amount: number | null; percent: number | null; source: Source };
+export type StatedChange = {
+  metric: MetricName;
+  /** The period of the figure that changed (the current one). */
+  period: Period;
+  /** Signed: + for an increase. Null when only a percentage is stated. */
+  amount: number | null;
+  /** Signed percent change, when stated. */
+  percent: number | null;
+  /** How far off the stated number may be, in its own units, given how it was rounded. */
+  tolerance: number;
+  /** The change as the release writes it: "$9,766,979", "24.9%". */
+  written: string;
+  source: Source;
+};
 
 export type ProseFacts = { candidates: Candidate[]; changes: StatedChange[] };
 
@@ -84,7 +97,7 @@ class SentenceReader {
       const gap = this.slice(previousEnd, money.start);
       const previousLevel = [...this.levels].reverse().find((l) => l.money.perShare === money.perShare) ?? null;
       const isChange = CHANGE_BEFORE.test(this.slice(money.start - 40, money.start)) || CHANGE_AFTER.test(this.slice(money.end, money.end + 30));
-      if (isChange) return this.recordChange(money, previousLevel);
+      if (isChange) return this.recordChange(money, this.levels[this.levels.length - 1] ?? null, DOWN.test(this.slice(money.start - 40, money.start)) ? -1 : 1);
       const level = money.perShare ? this.perShareLevel(money, i, gap) : this.levelFor(money, gap);
       if (!level) return;
       const phrase = this.phraseFor(money, previousEnd, nextStart);
@@ -123,10 +136,19 @@ class SentenceReader {
     }
   }
 
-  private recordChange(money: Money, previous: Level | null): void {
+  private recordChange(money: Money, previous: Level | null, direction: number): void {
     if (!previous?.period) return;
+    const amount = direction * Math.abs(money.value);
     for (const metric of previous.metrics) {
-      this.changes.push({ metric, period: previous.period, amount: Math.abs(money.value), percent: null, source: { start: money.start, end: money.end } });
+      this.changes.push({
+        metric,
+        period: previous.period,
+        amount,
+        percent: null,
+        tolerance: Math.abs(amount) * money.tolerance,
+        written: this.text.slice(money.start, money.end),
+        source: { start: money.start, end: money.end },
+      });
     }
   }
 
@@ -179,8 +201,17 @@ class SentenceReader {
         ? this.levels.find((l) => l.money.start > at)
         : [...this.levels].reverse().find((l) => l.money.end <= at);
       if (!level?.period) continue;
+      const decimals = m[1]!.includes('.') ? m[1]!.split('.')[1]!.length : 0;
       for (const metric of level.metrics) {
-        this.changes.push({ metric, period: level.period, amount: null, percent: direction * Number(m[1]), source: { start: at, end: at + m[0].length } });
+        this.changes.push({
+          metric,
+          period: level.period,
+          amount: null,
+          percent: direction * Number(m[1]),
+          tolerance: 0.5 * 10 ** -decimals,
+          written: m[0],
+          source: { start: at, end: at + m[0].length },
+        });
       }
     }
   }

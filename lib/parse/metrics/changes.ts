@@ -1,0 +1,75 @@
+import type { Check, Metric } from '@/lib/domain/release';
+import { clean } from '../numbers';
+import { daysBetween, shiftYears } from '../dates';
+import type { StatedChange } from '../prose/extract';
+
+const SAME_PERIOD_DAYS = 7;
+
+function consolidated(m: Metric): boolean {
+  return m.gaap && m.segment === null;
+}
+
+function find(metrics: Metric[], metric: Metric['metric'], end: string, months: number): Metric | undefined {
+  return metrics.find(
+    (m) => consolidated(m) && m.metric === metric && m.period.months === months && Math.abs(daysBetween(m.period.end, end)) <= SAME_PERIOD_DAYS,
+  );
+}
+
+function priorOf(metrics: Metric[], current: Metric): Metric | undefined {
+  return find(metrics, current.metric, shiftYears(current.period.end, -1), current.period.months);
+}
+
+/**
+ * "Net sales of $49,023,417, an increase of $9,766,979": where the release gives a figure and its
+ * change but not the prior figure itself, the prior is the figure less the change (derived: true).
+ */
+export function derivePriors(metrics: Metric[], changes: StatedChange[]): Metric[] {
+  const derived: Metric[] = [];
+  for (const change of changes) {
+    if (change.amount === null) continue;
+    const current = find(metrics, change.metric, change.period.end, change.period.months);
+    if (!current || priorOf([...metrics, ...derived], current)) continue;
+    derived.push({
+      ...current,
+      period: { end: shiftYears(current.period.end, -1), months: current.period.months },
+      value: clean(current.value - change.amount),
+      derived: true,
+      source: change.source,
+      sources: [change.source],
+    });
+  }
+  return [...metrics, ...derived];
+}
+
+const number = (value: number) => value.toLocaleString('en-US', { maximumFractionDigits: 4 });
+
+/** Each stated change or percent change checked against the figures: current − prior. */
+export function checkChanges(metrics: Metric[], changes: StatedChange[]): Check[] {
+  const checks: Check[] = [];
+  for (const change of changes) {
+    const current = find(metrics, change.metric, change.period.end, change.period.months);
+    const prior = current && priorOf(metrics, current);
+    if (!current || !prior) continue;
+    const difference = clean(current.value - prior.value);
+    const base = { metric: current.metric, period: current.period, source: change.source };
+    if (change.amount !== null && !prior.derived) {
+      const slack = change.tolerance + Math.abs(current.value) * 1e-9 + (current.unit === 'USD/share' ? 0.005 : 0.5);
+      checks.push({
+        ...base,
+        kind: 'change',
+        ok: Math.abs(difference - change.amount) <= slack,
+        detail: `${number(current.value)} − ${number(prior.value)} = ${number(difference)}; the release says ${change.amount < 0 ? 'down' : 'up'} ${change.written}`,
+      });
+    }
+    if (change.percent !== null && prior.value !== 0) {
+      const computed = (difference / Math.abs(prior.value)) * 100;
+      checks.push({
+        ...base,
+        kind: 'percent_change',
+        ok: Math.abs(computed - change.percent) <= change.tolerance + 0.05,
+        detail: `(${number(current.value)} − ${number(prior.value)}) / ${number(Math.abs(prior.value))} = ${computed.toFixed(2)}%; the release says ${change.percent < 0 ? 'down' : 'up'} ${change.written}`,
+      });
+    }
+  }
+  return checks;
+}
