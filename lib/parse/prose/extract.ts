@@ -47,7 +47,14 @@ function epsKinds(text: string): MetricName[] {
 }
 
 /** A figure the sentence states for a metric (not a change in it). */
-type Level = { metrics: MetricName[]; money: Money; period: Period | null; loss: boolean };
+type Level = {
+  metrics: MetricName[];
+  money: Money;
+  period: Period | null;
+  loss: boolean;
+  /** Whether "per share" follows the figure itself (not just the metric's name). */
+  writtenPerShare: boolean;
+};
 
 class SentenceReader {
   private readonly mentions: Mention[];
@@ -87,7 +94,9 @@ class SentenceReader {
   /** The period phrase that belongs to a figure: right after it, else between it and the figure before. */
   private phraseFor(money: Money, previousEnd: number, nextStart: number): PeriodPhrase | null {
     const after = this.phrases.find((p) => p.start >= money.end && p.start < nextStart && onlyFiller(this.slice(money.end, p.start)));
-    return after ?? [...this.phrases].reverse().find((p) => p.end <= money.start && p.start >= previousEnd) ?? null;
+    // A phrase right after the figure before belongs to that figure, not to this one.
+    const claimed = (p: PeriodPhrase) => previousEnd > this.sentence.start && onlyFiller(this.slice(previousEnd, p.start));
+    return after ?? [...this.phrases].reverse().find((p) => p.end <= money.start && p.start >= previousEnd && !claimed(p)) ?? null;
   }
 
   read(): void {
@@ -95,7 +104,7 @@ class SentenceReader {
       const previousEnd = i > 0 ? this.money[i - 1]!.end : this.sentence.start;
       const nextStart = this.money[i + 1]?.start ?? this.sentence.end;
       const gap = this.slice(previousEnd, money.start);
-      const previousLevel = [...this.levels].reverse().find((l) => l.money.perShare === money.perShare) ?? null;
+      const previousLevel = [...this.levels].reverse().find((l) => l.writtenPerShare === money.perShare) ?? null;
       const isChange = CHANGE_BEFORE.test(this.slice(money.start - 40, money.start)) || CHANGE_AFTER.test(this.slice(money.end, money.end + 30));
       if (isChange) return this.recordChange(money, this.levels[this.levels.length - 1] ?? null, DOWN.test(this.slice(money.start - 40, money.start)) ? -1 : 1);
       const level = money.perShare ? this.perShareLevel(money, i, gap) : this.levelFor(money, gap);
@@ -103,7 +112,10 @@ class SentenceReader {
       const phrase = this.phraseFor(money, previousEnd, nextStart);
       const compared = COMPARE.test(gap);
       level.period = phrase ? resolvePhrase(phrase, this.current, this.calendar, this.wordsOnlyMonths(phrase)) : null;
-      if (!level.period && compared && previousLevel?.period) level.period = { end: shiftYears(previousLevel.period.end, -1), months: previousLevel.period.months };
+      // "compared with $X", "from $X": the figure of a year earlier than the one it is set against.
+      const sameMetric = [...this.levels].reverse().find((l) => l.metrics.join() === level.metrics.join());
+      const reference = sameMetric?.period ?? (compared ? this.current : null);
+      if (!level.period && compared && reference) level.period = { end: shiftYears(reference.end, -1), months: reference.months };
       if (!level.period && !compared) level.period = this.current;
       if (!level.period) return;
       this.levels.push(level);
@@ -158,18 +170,20 @@ class SentenceReader {
 
   /** The metric a figure states: named just before it, or carried over from the figure it is compared with. */
   private levelFor(money: Money, gap: string): Level | null {
-    const previous = [...this.levels].reverse().find((l) => !l.money.perShare) ?? null;
+    const previous = [...this.levels].reverse().find((l) => !l.writtenPerShare) ?? null;
     const mention = this.mentionBefore(money);
     if (mention && (!previous || mention.start >= previous.money.end)) {
       const between = this.slice(mention.end, money.start);
       if (!onlyFiller(between)) return null;
-      if (mention.metric === 'eps_any') return { metrics: epsKinds(mention.text), money: { ...money, perShare: true }, period: null, loss: mention.loss };
-      return { metrics: [mention.metric], money, period: null, loss: mention.loss };
+      if (mention.metric === 'eps_any') {
+        return { metrics: epsKinds(mention.text), money: { ...money, perShare: true }, period: null, loss: mention.loss, writtenPerShare: false };
+      }
+      return { metrics: [mention.metric], money, period: null, loss: mention.loss, writtenPerShare: false };
     }
     if (!previous) return null;
     const plainGap = gap.replace(/,?\s*or\s+[^,]*?(?:per|a)\s+(?:diluted\s+)?share[^,]*,?/gi, ' ');
     if (!COMPARE.test(plainGap) && !/\bto\s*$/i.test(plainGap)) return null;
-    return { metrics: previous.metrics, money, period: null, loss: previous.loss || /\bloss\b/i.test(plainGap) };
+    return { metrics: previous.metrics, money: { ...money, perShare: previous.money.perShare }, period: null, loss: previous.loss || /\bloss\b/i.test(plainGap), writtenPerShare: false };
   }
 
   /** A per-share figure: of net income as the sentence names it, basic or diluted as its words say. */
@@ -179,14 +193,14 @@ class SentenceReader {
     // "$41 million, or $0.12 per share, for severance": the per-share amount of a figure that is no result.
     const before = this.money[index - 1];
     const pairedWith = before && /^\s*,?\s*or\s*$/i.test(this.slice(before.end, money.start)) ? before : null;
-    if (pairedWith && !this.levels.some((l) => l.money === pairedWith)) return null;
+    if (pairedWith && !this.levels.some((l) => l.money.start === pairedWith.start)) return null;
     const named = [...this.slice(this.sentence.start, money.start).matchAll(PER_SHARE_SUBJECT)].pop()?.[0] ?? '';
     if (named === '' || /operating|book|dividend|cash/i.test(named)) return null;
     const loss = /\bloss\b/i.test(this.slice(money.start - 60, money.start)) && !/\bincome\b/i.test(after);
-    const previous = [...this.levels].reverse().find((l) => l.money.perShare);
+    const previous = [...this.levels].reverse().find((l) => l.writtenPerShare);
     const comparative = previous && COMPARE.test(gap);
     const kinds = epsKinds(after + (comparative ? '' : ` ${this.slice(money.start - 80, money.start)}`));
-    return { metrics: comparative && kinds[0] === 'eps' ? previous.metrics : kinds, money, period: null, loss };
+    return { metrics: comparative && kinds[0] === 'eps' ? previous.metrics : kinds, money, period: null, loss, writtenPerShare: true };
   }
 
   /** "an increase of 27.0%", "rose 58% to $1.84 million": percent changes of the figures around them. */

@@ -10,15 +10,27 @@ function center(c: { x0: number; x1: number }): number {
   return (c.x0 + c.x1) / 2;
 }
 
+/** The stretch of characters each figure's column owns: up to halfway to its neighbours. */
+function columnSpans(values: ValueCell[]): [number, number][] {
+  const centers = values.map(center);
+  return centers.map((_, i) => [
+    i === 0 ? -Infinity : (centers[i - 1]! + centers[i]!) / 2,
+    i === centers.length - 1 ? Infinity : (centers[i]! + centers[i + 1]!) / 2,
+  ]);
+}
+
 /** Header chunks over each figure, matched by position: character columns or grid columns. */
 function byPosition(chunks: Chunk[], values: ValueCell[], grid: boolean): string[][] {
   const out: string[][] = values.map(() => []);
+  const spans = columnSpans(values);
   for (const chunk of chunks) {
     let hit = false;
     values.forEach((value, i) => {
+      const [from, to] = spans[i]!;
+      const overlap = Math.min(to, chunk.x1) - Math.max(from, chunk.x0);
       const inside = grid
         ? value.x0 < chunk.x1 && chunk.x0 < value.x1
-        : center(value) >= chunk.x0 - TEXT_SLACK && center(value) <= chunk.x1 + TEXT_SLACK;
+        : overlap >= Math.min(TEXT_SLACK, (chunk.x1 - chunk.x0) / 2);
       if (inside) {
         out[i]!.push(chunk.text);
         hit = true;
