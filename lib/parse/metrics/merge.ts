@@ -56,8 +56,12 @@ function precedence(a: Candidate, b: Candidate): number {
 
 function join(group: Group, c: Candidate): void {
   group.sources.push(c.source);
-  // Keep the most precise statement as the value: $49,023,417 over "$49.0 million".
-  if (c.tolerance < group.primary.tolerance && !c.derived) group.primary = { ...c, label: group.primary.label };
+  // Keep the most precise statement as the value ($49,023,417 over "$49.0 million"), under the
+  // group's own metric and period.
+  if (c.tolerance < group.primary.tolerance && !c.derived) {
+    const { metric, period, label } = group.primary;
+    group.primary = { ...c, metric, period, label };
+  }
 }
 
 /**

@@ -53,7 +53,8 @@ function readPhrase(text: string, start: number, end: number): PeriodPhrase {
   return {
     start,
     end,
-    months: monthsIn(text) ?? (/\bfirst\s+half\b/.test(lower) ? 6 : null),
+    // "the prior year" only says which year; the length is the period it is compared with.
+    months: prior && !/quarter|months?|weeks?|half/.test(lower) ? null : (monthsIn(text) ?? (/\bfirst\s+half\b/.test(lower) ? 6 : null)),
     year: date ? date.year : (fourDigit(years.length ? String(years[years.length - 1]) : undefined)),
     fiscal: /\bfiscal\b|\bfy\b/.test(lower),
     quarter: ordinal ? (ordinal[1] ? ORD[ordinal[1].toLowerCase()]! : Number(ordinal[2])) : null,
