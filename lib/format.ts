@@ -15,3 +15,58 @@ export function formatBytes(bytes: number): string {
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
+
+const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "Dec 31, 2004" from "2004-12-31", without time-zone surprises. */
+export function formatIsoDate(iso: string): string {
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+  return `${MONTH_NAMES[month - 1]} ${day}, ${year}`;
+}
+
+/** "Year to Dec 31, 2004", "3 months to Jul 3, 2004". */
+export function formatPeriod(period: { end: string; months: number }): string {
+  const length = period.months === 12 ? 'Year' : period.months === 0 ? 'At' : `${period.months} months`;
+  return period.months === 0 ? `At ${formatIsoDate(period.end)}` : `${length} to ${formatIsoDate(period.end)}`;
+}
+
+const SCALES: [number, string][] = [
+  [1e12, 'T'],
+  [1e9, 'B'],
+  [1e6, 'M'],
+];
+
+/** "$49.0M", "$8.78B", "−$806M", "$1.73" per share; exact below a million. */
+export function formatMoney(value: number, unit: 'USD' | 'USD/share'): string {
+  const sign = value < 0 ? '−' : '';
+  const magnitude = Math.abs(value);
+  if (unit === 'USD/share') return `${sign}$${magnitude.toFixed(2)}`;
+  for (const [size, suffix] of SCALES) {
+    if (magnitude >= size) {
+      const scaled = magnitude / size;
+      return `${sign}$${scaled.toFixed(scaled >= 100 ? 0 : scaled >= 10 ? 1 : 2)}${suffix}`;
+    }
+  }
+  return `${sign}$${magnitude.toLocaleString('en-US')}`;
+}
+
+/** The figure exactly, for titles and exports: "$49,023,417". */
+export function formatExact(value: number): string {
+  return `${value < 0 ? '−' : ''}$${Math.abs(value).toLocaleString('en-US', { maximumFractionDigits: 4 })}`;
+}
+
+/** "+24.9%", "−3.1%". */
+export function formatPercent(value: number): string {
+  return `${value < 0 ? '−' : '+'}${Math.abs(value).toFixed(1)}%`;
+}
+
+export const METRIC_LABELS: Record<string, string> = {
+  revenue: 'Revenue',
+  gross_profit: 'Gross profit',
+  operating_income: 'Operating income',
+  pretax_income: 'Pre-tax income',
+  net_income: 'Net income',
+  eps_basic: 'EPS (basic)',
+  eps_diluted: 'EPS (diluted)',
+  eps: 'EPS',
+};

@@ -7,7 +7,7 @@ export function ReleaseText({ text }: { text: string }) {
       </h2>
       <pre
         data-testid="release-text"
-        className="max-h-[75vh] overflow-auto whitespace-pre-wrap break-words p-4 font-mono text-[13px] leading-relaxed text-slate-800"
+        className="max-h-[75vh] overflow-auto whitespace-pre-wrap break-words p-4 font-mono text-[12px] leading-relaxed text-slate-800"
       >
         {text}
       </pre>

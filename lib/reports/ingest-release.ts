@@ -1,6 +1,7 @@
 import 'server-only';
 import { cleanFileName, errorCodeOf, UploadFileSchema } from '@/lib/domain/upload';
 import { failure, type Failure } from '@/lib/errors';
+import { PARSER_VERSION, parseRelease } from '@/lib/parse';
 import { sniffRelease } from '@/lib/parse/sniff';
 import { getStore } from '@/lib/storage';
 
@@ -12,7 +13,17 @@ export function reportPath(id: string): string {
   return `/reports/${id}`;
 }
 
-/** Validates one uploaded file, stores it, and says where its report lives. */
+/** The parsed release, or null when the parser fails: the upload is kept either way. */
+export function safeParse(bytes: Uint8Array): ReturnType<typeof parseRelease> | null {
+  try {
+    return parseRelease(bytes);
+  } catch (error) {
+    console.error('parseRelease failed', error);
+    return null;
+  }
+}
+
+/** Validates one uploaded file, parses and stores it, and says where its report lives. */
 export async function ingestRelease(file: File): Promise<IngestOutcome> {
   const fileName = cleanFileName(file.name);
   const checked = UploadFileSchema.safeParse(file);
@@ -23,12 +34,13 @@ export async function ingestRelease(file: File): Promise<IngestOutcome> {
   if (!sniffed.ok) {
     return { ...failure(sniffed.reason === 'empty' ? 'empty_file' : 'unsupported_type'), fileName };
   }
+  const parsed = safeParse(bytes);
   const { report, created } = await getStore().saveReport({
     fileName,
     bytes,
     format: sniffed.format,
-    parserVersion: null,
-    parsed: null,
+    parserVersion: parsed ? PARSER_VERSION : null,
+    parsed,
   });
   return { ok: true, fileName: report.fileName, id: report.id, url: reportPath(report.id), duplicate: !created };
 }

@@ -28,6 +28,8 @@ export interface ReportStore {
   getReport(id: string): Promise<Report | null>;
   getOriginal(id: string): Promise<OriginalUpload | null>;
   listReports(options: ListOptions): Promise<ReportSummary[]>;
+  /** Replaces a report's parsed result (a newer parser read the same original bytes). */
+  updateParse(id: string, parserVersion: string, parsed: unknown): Promise<void>;
   countReports(): Promise<number>;
   close(): Promise<void>;
 }

@@ -72,6 +72,18 @@ describe('SqliteReportStore', () => {
     expect(await store.getReport(report.id)).toMatchObject({ parserVersion: '1.0.0', parsed });
   });
 
+  it('replaces the parsed result and parser version of a report, keeping its bytes', async () => {
+    const store = openStore();
+    const { report } = await store.saveReport({ ...release('reparse me'), parserVersion: '0.1.0', parsed: { metrics: [] } });
+    await store.updateParse(report.id, '0.2.0', { metrics: [{ metric: 'revenue' }] });
+    expect(await store.getReport(report.id)).toMatchObject({
+      parserVersion: '0.2.0',
+      parsed: { metrics: [{ metric: 'revenue' }] },
+      createdAt: report.createdAt,
+    });
+    expect((await store.getOriginal(report.id))?.bytes).toEqual(encode('reparse me'));
+  });
+
   it('returns the earlier report when the same bytes are saved again, whatever the file name', async () => {
     const store = openStore();
     const first = await store.saveReport(release('same bytes', 'a.txt'));

@@ -132,6 +132,12 @@ export class SqliteReportStore implements ReportStore {
     }));
   }
 
+  async updateParse(id: string, parserVersion: string, parsed: unknown): Promise<void> {
+    this.db
+      .prepare('UPDATE reports SET parser_version = ?, parsed_json = ?, updated_at = ? WHERE id = ?')
+      .run(parserVersion, JSON.stringify(parsed), new Date().toISOString(), id);
+  }
+
   async countReports(): Promise<number> {
     const row = this.db.prepare('SELECT count(*) AS n FROM reports').get() as { n: number };
     return row.n;

@@ -1,21 +1,43 @@
 import type { Source } from '@/lib/domain/release';
 import type { Line } from '../text/lines';
 
-const BOILERPLATE = /^(?:exhibit|press release|news release|news$|for immediate release|for release|immediate release|contacts?\b|for further information|for more information|\[graphic|page \d|investor relations|release no|media contact|phone|fax|web:|home\b|\d)/i;
+const BOILERPLATE = /^(?:exhibit|press release|news release|news$|for immediate release|for release|immediate release|contacts?\b|for further information|for more information|\[graphic|page \d|investor relations|release no|media contact|phone|fax|web:|home\b|business editor|\d)/i;
 const CONTACT_DETAIL = /\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}|@|www\.|https?:/i;
 const GENERIC_TITLE = /^(?:document|ex-?99|exhibit|untitled|press release|news release)/i;
+// Wire-service codes before a headline: "(BW) (NY-AMERICAN-LOCKER-GROUP) (NASDAQ:ALGIE)".
+const WIRE_CODES = /^(?:\([^()]{1,40}\)\s*)+/;
+const MAX_LINES = 3;
 
-/** The release's headline: the first title-like line above the dateline, else the page title. */
+const PERSON = /^(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][A-Za-z'’-]+){1,2}$/;
+// Text pushed far right is a letterhead or contact block, not the headline.
+const MAX_INDENT = 30;
+
+function titleLike(line: string): boolean {
+  const text = line.trim();
+  const words = text.split(/\s+/).filter((w) => /[A-Za-z]{2,}/.test(w));
+  if (words.length < 2 || text.length > 200 || line.length - line.trimStart().length > MAX_INDENT) return false;
+  return !BOILERPLATE.test(text) && !CONTACT_DETAIL.test(text) && !PERSON.test(text) && !text.includes(' | ');
+}
+
+/** The release's headline: the first title-like lines above the dateline, else the page title. */
 export function findHeadline(lines: Line[], before: number, title: string | null): { text: string; source: Source } | null {
-  for (const line of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
     if (line.start >= before || line.index > 60) break;
-    const text = line.text.trim();
-    const words = text.split(/\s+/).filter((w) => /[A-Za-z]{2,}/.test(w));
-    if (words.length < 3 || text.length > 300 || BOILERPLATE.test(text) || CONTACT_DETAIL.test(text) || text.includes(' | ')) continue;
-    const capitalised = words.filter((w) => /^[A-Z0-9$"“(]/.test(w)).length / words.length;
-    if (capitalised < 0.5) continue;
-    const offset = line.text.indexOf(text);
-    return { text, source: { start: line.start + offset, end: line.start + offset + text.length } };
+    const trimmed = line.text.trim();
+    const text = trimmed.replace(WIRE_CODES, '');
+    if (text.split(/\s+/).length < 3 || !titleLike(line.text.replace(trimmed, text))) continue;
+    // A headline may wrap onto the next lines; they continue it while they read as a title.
+    let last = line;
+    for (let k = i + 1; k < Math.min(lines.length, i + MAX_LINES); k++) {
+      const next = lines[k]!;
+      if (next.start >= before || !titleLike(next.text) || /[.!?]$/.test(last.text.trim())) break;
+      last = next;
+    }
+    const start = line.start + line.text.indexOf(text);
+    const end = last.start + last.text.trimEnd().length;
+    const full = lines.slice(i, last.index - line.index + i + 1).map((l) => l.text.trim()).join(' ').replace(WIRE_CODES, '');
+    return { text: full.replace(/\s+/g, ' '), source: { start, end } };
   }
   if (title && !GENERIC_TITLE.test(title)) return { text: title, source: { start: 0, end: 0 } };
   return null;

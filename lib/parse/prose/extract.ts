@@ -104,7 +104,6 @@ class SentenceReader {
       const previousEnd = i > 0 ? this.money[i - 1]!.end : this.sentence.start;
       const nextStart = this.money[i + 1]?.start ?? this.sentence.end;
       const gap = this.slice(previousEnd, money.start);
-      const previousLevel = [...this.levels].reverse().find((l) => l.writtenPerShare === money.perShare) ?? null;
       const isChange = CHANGE_BEFORE.test(this.slice(money.start - 40, money.start)) || CHANGE_AFTER.test(this.slice(money.end, money.end + 30));
       if (isChange) return this.recordChange(money, this.levels[this.levels.length - 1] ?? null, DOWN.test(this.slice(money.start - 40, money.start)) ? -1 : 1);
       const level = money.perShare ? this.perShareLevel(money, i, gap) : this.levelFor(money, gap);

@@ -1,8 +1,8 @@
 import { errorResponse } from '@/lib/http/responses';
-import { getStore } from '@/lib/storage';
+import { loadReport } from '@/lib/reports/load-report';
 
-/** The stored report (metadata and parsed facts) as JSON. */
+/** The stored report (metadata and parsed facts, the contract's JSON under `parsed`). */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const report = await getStore().getReport((await params).id);
-  return report ? Response.json(report) : errorResponse('not_found');
+  const loaded = await loadReport((await params).id);
+  return loaded ? Response.json({ ...loaded.report, parsed: loaded.parsed }) : errorResponse('not_found');
 }

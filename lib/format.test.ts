@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { formatMoney, formatPercent, formatPeriod } from './format';
+
+describe('formatMoney', () => {
+  it.each([
+    [49023417, 'USD', '$49.0M'],
+    [8781000000, 'USD', '$8.78B'],
+    [119575000000, 'USD', '$120B'],
+    [-806000000, 'USD', '−$806M'],
+    [509589, 'USD', '$509,589'],
+    [1.73, 'USD/share', '$1.73'],
+    [-0.42, 'USD/share', '−$0.42'],
+  ] as const)('formats %d %s as %s', (value, unit, expected) => {
+    expect(formatMoney(value, unit)).toBe(expected);
+  });
+});
+
+describe('formatPeriod and formatPercent', () => {
+  it('names a year and a quarter by their last day', () => {
+    expect(formatPeriod({ end: '2004-12-31', months: 12 })).toBe('Year to Dec 31, 2004');
+    expect(formatPeriod({ end: '2004-07-03', months: 3 })).toBe('3 months to Jul 3, 2004');
+  });
+
+  it('signs percentages', () => {
+    expect(formatPercent(24.88)).toBe('+24.9%');
+    expect(formatPercent(-3.14)).toBe('−3.1%');
+  });
+});

@@ -1,0 +1,51 @@
+import type { Check, Metric, ParsedRelease } from '@/lib/domain/release';
+import { daysBetween, shiftYears } from '@/lib/parse/dates';
+
+/** One line of the metrics table: a figure, the one a year before it, and what the release says of the change. */
+export type MetricRow = {
+  metric: Metric;
+  prior: Metric | null;
+  change: number | null;
+  percentChange: number | null;
+  checks: Check[];
+};
+
+const ORDER: Metric['metric'][] = ['revenue', 'gross_profit', 'operating_income', 'pretax_income', 'net_income', 'eps_basic', 'eps_diluted', 'eps'];
+
+function sameKind(a: Metric, b: Metric): boolean {
+  return a.metric === b.metric && a.gaap === b.gaap && a.segment === b.segment && a.period.months === b.period.months;
+}
+
+function yearBefore(metrics: Metric[], m: Metric): Metric | null {
+  const target = shiftYears(m.period.end, -1);
+  return metrics.find((p) => p !== m && sameKind(p, m) && Math.abs(daysBetween(p.period.end, target)) <= 7) ?? null;
+}
+
+/**
+ * The metrics table: each figure with its prior-year figure beside it, so a prior appears only in
+ * its current figure's row. GAAP consolidated figures first, in income-statement order.
+ */
+export function metricRows(parsed: Pick<ParsedRelease, 'metrics' | 'checks'>): MetricRow[] {
+  const { metrics, checks } = parsed;
+  const priors = new Set(metrics.map((m) => yearBefore(metrics, m)).filter((p): p is Metric => p !== null));
+  return metrics
+    .filter((m) => !priors.has(m))
+    .map((metric) => {
+      const prior = yearBefore(metrics, metric);
+      const change = prior ? metric.value - prior.value : null;
+      return {
+        metric,
+        prior,
+        change,
+        percentChange: prior && change !== null && prior.value !== 0 ? (change / Math.abs(prior.value)) * 100 : null,
+        checks: checks.filter((c) => c.metric === metric.metric && c.period.end === metric.period.end && c.period.months === metric.period.months),
+      };
+    })
+    .sort(
+      (a, b) =>
+        Number(!a.metric.gaap || a.metric.segment !== null) - Number(!b.metric.gaap || b.metric.segment !== null) ||
+        ORDER.indexOf(a.metric.metric) - ORDER.indexOf(b.metric.metric) ||
+        a.metric.period.months - b.metric.period.months ||
+        b.metric.period.end.localeCompare(a.metric.period.end),
+    );
+}
