@@ -23,6 +23,11 @@ test('POST a file, read it back as JSON and as original bytes, and POST it again
     size: Buffer.byteLength(body),
     format: 'text',
     sha256: createHash('sha256').update(body).digest('hex'),
+    parsed: {
+      company: { name: 'Eta Engines Inc.' },
+      releaseDate: '2025-03-03',
+      metrics: [{ metric: 'revenue', period: { end: '2024-12-31', months: 12 }, value: 12345678, unit: 'USD' }],
+    },
   });
 
   const original = await request.get(`/api/reports/${id}/original`);

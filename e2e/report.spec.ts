@@ -38,8 +38,15 @@ test('markup in an uploaded release is shown as text, never run', async ({ page 
     dialogs += 1;
     void dialog.dismiss();
   });
+  // As HTML, the page's words are kept and its scripts dropped.
   const hostile = `<html><body><p>Zeta Corp net sales rose.</p><script>alert(1)</script><img src=x onerror="alert(2)"></body></html>`;
   await home.dropFile('zeta.htm', hostile);
-  await new ReportPage(page).expectReport('zeta.htm', '<script>alert(1)</script>');
+  await new ReportPage(page).expectReport('zeta.htm', 'Zeta Corp net sales rose.');
+  await expect(page.getByTestId('release-text')).not.toContainText('alert');
+
+  // As plain text, markup is shown literally.
+  await home.goto();
+  await home.dropFile('zeta-notes.txt', 'Zeta notes: <script>alert(3)</script> ends here.');
+  await new ReportPage(page).expectReport('zeta-notes.txt', '<script>alert(3)</script>');
   expect(dialogs).toBe(0);
 });

@@ -16,10 +16,17 @@ test('dragging the sample onto the drop zone opens its report with the release t
   const home = new HomePage(page);
   await home.goto();
   await home.dropFile('american-locker-2005.txt', SAMPLE_TEXT);
-  await new ReportPage(page).expectReport(
-    'american-locker-2005.txt',
-    'consolidated net sales of $49,023,417, an increase of $9,766,979',
-  );
+  const report = new ReportPage(page);
+  await report.expectReport('american-locker-2005.txt', 'consolidated net sales of $49,023,417, an increase of $9,766,979');
+  // The parsed header and figures, checked by hand against the release.
+  await expect(page.getByRole('heading', { name: 'American Locker Group Incorporated' })).toBeVisible();
+  await expect(page.getByText('NASDAQ: ALGIE')).toBeVisible();
+  await expect(page.getByText('Jul 27, 2005')).toBeVisible();
+  await expect(report.metricRow('Revenue')).toContainText('$49.0M');
+  await expect(report.metricRow('Revenue')).toContainText('$39.3M');
+  await expect(report.metricRow('Net income')).toContainText('$2.70M');
+  await expect(report.metricRow('EPS (diluted)')).toContainText('$1.73');
+  await expect(report.metricRow('EPS (diluted)')).toContainText('$1.38');
 });
 
 test('three files chosen in the file picker are listed, each linking to its report', async ({ page, request }) => {

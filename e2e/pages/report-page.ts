@@ -10,6 +10,11 @@ export class ReportPage {
     this.text = page.getByTestId('release-text');
   }
 
+  /** The metrics table row whose first cell names this metric ("Revenue", "EPS (diluted)"). */
+  metricRow(name: string): Locator {
+    return this.page.getByTestId('metrics-table').getByRole('row').filter({ has: this.page.getByRole('rowheader', { name, exact: true }) });
+  }
+
   async expectReport(fileName: string, excerpt: string) {
     await expect(this.page).toHaveURL(REPORT_URL);
     await expect(this.page.getByRole('heading', { level: 1, name: fileName })).toBeVisible();

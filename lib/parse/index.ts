@@ -45,7 +45,7 @@ export function parseRelease(input: Uint8Array | string): ParsedRelease {
   const latestYear = stated.length ? Math.max(...stated.map((p) => Number(p.end.slice(0, 4)))) : null;
   const fallbackYear = doc.edgar?.filedAsOf ? Number(doc.edgar.filedAsOf.slice(0, 4)) : latestYear;
   const dateline = findDateline(text, fallbackYear);
-  const headline = findHeadline(lines, dateline?.line.start ?? Math.min(text.length, 3000), doc.title);
+  const headline = findHeadline(lines, dateline?.line ?? null, doc.title);
 
   const calendar = {
     stated: stated.map(({ end, months, quarter }) => ({ end, months, quarter })),

@@ -19,11 +19,27 @@ function titleLike(line: string): boolean {
   return !BOILERPLATE.test(text) && !CONTACT_DETAIL.test(text) && !PERSON.test(text) && !text.includes(' | ');
 }
 
-/** The release's headline: the first title-like lines above the dateline, else the page title. */
-export function findHeadline(lines: Line[], before: number, title: string | null): { text: string; source: Source } | null {
+type Headline = { text: string; source: Source };
+
+// When nothing above the dateline reads as a headline, look this far below it.
+const BELOW_DATELINE = 600;
+
+/** The release's headline: the first title-like lines above the dateline (or just below it), else the page title. */
+export function findHeadline(lines: Line[], dateline: Source | null, title: string | null): Headline | null {
+  const before = dateline?.start ?? 3000;
+  const found =
+    firstTitle(lines, 0, before) ??
+    (dateline ? firstTitle(lines, dateline.end, dateline.end + BELOW_DATELINE) : null);
+  if (found) return found;
+  if (title && !GENERIC_TITLE.test(title)) return { text: title, source: { start: 0, end: 0 } };
+  return null;
+}
+
+function firstTitle(lines: Line[], from: number, before: number): Headline | null {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.start >= before || line.index > 60) break;
+    if (line.start < from) continue;
+    if (line.start >= before || line.index > 80) break;
     const trimmed = line.text.trim();
     const text = trimmed.replace(WIRE_CODES, '');
     if (text.split(/\s+/).length < 3 || !titleLike(line.text.replace(trimmed, text))) continue;
@@ -39,6 +55,5 @@ export function findHeadline(lines: Line[], before: number, title: string | null
     const full = lines.slice(i, last.index - line.index + i + 1).map((l) => l.text.trim()).join(' ').replace(WIRE_CODES, '');
     return { text: full.replace(/\s+/g, ' '), source: { start, end } };
   }
-  if (title && !GENERIC_TITLE.test(title)) return { text: title, source: { start: 0, end: 0 } };
   return null;
 }

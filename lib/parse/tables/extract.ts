@@ -26,7 +26,7 @@ export type TableFact = {
   tolerance: number;
 };
 
-const HEADERISH = /\b(?:19|20)\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b(?:three|six|nine|twelve|\d{1,2})[-\s]*(?:months?|weeks?)\b|\bquarters?\b|\byears?\b|\bended\b|\bending\b|\bfiscal\b|\bhistorical\b|\bpro\s*forma\b|%\s*change|percent|\bQ[1-4]\b|\bYTD\b|\bto date\b|\bas reported\b|\bfirst half\b/i;
+const HEADERISH = /\b(?:19|20)\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b(?:three|six|nine|twelve|\d{1,2})[-\s]*(?:months?|weeks?)\b|\bquarters?\b|\byears?\b|\bended\b|\bending\b|\bfiscal\b|\bhistorical\b|\bpro\s*forma\b|%\s*change|percent|\bQ[1-4]\b|\bYTD\b|\bto date\b|\bas reported\b|\bfirst half\b/i;
 const ADJUSTED_SECTION = /\b(?:adjusted|non-?gaap|pro\s*-?\s*forma|reconciliation|excluding|before special|fully[-\s]taxed)\b/i;
 const SEGMENT_SECTION = /\bsegments?\b|\bby (?:region|geograph|business|product|division|category)|\bdivisional\b/i;
 const TRAILING = /\btrailing\b|\bTTM\b|\bLTM\b|last twelve months/i;
@@ -137,17 +137,20 @@ export function extractTableFacts(lines: TableLine[], defaults: ColumnDefaults):
       if (state.seenData || state.headers.length === 0) {
         state.title = state.sinceData;
         state.headers = [];
-        state.sections = [];
         state.seenData = false;
       }
       // Header lines stack without blanks between; a one-cell line is a title unless it names a period.
       state.headers.push(...state.pending.filter((l) => namesPeriods(l) || l.chunks.length >= 2), row);
+      // Sections are the label lines between the last header line and a row, never above the header.
+      state.sections = [];
       state.pending = [];
       continue;
     }
     if (row.kind === 'label') {
       state.sinceData.push(row.label?.text ?? '');
-      state.pending.push(row);
+      // A caption ("in millions, except per share data") describes the table, not a section of it.
+      if (scale) state.title.push(row.label?.text ?? '');
+      else state.pending.push(row);
       continue;
     }
     state.seenData = true;

@@ -1,0 +1,123 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ParsedReleaseSchema } from '@/lib/domain/release';
+import { parseRelease } from '.';
+
+const SEED = readFileSync(path.join(__dirname, '..', '..', 'public', 'samples', 'american-locker-2005.txt'));
+
+const brief = (r: ReturnType<typeof parseRelease>) =>
+  r.metrics.map((m) => ({ metric: m.metric, end: m.period.end, months: m.period.months, value: m.value, derived: m.derived }));
+
+describe('parseRelease on the seed release (American Locker Group, July 27, 2005)', () => {
+  const parsed = parseRelease(new Uint8Array(SEED));
+
+  it('reads the header', () => {
+    expect(parsed.company).toMatchObject({ name: 'American Locker Group Incorporated', ticker: 'ALGIE', exchange: 'NASDAQ' });
+    expect(parsed.releaseDate).toBe('2005-07-27');
+    expect(parsed.headline?.text).toBe('ANNUAL REPORT ON FORM 10-K FILED; RESULTS FOR 2004 ANNOUNCED');
+    expect(parsed.dateline?.text).toMatch(/^JAMESTOWN, +NY- +\(BUSINESS +WIRE\) +July +27, +2005$/);
+    expect(parsed.contacts).toEqual([{ name: 'Edward F. Ruttenberg', phone: '(412) 422-2377', email: null, source: expect.any(Object) }]);
+  });
+
+  it('reads all eight figures of 2004 and 2003, deriving the two the release gives only as a change', () => {
+    // By hand from the release: net sales $49,023,417, up $9,766,979 (so 2003: $39,256,438);
+    // pre-tax $3,545,379 -> $4,500,938; net income $2,147,132 -> $2,702,948; diluted EPS $1.73, up $0.35.
+    expect(brief(parsed)).toEqual([
+      { metric: 'revenue', end: '2004-12-31', months: 12, value: 49023417, derived: false },
+      { metric: 'pretax_income', end: '2003-12-31', months: 12, value: 3545379, derived: false },
+      { metric: 'pretax_income', end: '2004-12-31', months: 12, value: 4500938, derived: false },
+      { metric: 'net_income', end: '2003-12-31', months: 12, value: 2147132, derived: false },
+      { metric: 'net_income', end: '2004-12-31', months: 12, value: 2702948, derived: false },
+      { metric: 'eps_diluted', end: '2004-12-31', months: 12, value: 1.73, derived: false },
+      { metric: 'revenue', end: '2003-12-31', months: 12, value: 39256438, derived: true },
+      { metric: 'eps_diluted', end: '2003-12-31', months: 12, value: 1.38, derived: true },
+    ]);
+  });
+
+  it('points every figure at the words it came from', () => {
+    expect(parsed.metrics.map((m) => parsed.text.slice(m.source.start, m.source.end))).toEqual([
+      '$49,023,417',
+      '$3,545,379',
+      '$4,500,938',
+      '$2,147,132',
+      '$2,702,948',
+      '$1.73',
+      '$9,766,979',
+      '$0.35',
+    ]);
+  });
+
+  it('checks the stated percent changes against the figures', () => {
+    expect(parsed.checks.map((c) => [c.metric, c.kind, c.ok])).toEqual([
+      ['revenue', 'percent_change', true],
+      ['pretax_income', 'percent_change', true],
+      ['net_income', 'percent_change', true],
+      ['eps_diluted', 'percent_change', true],
+    ]);
+  });
+
+  it('produces output valid against the ParsedRelease schema', () => {
+    expect(ParsedReleaseSchema.safeParse(parsed).success).toBe(true);
+  });
+});
+
+describe('parseRelease on other inputs', () => {
+  it('reads windows-1252 bytes, curly quotes included', () => {
+    const latin = Buffer.from(
+      'ACME Widget Corp. (NASDAQ: ACME) today reported net sales of $1,234,567 for the year ended December 31, 1996, ' +
+        '\u201cour best year\u201d, said its chairman.',
+      'latin1',
+    );
+    // Node's latin1 buffer maps U+201C to 0x1C; write the windows-1252 bytes for the quotes by hand.
+    const bytes = new Uint8Array(latin.map((b) => (b === 0x1c ? 0x93 : b === 0x1d ? 0x94 : b)));
+    const parsed = parseRelease(bytes);
+    expect(parsed.text).toContain('\u201cour best year\u201d');
+    expect(brief(parsed)).toEqual([{ metric: 'revenue', end: '1996-12-31', months: 12, value: 1234567, derived: false }]);
+  });
+
+  it('finds no figures, and no error, in a release with no numbers at all', () => {
+    const parsed = parseRelease('Beyond Cancer Announces Approval of Its Trial\n\nThe company today announced that regulators approved its trial.');
+    expect(parsed.metrics).toEqual([]);
+    expect(parsed.checks).toEqual([]);
+    expect(parsed.headline?.text).toBe('Beyond Cancer Announces Approval of Its Trial');
+  });
+
+  it('reads the press release exhibit of a full EDGAR submission', () => {
+    const submission = `<SEC-DOCUMENT>0001.txt : 20250415
+<SEC-HEADER>
+FILED AS OF DATE:		20250415
+		COMPANY CONFORMED NAME:			ABVC BIOPHARMA, INC.
+</SEC-HEADER>
+<DOCUMENT>
+<TYPE>8-K
+<TEXT>
+<html><body><p>Item 2.02 Results of Operations and Financial Condition.</p></body></html>
+</TEXT>
+</DOCUMENT>
+<DOCUMENT>
+<TYPE>EX-99.1
+<TEXT>
+<html><body><p>ABVC BioPharma Announces 2024 Financial Results</p>
+<p>Silicon Valley, CA (April 16, 2025) – ABVC BioPharma, Inc. (NASDAQ: ABVC) today announced its results.</p>
+<p>ABVC reported total revenues of $509,589 in 2024, compared to $152,430 in 2023.</p></body></html>
+</TEXT>
+</DOCUMENT>
+</SEC-DOCUMENT>`;
+    const parsed = parseRelease(submission);
+    expect(parsed.format).toBe('sgml');
+    expect(parsed.text).not.toContain('Item 2.02');
+    expect(parsed.company).toMatchObject({ name: 'ABVC BioPharma, Inc.', ticker: 'ABVC' });
+    expect(parsed.releaseDate).toBe('2025-04-16');
+    expect(brief(parsed)).toEqual([
+      { metric: 'revenue', end: '2024-12-31', months: 12, value: 509589, derived: false },
+      { metric: 'revenue', end: '2023-12-31', months: 12, value: 152430, derived: false },
+    ]);
+  });
+
+  it('returns an empty, valid result for empty input', () => {
+    const parsed = parseRelease('');
+    expect(ParsedReleaseSchema.safeParse(parsed).success).toBe(true);
+    expect(parsed).toMatchObject({ text: '', metrics: [], company: { name: null, ticker: null } });
+  });
+});

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { normalizePlainText } from './plain-text';
+
+describe('normalizePlainText', () => {
+  it('drops <PAGE> markers, CR line ends and surplus blank lines', () => {
+    expect(normalizePlainText('<PAGE>   1\r\nCISCO SYSTEMS TO ACQUIRE COMBINET\r\n\r\n\r\n\r\n<PAGE>  2\r\nText\r\n')).toBe(
+      'CISCO SYSTEMS TO ACQUIRE COMBINET\n\nText',
+    );
+  });
+
+  it('expands tabs to 8-column stops so tab-aligned columns line up', () => {
+    expect(normalizePlainText('Net sales\t$1,000\t$900\nNet income\t$100\t$90')).toBe(
+      'Net sales       $1,000  $900\nNet income      $100    $90',
+    );
+  });
+
+  it('blanks EDGAR <S> and <C> column tags with spaces of the same width', () => {
+    expect(normalizePlainText('<S>Net sales<C>  1,000\nCost     <C>    900')).toBe('   Net sales     1,000\nCost            900');
+  });
+});

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { htmlToText } from '../ingest/html-to-text';
+import { normalizePlainText } from '../ingest/plain-text';
+import { splitLines } from '../text/lines';
+import { extractTableFacts } from './extract';
+import { readTableLines } from './rows';
+
+const NO_DEFAULTS = { months: null, monthDay: null, fiscalYearEnd: null };
+
+function factsOf(text: string, grid: Parameters<typeof readTableLines>[1] = [], defaults = NO_DEFAULTS) {
+  return extractTableFacts(readTableLines(splitLines(text), grid), defaults).map((f) => ({
+    metric: f.metric,
+    period: `${f.period.months}m ${f.period.end}`,
+    value: f.value,
+    written: text.slice(f.source.start, f.source.end),
+    gaap: f.gaap,
+  }));
+}
+
+describe('extractTableFacts', () => {
+  it('reads "(1,234)" in a thousands table as -1,234,000', () => {
+    const text = normalizePlainText(`
+                 (In thousands, except per share data)
+                                  Three Months Ended
+                                     September 30,
+                                   1997          1996
+Net sales                       $ 10,180       $ 7,790
+Net loss                        $ (1,234)      $   567
+Net loss per share              $  (0.12)      $  0.05
+`);
+    expect(factsOf(text)).toEqual([
+      { metric: 'revenue', period: '3m 1997-09-30', value: 10180000, written: '$ 10,180', gaap: true },
+      { metric: 'revenue', period: '3m 1996-09-30', value: 7790000, written: '$ 7,790', gaap: true },
+      { metric: 'net_income', period: '3m 1997-09-30', value: -1234000, written: '$ (1,234)', gaap: true },
+      { metric: 'net_income', period: '3m 1996-09-30', value: 567000, written: '$   567', gaap: true },
+      { metric: 'eps', period: '3m 1997-09-30', value: -0.12, written: '$  (0.12)', gaap: true },
+      { metric: 'eps', period: '3m 1996-09-30', value: 0.05, written: '$  0.05', gaap: true },
+    ]);
+  });
+
+  it('reads a <pre> table with dot leaders and wrapped labels (Sears, July 2004)', () => {
+    const { text, grid } = htmlToText(`<pre>
+                                          For the 13         For the 26
+                                          Weeks Ended        Weeks Ended
+                                        July 3, 2004 and   July 3, 2004 and
+                                         June 28, 2003      June 28, 2003
+    (millions, except earnings per
+     common share)                       2004     2003      2004      2003
+
+              Total revenues             8,781   10,196    16,575    19,076
+    Income before income taxes, minority
+     interest and cumulative effect of
+     change in accounting principle         89      502        64       812
+</pre>`);
+    expect(factsOf(text, grid)).toEqual([
+      { metric: 'revenue', period: '3m 2004-07-03', value: 8781000000, written: '8,781', gaap: true },
+      { metric: 'revenue', period: '3m 2003-06-28', value: 10196000000, written: '10,196', gaap: true },
+      { metric: 'revenue', period: '6m 2004-07-03', value: 16575000000, written: '16,575', gaap: true },
+      { metric: 'revenue', period: '6m 2003-06-28', value: 19076000000, written: '19,076', gaap: true },
+      { metric: 'pretax_income', period: '3m 2004-07-03', value: 89000000, written: '89', gaap: true },
+      { metric: 'pretax_income', period: '3m 2003-06-28', value: 502000000, written: '502', gaap: true },
+      { metric: 'pretax_income', period: '6m 2004-07-03', value: 64000000, written: '64', gaap: true },
+      { metric: 'pretax_income', period: '6m 2003-06-28', value: 812000000, written: '812', gaap: true },
+    ]);
+  });
+
+  it('reads an HTML table whose "$" and ")" sit in cells of their own, skipping percent columns', () => {
+    const { text, grid } = htmlToText(`<p>($ in millions, except per share data)</p><table>
+      <tr><td></td><td colspan="6">Three Months Ended May 31,</td><td></td></tr>
+      <tr><td></td><td colspan="3">2022</td><td colspan="3">2021</td><td>% Change</td></tr>
+      <tr><td>Total revenues</td><td>$</td><td>11,840</td><td></td><td>$</td><td>11,227</td><td></td><td>5%</td></tr>
+      <tr><td>Net income (loss)</td><td>$</td><td>(3,189</td><td>)</td><td>$</td><td>4,033</td><td></td><td>(179%)</td></tr>
+    </table>`);
+    expect(factsOf(text, grid)).toEqual([
+      { metric: 'revenue', period: '3m 2022-05-31', value: 11840000000, written: '$11,840', gaap: true },
+      { metric: 'revenue', period: '3m 2021-05-31', value: 11227000000, written: '$11,227', gaap: true },
+      { metric: 'net_income', period: '3m 2022-05-31', value: -3189000000, written: '$(3,189)', gaap: true },
+      { metric: 'net_income', period: '3m 2021-05-31', value: 4033000000, written: '$4,033', gaap: true },
+    ]);
+  });
+
+  it('reads a 53-week year as twelve months', () => {
+    const text = normalizePlainText(`
+(in thousands)
+                         53 Weeks Ended     52 Weeks Ended
+                        February 3, 2024   January 28, 2023
+Net sales                   $1,261,057         $1,294,919
+`);
+    expect(factsOf(text).map((f) => [f.period, f.value])).toEqual([
+      ['12m 2024-02-03', 1261057000],
+      ['12m 2023-01-28', 1294919000],
+    ]);
+  });
+
+  it('marks figures in an "As Adjusted" section as not GAAP', () => {
+    const text = normalizePlainText(`
+(Dollars in thousands)
+                           Year Ended December 31,
+                             1996         1995
+As Reported:
+  Net income.............  $5,101       $3,426
+As Adjusted:
+  Net income.............  $4,798       $3,156
+`);
+    expect(factsOf(text).map((f) => [f.value, f.gaap])).toEqual([
+      [5101000, true],
+      [3426000, true],
+      [4798000, false],
+      [3156000, false],
+    ]);
+  });
+
+  it('finds no figures in a table of physical units', () => {
+    const text = normalizePlainText(`
+                  Year Ended December 31
+                    1995        1994
+Copper (tons)
+  Sales           323,300     326,600
+`);
+    expect(factsOf(text)).toEqual([]);
+  });
+});
