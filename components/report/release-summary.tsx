@@ -26,6 +26,13 @@ export function ReleaseSummary({ parsed }: { parsed: ParsedRelease }) {
         <Field label="Period">{periods[0] ? formatPeriod(periods[0]) : missing}</Field>
         <Field label="Dateline">{dateline ? dateline.text.replace(/\s+/g, ' ') : missing}</Field>
       </dl>
+      {parsed.warnings.length > 0 && (
+        <ul data-testid="parse-warnings" className="space-y-1 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          {parsed.warnings.map((warning) => (
+            <li key={warning}>⚠ {warning}</li>
+          ))}
+        </ul>
+      )}
       {contacts.length > 0 && (
         <p className="text-xs text-slate-500">
           Contacts: {contacts.map((c) => [c.name, c.phone, c.email].filter(Boolean).join(', ')).join(' · ')}

@@ -99,7 +99,7 @@ export const ParsedReleaseSchema = z.object({
   }),
   releaseDate: IsoDate.nullable(),
   releaseDateSource: SourceSchema.nullable(),
-  dateline: Located.nullable(),
+  dateline: Located.extend({ city: z.string().nullable() }).nullable(),
   headline: Located.nullable(),
   contacts: z.array(ContactSchema),
   /** The periods the release reports on, the main one first. */

@@ -3,21 +3,23 @@ import { findCompanyName } from './header/company';
 import { findContacts } from './header/contacts';
 import { findDateline } from './header/dateline';
 import { findHeadline } from './header/headline';
+import { checkReleaseYear } from './header/release-date';
 import { findTicker } from './header/ticker';
 import { ingest } from './ingest';
 import { checkChanges, derivePriors } from './metrics/changes';
 import { mergeCandidates, type Candidate } from './metrics/merge';
 import { correctColumnPeriods, inferTableScales } from './metrics/reconcile';
-import { findStatedPeriods, fiscalYearEnd } from './periods';
+import { findStatedPeriods, fiscalYearEnd, type StatedPeriod } from './periods';
 import { findPrimaryPeriod } from './primary-period';
 import { extractProseFacts } from './prose/extract';
+import type { Calendar } from './prose/resolve-period';
 import { proseSpans } from './prose/spans';
 import { extractTableFacts } from './tables/extract';
 import { readTableLines } from './tables/rows';
 import { splitLines } from './text/lines';
 
-/** Bumped whenever the output for the same input may change, so stored reports can be re-parsed. */
-export const PARSER_VERSION = '0.1.0';
+/** Bumped whenever the output for the same input may change, so stored reports are re-parsed. */
+export const PARSER_VERSION = '0.3.0';
 
 function uniquePeriods(periods: Period[]): Period[] {
   const seen = new Set<string>();
@@ -33,6 +35,16 @@ function monthDay(iso: string): [number, number] {
   return [Number(iso.slice(5, 7)), Number(iso.slice(8, 10))];
 }
 
+/** The release date from the dateline, with a mistyped year set right against the period it reports. */
+function releaseDate(text: string, stated: StatedPeriod[], filedAsOf: string | null) {
+  const latestYear = stated.length ? Math.max(...stated.map((p) => Number(p.end.slice(0, 4)))) : null;
+  const dateline = findDateline(text, filedAsOf ? Number(filedAsOf.slice(0, 4)) : latestYear);
+  if (!dateline) return { dateline: null, date: null, warning: null };
+  const reported = stated.find((p) => p.start >= dateline.line.start) ?? null;
+  const checked = checkReleaseYear(dateline.date, reported?.end ?? null);
+  return { dateline, date: checked.date, warning: checked.warning };
+}
+
 /** Parses one press release (bytes or text; plain text, HTML or EDGAR submission) into facts. */
 export function parseRelease(input: Uint8Array | string): ParsedRelease {
   const doc = ingest(input);
@@ -42,15 +54,13 @@ export function parseRelease(input: Uint8Array | string): ParsedRelease {
 
   const ticker = findTicker(text);
   const company = findCompanyName(text, ticker?.source.start ?? null);
-  const latestYear = stated.length ? Math.max(...stated.map((p) => Number(p.end.slice(0, 4)))) : null;
-  const fallbackYear = doc.edgar?.filedAsOf ? Number(doc.edgar.filedAsOf.slice(0, 4)) : latestYear;
-  const dateline = findDateline(text, fallbackYear);
-  const headline = findHeadline(lines, dateline?.line ?? null, doc.title);
+  const released = releaseDate(text, stated, doc.edgar?.filedAsOf ?? null);
+  const { dateline } = released;
 
-  const calendar = {
+  const calendar: Calendar = {
     stated: stated.map(({ end, months, quarter }) => ({ end, months, quarter })),
     fiscalYearEnd: fiscalYearEnd(stated),
-    anchor: dateline?.date ?? null,
+    anchor: released.date,
   };
   const primary = findPrimaryPeriod(text, stated, calendar, dateline?.line.start ?? 0);
   const defaults = {
@@ -62,10 +72,7 @@ export function parseRelease(input: Uint8Array | string): ParsedRelease {
   const tableFacts = extractTableFacts(tableLines, defaults);
   const prose = extractProseFacts(text, proseSpans(tableLines), calendar, primary);
   const reconciled = correctColumnPeriods(inferTableScales(tableFacts, prose.candidates), prose.candidates);
-  const candidates: Candidate[] = [
-    ...reconciled.map((f) => ({ ...f, derived: false, origin: 'table' as const })),
-    ...prose.candidates,
-  ];
+  const candidates: Candidate[] = [...reconciled.map((f) => ({ ...f, derived: false, origin: 'table' as const })), ...prose.candidates];
   const metrics = derivePriors(mergeCandidates(candidates), prose.changes);
 
   return ParsedReleaseSchema.parse({
@@ -77,17 +84,17 @@ export function parseRelease(input: Uint8Array | string): ParsedRelease {
       exchange: ticker?.exchange ?? null,
       source: company?.source ?? null,
     },
-    releaseDate: dateline?.date ?? null,
+    releaseDate: released.date,
     releaseDateSource: dateline?.source ?? null,
-    dateline: dateline ? { text: dateline.text, source: dateline.line } : null,
-    headline,
+    dateline: dateline ? { text: dateline.text, city: dateline.city, source: dateline.line } : null,
+    headline: findHeadline(lines, dateline?.line ?? null, doc.title),
     contacts: findContacts(lines),
     periods: uniquePeriods([...(primary ? [primary] : []), ...metrics.map((m) => m.period)]).map(({ end, months }) => ({ end, months })),
     metrics,
     checks: checkChanges(metrics, prose.changes),
     customers: [],
     events: [],
-    warnings: [],
+    warnings: released.warning ? [released.warning] : [],
     text,
   });
 }

@@ -28,9 +28,14 @@ function prefixOf(text: string, at: number): { start: number; prefix: string } {
   return { start: lineStart, prefix: text.slice(lineStart, at) };
 }
 
+/** A date in a table's column header ("December 30, 2023 | December 31, 2022") is no dateline. */
+function inTable(text: string, end: number): boolean {
+  return new RegExp(String.raw`^,?(?:\s*\|\s*|\s{3,})${MONTH}`, 'i').test(text.slice(end, end + 40));
+}
+
 /** A date is a dateline's when all that precedes it on its line is a place, a wire or "For release:". */
 function datelinePrefix(prefix: string): boolean {
-  if (prefix.length > MAX_PREFIX) return false;
+  if (prefix.length > MAX_PREFIX || new RegExp(FULL.source, 'i').test(prefix)) return false;
   const words = prefix.replace(WIRE, ' ').match(/[A-Za-z][A-Za-z'.’-]*/g) ?? [];
   return words.every((w) => /^[A-Z]/.test(w) || PREFIX_WORDS.test(w));
 }
@@ -58,7 +63,7 @@ function found(text: string, start: number, end: number, date: string): Dateline
 export function findDateline(text: string, fallbackYear: number | null): Dateline | null {
   const head = text.slice(0, SCAN_CHARS);
   for (const m of head.matchAll(FULL)) {
-    if (!datelinePrefix(prefixOf(head, m.index).prefix)) continue;
+    if (!datelinePrefix(prefixOf(head, m.index).prefix) || inTable(head, m.index + m[0].length)) continue;
     const date = validDate(Number(m[3]), monthNumber(m[1]!), Number(m[2]));
     if (date) return found(text, m.index, m.index + m[0].length, date);
   }
