@@ -11,7 +11,9 @@ import { mergeCandidates, type Candidate } from './metrics/merge';
 import { correctColumnPeriods, inferTableScales } from './metrics/reconcile';
 import { findStatedPeriods, fiscalYearEnd, type StatedPeriod } from './periods';
 import { findPrimaryPeriod } from './primary-period';
+import { extractCustomerShares } from './customers/extract';
 import { extractProseFacts } from './prose/extract';
+import { splitSentences } from './prose/sentences';
 import type { Calendar } from './prose/resolve-period';
 import { proseSpans } from './prose/spans';
 import { extractTableFacts } from './tables/extract';
@@ -70,7 +72,9 @@ export function parseRelease(input: Uint8Array | string): ParsedRelease {
   };
   const tableLines = readTableLines(lines, doc.grid);
   const tableFacts = extractTableFacts(tableLines, defaults);
-  const prose = extractProseFacts(text, proseSpans(tableLines), calendar, primary);
+  const spans = proseSpans(tableLines);
+  const prose = extractProseFacts(text, spans, calendar, primary);
+  const sentences = spans.flatMap((span) => splitSentences(text, span.start, span.end));
   const reconciled = correctColumnPeriods(inferTableScales(tableFacts, prose.candidates), prose.candidates);
   const candidates: Candidate[] = [...reconciled.map((f) => ({ ...f, derived: false, origin: 'table' as const })), ...prose.candidates];
   const metrics = derivePriors(mergeCandidates(candidates), prose.changes);
@@ -92,7 +96,7 @@ export function parseRelease(input: Uint8Array | string): ParsedRelease {
     periods: uniquePeriods([...(primary ? [primary] : []), ...metrics.map((m) => m.period)]).map(({ end, months }) => ({ end, months })),
     metrics,
     checks: checkChanges(metrics, prose.changes),
-    customers: [],
+    customers: extractCustomerShares(text, sentences, calendar.fiscalYearEnd),
     events: [],
     warnings: released.warning ? [released.warning] : [],
     text,

@@ -1,0 +1,107 @@
+/** Who a concentration figure is about: a named customer, or a group ("top ten customers"). */
+export type Entity = { name: string; aliases: string[]; start: number; end: number };
+
+const CUSTOMER_NOUN = /\b(?:customers?|clients?|distributors?|wholesalers?|retailers?|resellers?|OEMs?|carriers?|payors?|purchasers?|accounts)\b/i;
+const NOT_A_CUSTOMER =
+  /\b(?:foreign|international|domestic|export|exports|countries|country|segments?|products?|brands?|employees|unions?|residential|commercial|industrial|suppliers?|vendors?|sources?|regions?|geographic|channels?|categories|ovens|microwave|audio|housewares|sales force|backlog|inventory|programs? revenue|services revenue)\b/i;
+const LEAD_IN =
+  /^(?:[,;:\s]|and\b|of\s+which\b|while\b|whereas\b|other\s+than\b|except(?:\s+for)?\b|including\b|together,?\b|in\s+addition,?\b|also\b|approximately\b|combined\b|(?:direct\s+|net\s+|gross\s+)?(?:sales|revenues?|shipments|billings)\s+(?:to|from)\b|accounts\s+receivable\s+(?:balance\s+)?(?:from|due\s+from)\b|the\s+(?:account\s+)?receivable\s+balance\s+from\b|revenue\s+from\b|the\s+company['’]s\b|our\b|its\b|their\b|the\b|each\s+of\b|a\s+single\b)\s*/i;
+const CORPORATE_COMMA = /,\s+(?=(?:Inc|LLC|Ltd|L\.P|Co|Corp|S\.A|N\.V|plc|AG)\b\.?)/g;
+const QUOTED_ALIAS = /\s*\((?:the\s+)?[“"]([^”"]{1,40})[”"]\)/;
+const PAREN = /\s*\(([^()]{1,60})\)/;
+
+function trimLeadIn(text: string): string {
+  let out = text.trim();
+  for (let guard = 0; guard < 12; guard++) {
+    const next = out.replace(LEAD_IN, '').trim();
+    if (next === out) break;
+    out = next;
+  }
+  return out.replace(/[\s,;:]+$/, '');
+}
+
+function capitalisedName(text: string): boolean {
+  return /^(?:[A-Z0-9][\w&.'’-]*|&|and|of|the|de)(?:[\s,]+(?:[A-Z0-9][\w&.'’-]*|&|and|of|the|de|\([^()]*\)))*$/.test(text) && /[A-Z]/.test(text);
+}
+
+/** Whether a phrase names a customer (or group of customers) rather than a region, product or channel. */
+export function isCustomer(name: string): boolean {
+  if (NOT_A_CUSTOMER.test(name)) return false;
+  if (CUSTOMER_NOUN.test(name)) return true;
+  return capitalisedName(name) || /\bgovernment\b|\bmedicare\b|\bmedicaid\b/i.test(name);
+}
+
+/**
+ * One or several customers named in a clause's subject: "Sales to USPS", "Amazon, Microsoft and
+ * Arris", "The Company’s largest customer (Boeing)", "one customer, Power & Telephone Supply
+ * Company (Power & Tel)". Abbreviations the release defines elsewhere become aliases.
+ */
+export function readEntities(raw: string, at: number, definitions: Map<string, string>, many: boolean): Entity[] {
+  const cleaned = trimLeadIn(raw);
+  if (!cleaned) return [];
+  const start = at + raw.indexOf(cleaned);
+  const pieces = many ? splitList(cleaned) : [cleaned];
+  const entities: Entity[] = [];
+  for (const piece of pieces) {
+    const entity = readOne(piece, start + cleaned.indexOf(piece), definitions);
+    if (entity) entities.push(entity);
+  }
+  return entities;
+}
+
+/** "Amazon, Microsoft and Arris" apart, keeping "Cardinal Health, Inc." whole. */
+function splitList(text: string): string[] {
+  const protectedText = text.replace(CORPORATE_COMMA, '\u0000');
+  return protectedText
+    .split(/\s*,\s*(?:and\s+)?|\s+and\s+/)
+    .map((p) => p.replace(/\u0000/g, ', ').trim())
+    .filter(Boolean);
+}
+
+function readOne(piece: string, start: number, definitions: Map<string, string>): Entity | null {
+  let name = trimLeadIn(piece);
+  const aliases: string[] = [];
+  const quoted = QUOTED_ALIAS.exec(name);
+  if (quoted) {
+    aliases.push(quoted[1]!.trim());
+    name = name.replace(quoted[0], '').trim();
+  }
+  // "largest customer (Boeing)": the name is in brackets, the description is the alias.
+  const paren = PAREN.exec(name);
+  if (paren && CUSTOMER_NOUN.test(name.slice(0, paren.index)) && /^[A-Z]/.test(paren[1]!)) {
+    aliases.push(name.slice(0, paren.index).trim());
+    name = paren[1]!.trim();
+  }
+  // "one customer, Power & Telephone Supply Company (Power & Tel)": the name follows the description.
+  const appositive = /^((?:one|a|another|our|the)\s+[\w\s-]*?(?:customer|client|distributor|wholesaler))\s*,\s+(.+)$/i.exec(name);
+  if (appositive && /^[A-Z]/.test(appositive[2]!)) {
+    aliases.push(appositive[1]!);
+    name = appositive[2]!;
+    const inner = PAREN.exec(name);
+    if (inner) {
+      aliases.push(inner[1]!);
+      name = name.replace(inner[0], '').trim();
+    }
+  }
+  name = name.replace(/[.,;:\s]+$/, '').replace(/^(?:the)\s+/i, (m) => (CUSTOMER_NOUN.test(name) ? '' : m));
+  if (!name || name.length > 90 || !isCustomer(name)) return null;
+  const full = definitions.get(name);
+  if (full && full !== name) {
+    aliases.push(name);
+    name = full;
+  }
+  return { name, aliases: [...new Set(aliases)], start, end: start + piece.length };
+}
+
+const DEFINITION = /\b([A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and|&)){0,6})\s*\((?:the\s+)?[“"]?([A-Z][\w&.'’ -]{0,20}?)[”"]?\)/g;
+
+/** Abbreviations a text defines: "United States Postal Service (USPS)" maps USPS to the full name. */
+export function findDefinitions(text: string): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const m of text.matchAll(DEFINITION)) {
+    const full = m[1]!.trim();
+    const short = m[2]!.trim();
+    if (short.length < full.length && short.split(/\s+/).length <= 3) map.set(short, full);
+  }
+  return map;
+}
