@@ -5,7 +5,7 @@ const CUSTOMER_NOUN = /\b(?:customers?|clients?|distributors?|wholesalers?|retai
 const NOT_A_CUSTOMER =
   /\b(?:foreign|international|domestic|export|exports|countries|country|segments?|products?|brands?|employees|unions?|residential|commercial|industrial|suppliers?|vendors?|sources?|regions?|geographic|channels?|categories|ovens|microwave|audio|housewares|sales force|backlog|inventory|programs? revenue|services revenue)\b/i;
 const LEAD_IN =
-  /^(?:[,;:\s]|and\b|of\s+which\b|while\b|whereas\b|other\s+than\b|except(?:\s+for)?\b|including\b|together,?\b|in\s+addition,?\b|also\b|approximately\b|combined\b|(?:direct\s+|net\s+|gross\s+)?(?:sales|revenues?|shipments|billings)\s+(?:to|from)\b|accounts\s+receivable\s+(?:balance\s+)?(?:from|due\s+from)\b|the\s+(?:account\s+)?receivable\s+balance\s+from\b|revenue\s+from\b|the\s+company['’]s\b|our\b|its\b|their\b|the\b|each\s+of\b|a\s+single\b)\s*/i;
+  /^(?:[,;:\s]|and\b|of\s+which\b|while\b|whereas\b|other\s+than\b|except(?:\s+for)?\b|including\b|together,?\b|in\s+addition,?\b|also\b|approximately\b|combined\b|(?:direct\s+|net\s+|gross\s+)?(?:sales|revenues?|shipments|billings)\s+(?:to|from)\b|accounts\s+receivable\s+(?:balance\s+)?(?:from|due\s+from)\b|the\s+(?:account\s+)?receivable\s+balance\s+from\b|revenue\s+from\b|(?:net\s+patient\s+service\s+)?revenues?\s+generated\s+(?:directly\s+)?from\b|the\s+company['’]s\b|our\b|its\b|their\b|the\b|each\s+of\b|a\s+single\b)\s*/i;
 const CORPORATE_COMMA = /,\s+(?=(?:Inc|LLC|Ltd|L\.P|Co|Corp|S\.A|N\.V|plc|AG)\b\.?)/g;
 const QUOTED_ALIAS = /\s*\((?:the\s+)?[“"]([^”"]{1,40})[”"]\)/;
 const PAREN = /\s*\(([^()]{1,60})\)/;
@@ -17,7 +17,7 @@ function trimLeadIn(text: string): string {
     if (next === out) break;
     out = next;
   }
-  return out.replace(/[\s,;:]+$/, '');
+  return out.replace(/[,\s]+(?:which|who|that|each|together|collectively|combined|in\s+the\s+aggregate)$/i, '').replace(/[\s,;:]+$/, '');
 }
 
 function capitalisedName(text: string): boolean {
