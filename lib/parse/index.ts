@@ -12,6 +12,7 @@ import { correctColumnPeriods, inferTableScales } from './metrics/reconcile';
 import { findStatedPeriods, fiscalYearEnd, type StatedPeriod } from './periods';
 import { findPrimaryPeriod } from './primary-period';
 import { extractCustomerShares } from './customers/extract';
+import { extractCustomerTables } from './customers/tables';
 import { extractProseFacts } from './prose/extract';
 import { splitSentences } from './prose/sentences';
 import type { Calendar } from './prose/resolve-period';
@@ -96,7 +97,7 @@ export function parseRelease(input: Uint8Array | string): ParsedRelease {
     periods: uniquePeriods([...(primary ? [primary] : []), ...metrics.map((m) => m.period)]).map(({ end, months }) => ({ end, months })),
     metrics,
     checks: checkChanges(metrics, prose.changes),
-    customers: extractCustomerShares(text, sentences, calendar.fiscalYearEnd),
+    customers: [...extractCustomerShares(text, sentences, calendar.fiscalYearEnd), ...extractCustomerTables(text)],
     events: [],
     warnings: released.warning ? [released.warning] : [],
     text,

@@ -1,0 +1,154 @@
+import type { CustomerShare, Period } from '@/lib/domain/release';
+import { daysInMonth, findDates, isoDate, monthNumber, MONTH, validDate } from '../dates';
+import { monthsIn } from '../periods';
+import { findDefinitions, readEntities } from './entities';
+
+type Cell = { text: string; start: number; end: number; percent: number | null };
+type Row = { label: Cell; values: Cell[] };
+
+// A line that introduces a table of customers' shares.
+const ANCHOR = /%\s+of\s+(?:consolidated\s+)?(?:gross\s+|net\s+)?(?:sales|revenues?|accounts\s+receivable)|percentage\s+of\s+(?:the\s+company['’]s\s+)?(?:gross\s+|net\s+)?(?:sales|revenues?|accounts\s+receivable)|revenue\s+concentration|principal\s+clients|significant\s+customers|major\s+customers|following\s+(?:table\s+)?(?:sets\s+forth|shows|presents)[^.]{0,120}(?:customers?|distributors?|clients?)/i;
+const PERCENT_CELL = /(\d{1,3}(?:\.\d+)?)\s*%/g;
+const MAX_CELLS = 260;
+// How far after its caption a table of customers is read.
+const REGION_CHARS = 6000;
+const BASES: [RegExp, string][] = [
+  [/gross\s+accounts\s+receivable|accounts\s+receivable|receivables?/i, 'receivables'],
+  [/gross\s+sales/i, 'gross sales'],
+  [/net\s+revenues?/i, 'net revenue'],
+  [/net\s+sales/i, 'net sales'],
+  [/revenues?/i, 'revenue'],
+  [/sales/i, 'sales'],
+];
+
+/** Cells of a stretch of text: lines and "|" cut it, and every "N %" is a cell of its own. */
+function cellsOf(text: string, offset: number): Cell[] {
+  const cells: Cell[] = [];
+  for (const m of text.matchAll(/[^\n|]+/g)) {
+    const piece = m[0];
+    let last = 0;
+    const push = (from: number, to: number, percent: number | null) => {
+      const raw = piece.slice(from, to);
+      const lead = raw.length - raw.trimStart().length;
+      const trimmed = raw.trim();
+      if (trimmed) cells.push({ text: trimmed, start: offset + m.index + from + lead, end: offset + m.index + from + lead + trimmed.length, percent });
+    };
+    for (const p of piece.matchAll(PERCENT_CELL)) {
+      push(last, p.index, null);
+      push(p.index, p.index + p[0].length, Number(p[1]));
+      last = p.index + p[0].length;
+    }
+    push(last, piece.length, null);
+  }
+  // "54.4" then "%" in the next cell: one figure.
+  const merged: Cell[] = [];
+  for (const cell of cells) {
+    const previous = merged[merged.length - 1];
+    if (cell.text === '%' && previous && /^\d{1,3}(?:\.\d+)?$/.test(previous.text)) {
+      merged[merged.length - 1] = { ...previous, end: cell.end, percent: Number(previous.text) };
+    } else merged.push(cell);
+  }
+  return merged;
+}
+
+/** Label cells each followed by their percentages; everything before the first is the header. */
+function rowsOf(cells: Cell[]): { header: Cell[]; rows: Row[]; end: number } {
+  const rows: Row[] = [];
+  let header: Cell[] = [];
+  let i = 0;
+  for (; i < cells.length; i++) {
+    const cell = cells[i]!;
+    if (cell.percent !== null) continue;
+    const values: Cell[] = [];
+    let k = i + 1;
+    while (k < cells.length && (cells[k]!.percent !== null || /^[\s$—–-]*$/.test(cells[k]!.text) || /^\$?[\d,]+$/.test(cells[k]!.text))) {
+      if (cells[k]!.percent !== null) values.push(cells[k]!);
+      k++;
+    }
+    if (values.length === 0) {
+      if (rows.length > 0 && cell.text.length > 140) break; // prose after the table
+      if (rows.length === 0) header = cells.slice(0, i + 1);
+      continue;
+    }
+    rows.push({ label: cell, values });
+    i = k - 1;
+  }
+  return { header, rows, end: i };
+}
+
+function spread<T>(items: T[], count: number): (T | null)[] {
+  if (items.length === count) return items;
+  if (items.length > 0 && count % items.length === 0) return Array.from({ length: count }, (_, i) => items[Math.floor(i / (count / items.length))]!);
+  return Array(count).fill(items[0] ?? null);
+}
+
+/** Each column's period and base, read from the header cells above the rows (and the caption). */
+function columnsOf(header: Cell[], caption: string, count: number): { period: Period | null; basis: string | null }[] {
+  const text = header.map((c) => c.text).join(' \n ');
+  const lengths = [...text.matchAll(/\b(?:three|six|nine|twelve|\d{1,2})[-\s]+months?|\bquarter|\bfiscal\s+year|\byear\b/gi)].map((m) => monthsIn(m[0]) ?? 12);
+  const dates = findDates(text).map((d) => d.iso);
+  const monthDay = new RegExp(String.raw`(${MONTH})\s+(\d{1,2})\b(?!,?\s*(?:19|20)\d{2})`, 'i').exec(text);
+  const years = [...text.replace(new RegExp(String.raw`${MONTH}\s+\d{1,2},?\s*(?:19|20)\d{2}`, 'gi'), ' ').matchAll(/\b((?:19|20)\d{2})\b/g)].map((m) => Number(m[1]));
+  const ends =
+    dates.length >= years.length
+      ? dates
+      : years.map((year) => {
+          const [month, day] = monthDay ? [monthNumber(monthDay[1]!), Number(monthDay[2])] : [12, 31];
+          return validDate(year, month, day) ?? isoDate(year, month, daysInMonth(year, month));
+        });
+  const basisCells = header.map((c) => BASES.find(([p]) => p.test(c.text))?.[1]).filter((b): b is string => b !== undefined);
+  const captionBasis = BASES.find(([p]) => p.test(caption))?.[1] ?? null;
+  const perColumnBases = basisCells.length >= count ? spread(basisCells.slice(-count), count) : basisCells.length > 0 && count % basisCells.length === 0 ? Array.from({ length: count }, (_, i) => basisCells[i % basisCells.length]!) : null;
+  const endOf = spread(ends, count);
+  const lengthOf = spread(lengths.length ? lengths : [12], count);
+  return Array.from({ length: count }, (_, i) => {
+    const basis = perColumnBases?.[i] ?? captionBasis;
+    const end = endOf[i];
+    const months = basis === 'receivables' ? 0 : (lengthOf[i] ?? 12);
+    return { period: end ? { end, months } : null, basis };
+  });
+}
+
+function nextAnchor(anchors: RegExp, text: string, from: number): RegExpExecArray | null {
+  anchors.lastIndex = from;
+  return anchors.exec(text);
+}
+
+/**
+ * Tables of customers' shares ("% of Consolidated Net Sales" by customer and period), including
+ * tables flattened to one cell per line. Each row is a customer; each column a period and a base.
+ */
+export function extractCustomerTables(text: string): CustomerShare[] {
+  const definitions = findDefinitions(text);
+  const shares: CustomerShare[] = [];
+  let from = 0;
+  const anchors = new RegExp(ANCHOR.source, 'gi');
+  for (let anchor = nextAnchor(anchors, text, from); anchor; anchor = nextAnchor(anchors, text, from)) {
+    const captionStart = text.lastIndexOf('\n', anchor.index) + 1;
+    const cells = cellsOf(text.slice(captionStart, captionStart + REGION_CHARS), captionStart).slice(0, MAX_CELLS);
+    const { header, rows, end } = rowsOf(cells);
+    // Always move past the anchor, and past the rows read, so the scan ends.
+    const afterAnchor = anchor.index + anchor[0].length;
+    from = Math.max(afterAnchor, rows.length > 0 ? (cells[end - 1]?.end ?? afterAnchor) : afterAnchor);
+    if (rows.length === 0) continue;
+    const count = Math.max(...rows.map((r) => r.values.length));
+    const columns = columnsOf(header, header.map((c) => c.text).join(' '), count);
+    for (const row of rows) {
+      const entity = readEntities(row.label.text.replace(/\((?:and\s+affiliates|\d)\)/gi, ' '), row.label.start, definitions, false)[0];
+      if (!entity || row.values.length !== count) continue;
+      row.values.forEach((value, i) => {
+        const { period, basis } = columns[i]!;
+        if (!basis) return;
+        shares.push({
+          customer: entity.name,
+          aliases: entity.aliases,
+          share: value.percent!,
+          basis,
+          period,
+          source: { start: row.label.start, end: value.end },
+        });
+      });
+    }
+  }
+  return shares;
+}
