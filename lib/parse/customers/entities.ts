@@ -83,6 +83,8 @@ function readOne(piece: string, start: number, definitions: Map<string, string>)
       name = name.replace(inner[0], '').trim();
     }
   }
+  // "T-Mobile USA, Inc., a subsidiary of Deutsche Telekom": the parent is not the customer's name.
+  name = name.replace(/,\s+(?:a\s+|the\s+)?(?:wholly[- ]owned\s+)?subsidiar(?:y|ies)\s+of\s+[\s\S]*$/i, '');
   name = name.replace(/[.,;:\s]+$/, '').replace(/^(?:the)\s+/i, (m) => (CUSTOMER_NOUN.test(name) ? '' : m));
   if (!name || name.length > 90 || !isCustomer(name)) return null;
   const full = definitions.get(name);

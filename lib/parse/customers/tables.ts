@@ -8,6 +8,9 @@ type Row = { label: Cell; values: Cell[] };
 
 // A line that introduces a table of customers' shares.
 const ANCHOR = /%\s+of\s+(?:consolidated\s+)?(?:gross\s+|net\s+)?(?:sales|revenues?|accounts\s+receivable)|percentage\s+of\s+(?:the\s+company['’]s\s+)?(?:gross\s+|net\s+)?(?:sales|revenues?|accounts\s+receivable)|revenue\s+concentration|principal\s+clients|significant\s+customers|major\s+customers|following\s+(?:table\s+)?(?:sets\s+forth|shows|presents)[^.]{0,120}(?:customers?|distributors?|clients?)/i;
+// A caption sentence, not a header cell: it ends like one, or runs long with the small words of prose.
+const SENTENCE = /[.:]\s*$|^(?=.{80,}$)(?=(?:.*\b(?:the|of|for|and|to|in|from|each|that|with)\b){3})/i;
+const CUSTOMER_TABLE = /customers?|clients?|distributors?|wholesalers?|payors?/i;
 const PERCENT_CELL = /(\d{1,3}(?:\.\d+)?)\s*%/g;
 const MAX_CELLS = 260;
 // How far after its caption a table of customers is read.
@@ -33,7 +36,9 @@ function cellsOf(text: string, offset: number): Cell[] {
       const trimmed = raw.trim();
       if (trimmed) cells.push({ text: trimmed, start: offset + m.index + from + lead, end: offset + m.index + from + lead + trimmed.length, percent });
     };
-    for (const p of piece.matchAll(PERCENT_CELL)) {
+    // A sentence ("… accounted for at least 10% of net sales …") is one cell, its percent included.
+    const prose = piece.trim().length > 80 && piece.trim().split(/\s+/).length >= 8;
+    for (const p of prose ? [] : piece.matchAll(PERCENT_CELL)) {
       push(last, p.index, null);
       push(p.index, p.index + p[0].length, Number(p[1]));
       last = p.index + p[0].length;
@@ -67,7 +72,8 @@ function rowsOf(cells: Cell[]): { header: Cell[]; rows: Row[]; end: number } {
     }
     if (values.length === 0) {
       if (rows.length > 0 && cell.text.length > 140) break; // prose after the table
-      if (rows.length === 0) header = cells.slice(0, i + 1);
+      // The header is what follows the last sentence before the rows (the caption says too much).
+      if (rows.length === 0) header = SENTENCE.test(cell.text) ? [] : [...header, cell];
       continue;
     }
     rows.push({ label: cell, values });
@@ -82,27 +88,54 @@ function spread<T>(items: T[], count: number): (T | null)[] {
   return Array(count).fill(items[0] ?? null);
 }
 
+/** Period ends in header order: "August 31, | 2011 | February 28, | 2011", full dates, or bare years. */
+function endsOf(header: Cell[]): string[] {
+  const ends: string[] = [];
+  let monthDay: [number, number] = [12, 31];
+  for (const cell of header) {
+    const full = findDates(cell.text);
+    if (full.length > 0) {
+      ends.push(...full.map((d) => d.iso));
+      monthDay = [full[full.length - 1]!.month, full[full.length - 1]!.day];
+      continue;
+    }
+    const md = new RegExp(String.raw`(${MONTH})\s+(\d{1,2})\b`, 'i').exec(cell.text);
+    if (md) monthDay = [monthNumber(md[1]!), Number(md[2])];
+    for (const y of cell.text.matchAll(/\b((?:19|20)\d{2})\b/g)) {
+      const year = Number(y[1]);
+      ends.push(validDate(year, monthDay[0], monthDay[1]) ?? isoDate(year, monthDay[0], daysInMonth(year, monthDay[0])));
+    }
+  }
+  return ends;
+}
+
+/** The base the caption names last before the rows: "… as a percentage of total revenue for each of the years ended:". */
+function captionBasis(caption: string): string | null {
+  let best: { at: number; basis: string } | null = null;
+  for (const [pattern, basis] of BASES) {
+    for (const m of caption.matchAll(new RegExp(pattern.source, 'gi'))) {
+      if (!best || m.index > best.at) best = { at: m.index, basis };
+    }
+  }
+  return best?.basis ?? null;
+}
+
 /** Each column's period and base, read from the header cells above the rows (and the caption). */
 function columnsOf(header: Cell[], caption: string, count: number): { period: Period | null; basis: string | null }[] {
-  const text = header.map((c) => c.text).join(' \n ');
+  const text = header.map((c) => c.text).join(' | ');
   const lengths = [...text.matchAll(/\b(?:three|six|nine|twelve|\d{1,2})[-\s]+months?|\bquarter|\bfiscal\s+year|\byear\b/gi)].map((m) => monthsIn(m[0]) ?? 12);
-  const dates = findDates(text).map((d) => d.iso);
-  const monthDay = new RegExp(String.raw`(${MONTH})\s+(\d{1,2})\b(?!,?\s*(?:19|20)\d{2})`, 'i').exec(text);
-  const years = [...text.replace(new RegExp(String.raw`${MONTH}\s+\d{1,2},?\s*(?:19|20)\d{2}`, 'gi'), ' ').matchAll(/\b((?:19|20)\d{2})\b/g)].map((m) => Number(m[1]));
-  const ends =
-    dates.length >= years.length
-      ? dates
-      : years.map((year) => {
-          const [month, day] = monthDay ? [monthNumber(monthDay[1]!), Number(monthDay[2])] : [12, 31];
-          return validDate(year, month, day) ?? isoDate(year, month, daysInMonth(year, month));
-        });
   const basisCells = header.map((c) => BASES.find(([p]) => p.test(c.text))?.[1]).filter((b): b is string => b !== undefined);
-  const captionBasis = BASES.find(([p]) => p.test(caption))?.[1] ?? null;
-  const perColumnBases = basisCells.length >= count ? spread(basisCells.slice(-count), count) : basisCells.length > 0 && count % basisCells.length === 0 ? Array.from({ length: count }, (_, i) => basisCells[i % basisCells.length]!) : null;
-  const endOf = spread(ends, count);
+  const fallbackBasis = captionBasis(caption);
+  const perColumnBases =
+    basisCells.length >= count
+      ? spread(basisCells.slice(-count), count)
+      : basisCells.length > 1 && count % basisCells.length === 0
+        ? Array.from({ length: count }, (_, i) => basisCells[i % basisCells.length]!)
+        : null;
+  const endOf = spread(endsOf(header), count);
   const lengthOf = spread(lengths.length ? lengths : [12], count);
   return Array.from({ length: count }, (_, i) => {
-    const basis = perColumnBases?.[i] ?? captionBasis;
+    const basis = perColumnBases?.[i] ?? basisCells[0] ?? fallbackBasis;
     const end = endOf[i];
     const months = basis === 'receivables' ? 0 : (lengthOf[i] ?? 12);
     return { period: end ? { end, months } : null, basis };
@@ -131,8 +164,11 @@ export function extractCustomerTables(text: string): CustomerShare[] {
     const afterAnchor = anchor.index + anchor[0].length;
     from = Math.max(afterAnchor, rows.length > 0 ? (cells[end - 1]?.end ?? afterAnchor) : afterAnchor);
     if (rows.length === 0) continue;
+    // Only tables about customers: "% of Revenues" in an income statement is a revenue mix.
+    const about = text.slice(Math.max(0, captionStart - 400), rows[0]!.label.start);
+    if (!CUSTOMER_TABLE.test(about)) continue;
     const count = Math.max(...rows.map((r) => r.values.length));
-    const columns = columnsOf(header, header.map((c) => c.text).join(' '), count);
+    const columns = columnsOf(header, about, count);
     for (const row of rows) {
       const entity = readEntities(row.label.text.replace(/\((?:and\s+affiliates|\d)\)/gi, ' '), row.label.start, definitions, false)[0];
       if (!entity || row.values.length !== count) continue;
