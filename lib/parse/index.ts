@@ -13,6 +13,7 @@ import { findStatedPeriods, fiscalYearEnd, type StatedPeriod } from './periods';
 import { findPrimaryPeriod } from './primary-period';
 import { extractCustomerShares } from './customers/extract';
 import { extractCustomerTables } from './customers/tables';
+import { extractEvents } from './events/extract';
 import { extractProseFacts } from './prose/extract';
 import { splitSentences } from './prose/sentences';
 import type { Calendar } from './prose/resolve-period';
@@ -98,7 +99,7 @@ export function parseRelease(input: Uint8Array | string): ParsedRelease {
     metrics,
     checks: checkChanges(metrics, prose.changes),
     customers: [...extractCustomerShares(text, sentences, calendar.fiscalYearEnd), ...extractCustomerTables(text)],
-    events: [],
+    events: extractEvents(sentences, calendar, primary),
     warnings: released.warning ? [released.warning] : [],
     text,
   });

@@ -1,0 +1,66 @@
+import type { Period } from '@/lib/domain/release';
+import { findDates, monthNumber, MONTH } from '../dates';
+import { findPeriodPhrases } from '../prose/period-phrases';
+import { resolvePhrase, type Calendar } from '../prose/resolve-period';
+
+/** A date an event sentence gives, as precise as it says: "2005-05-31", "2005-02", "2005-Q1", "2005". */
+type Mention = { date: string; start: number; end: number; cue: string };
+
+const MONTH_YEAR = new RegExp(String.raw`\b(?:in\s+|during\s+|since\s+|from\s+)?(?:early\s+|late\s+|mid-?)?(${MONTH})\s+(?:of\s+)?((?:19|20)\d{2})\b`, 'gi');
+const MONTH_ALONE = new RegExp(String.raw`\bin\s+(${MONTH})\b(?!\s+\d)`, 'gi');
+const YEAR_END = /\bby\s+(?:the\s+)?(?:end\s+of\s+|year-?end\s+)((?:19|20)\d{2})\b|\bby\s+year-?end\s+((?:19|20)\d{2})\b/gi;
+const RELATIVE = /\b(today|tomorrow|yesterday)\b/gi;
+
+function quarterOf(period: Period): string {
+  return `${period.end.slice(0, 4)}-Q${Math.ceil(Number(period.end.slice(5, 7)) / 3)}`;
+}
+
+function addDays(iso: string, days: number): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+/** Every date the sentence gives, with what precedes it ("payable", "effective"). */
+function mentions(text: string, offset: number, calendar: Calendar, base: Period | null): Mention[] {
+  const found: Mention[] = [];
+  const add = (date: string, start: number, end: number) => {
+    if (found.some((f) => f.start < offset + end && offset + start < f.end)) return;
+    found.push({ date, start: offset + start, end: offset + end, cue: text.slice(Math.max(0, start - 25), start).toLowerCase() });
+  };
+  for (const d of findDates(text)) add(d.iso, d.start, d.end);
+  for (const m of text.matchAll(YEAR_END)) add(`${m[1] ?? m[2]}-12`, m.index, m.index + m[0].length);
+  for (const m of text.matchAll(MONTH_YEAR)) add(`${m[2]}-${String(monthNumber(m[1]!)).padStart(2, '0')}`, m.index, m.index + m[0].length);
+  if (calendar.anchor) {
+    const [year, month] = calendar.anchor.split('-').map(Number) as [number, number];
+    for (const m of text.matchAll(MONTH_ALONE)) {
+      const named = monthNumber(m[1]!);
+      add(`${named > month ? year - 1 : year}-${String(named).padStart(2, '0')}`, m.index, m.index + m[0].length);
+    }
+    for (const m of text.matchAll(RELATIVE)) {
+      const shift = { today: 0, tomorrow: 1, yesterday: -1 }[m[1]!.toLowerCase() as 'today']!;
+      add(addDays(calendar.anchor, shift), m.index, m.index + m[0].length);
+    }
+  }
+  for (const phrase of findPeriodPhrases(text, offset)) {
+    const period = resolvePhrase(phrase, base, calendar);
+    if (!period) continue;
+    const date = period.months === 3 ? quarterOf(period) : period.months === 12 && !phrase.endDate ? period.end.slice(0, 4) : null;
+    if (date) add(date, phrase.start - offset, phrase.end - offset);
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * When an event happened or will: the date the sentence gives nearest its trigger (a payable or
+ * effective date first), else the release date for what the release itself does "today".
+ */
+export function eventDate(text: string, offset: number, triggerAt: number, calendar: Calendar, base: Period | null, cue?: RegExp): string | null {
+  const all = mentions(text, offset, calendar, base);
+  if (all.length === 0) return null;
+  const cued = cue ? all.find((m) => cue.test(m.cue)) : undefined;
+  if (cued) return cued.date;
+  const distance = (m: Mention) => (m.start >= triggerAt ? m.start - triggerAt : (triggerAt - m.end) * 1.5);
+  return [...all].sort((a, b) => distance(a) - distance(b))[0]!.date;
+}
+
