@@ -76,6 +76,7 @@ export function parseRelease(input: Uint8Array | string): ParsedRelease {
   const tableFacts = extractTableFacts(tableLines, defaults);
   const spans = proseSpans(tableLines);
   const prose = extractProseFacts(text, spans, calendar, primary);
+  const headline = findHeadline(lines, dateline?.line ?? null, doc.title);
   const sentences = spans.flatMap((span) => splitSentences(text, span.start, span.end));
   const reconciled = correctColumnPeriods(inferTableScales(tableFacts, prose.candidates), prose.candidates);
   const candidates: Candidate[] = [...reconciled.map((f) => ({ ...f, derived: false, origin: 'table' as const })), ...prose.candidates];
@@ -93,13 +94,13 @@ export function parseRelease(input: Uint8Array | string): ParsedRelease {
     releaseDate: released.date,
     releaseDateSource: dateline?.source ?? null,
     dateline: dateline ? { text: dateline.text, city: dateline.city, source: dateline.line } : null,
-    headline: findHeadline(lines, dateline?.line ?? null, doc.title),
+    headline,
     contacts: findContacts(lines),
     periods: uniquePeriods([...(primary ? [primary] : []), ...metrics.map((m) => m.period)]).map(({ end, months }) => ({ end, months })),
     metrics,
     checks: checkChanges(metrics, prose.changes),
     customers: [...extractCustomerShares(text, sentences, calendar.fiscalYearEnd), ...extractCustomerTables(text)],
-    events: extractEvents(sentences, calendar, primary),
+    events: extractEvents(sentences, calendar, primary, headline?.source ?? null),
     warnings: released.warning ? [released.warning] : [],
     text,
   });

@@ -11,8 +11,11 @@ const MONTH_ALONE = new RegExp(String.raw`\bin\s+(${MONTH})\b(?!\s+\d)`, 'gi');
 const YEAR_END = /\bby\s+(?:the\s+)?(?:end\s+of\s+|year-?end\s+)((?:19|20)\d{2})\b|\bby\s+year-?end\s+((?:19|20)\d{2})\b/gi;
 const RELATIVE = /\b(today|tomorrow|yesterday)\b/gi;
 
+/** The calendar quarter most of a three-month period falls in: a fiscal quarter ending July 3 is Q2. */
 function quarterOf(period: Period): string {
-  return `${period.end.slice(0, 4)}-Q${Math.ceil(Number(period.end.slice(5, 7)) / 3)}`;
+  const middle = new Date(`${period.end}T00:00:00Z`);
+  middle.setUTCDate(middle.getUTCDate() - 45);
+  return `${middle.getUTCFullYear()}-Q${Math.floor(middle.getUTCMonth() / 3) + 1}`;
 }
 
 function addDays(iso: string, days: number): string {
