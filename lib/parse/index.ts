@@ -15,7 +15,7 @@ import { extractCustomerShares } from './customers/extract';
 import { extractCustomerTables } from './customers/tables';
 import { extractEvents } from './events/extract';
 import { extractProseFacts } from './prose/extract';
-import { splitSentences } from './prose/sentences';
+import { splitSentences, type Sentence } from './prose/sentences';
 import type { Calendar } from './prose/resolve-period';
 import { proseSpans } from './prose/spans';
 import { extractTableFacts } from './tables/extract';
@@ -49,6 +49,11 @@ function releaseDate(text: string, stated: StatedPeriod[], filedAsOf: string | n
   return { dateline, date: checked.date, warning: checked.warning };
 }
 
+/** Paragraphs less the "About <Company>" boilerplate: a heading and the paragraph after it. */
+function withoutAboutSections(paragraphs: Sentence[][]): Sentence[][] {
+  return paragraphs.filter((_, i) => !/^About\s+[A-Z][\w .,&'’-]{1,60}$/.test(paragraphs[i]?.[0]?.text ?? '') && !/^About\s+[A-Z][\w .,&'’-]{1,60}$/.test(paragraphs[i - 1]?.[0]?.text ?? ''));
+}
+
 /** Parses one press release (bytes or text; plain text, HTML or EDGAR submission) into facts. */
 export function parseRelease(input: Uint8Array | string): ParsedRelease {
   const doc = ingest(input);
@@ -77,7 +82,8 @@ export function parseRelease(input: Uint8Array | string): ParsedRelease {
   const spans = proseSpans(tableLines);
   const prose = extractProseFacts(text, spans, calendar, primary);
   const headline = findHeadline(lines, dateline?.line ?? null, doc.title);
-  const sentences = spans.flatMap((span) => splitSentences(text, span.start, span.end));
+  const paragraphs = spans.map((span) => splitSentences(text, span.start, span.end));
+  const sentences = paragraphs.flat();
   const reconciled = correctColumnPeriods(inferTableScales(tableFacts, prose.candidates), prose.candidates);
   const candidates: Candidate[] = [...reconciled.map((f) => ({ ...f, derived: false, origin: 'table' as const })), ...prose.candidates];
   const metrics = derivePriors(mergeCandidates(candidates), prose.changes);
@@ -100,7 +106,7 @@ export function parseRelease(input: Uint8Array | string): ParsedRelease {
     metrics,
     checks: checkChanges(metrics, prose.changes),
     customers: [...extractCustomerShares(text, sentences, calendar.fiscalYearEnd), ...extractCustomerTables(text)],
-    events: extractEvents(sentences, calendar, primary, headline?.source ?? null),
+    events: extractEvents(withoutAboutSections(paragraphs), calendar, primary, headline?.source ?? null),
     warnings: released.warning ? [released.warning] : [],
     text,
   });

@@ -40,22 +40,32 @@ export function readEntities(raw: string, at: number, definitions: Map<string, s
   const cleaned = trimLeadIn(raw);
   if (!cleaned) return [];
   const start = at + raw.indexOf(cleaned);
-  const pieces = many ? splitList(cleaned) : [cleaned];
+  const pieces = many ? splitList(cleaned) : [{ name: cleaned, written: cleaned }];
   const entities: Entity[] = [];
+  let cursor = 0;
   for (const piece of pieces) {
-    const entity = readOne(piece, start + cleaned.indexOf(piece), definitions);
-    if (entity) entities.push(entity);
+    const at = Math.max(cleaned.indexOf(piece.written, cursor), 0);
+    cursor = at + piece.written.length;
+    const entity = readOne(piece.name, start + at, definitions);
+    if (entity) entities.push({ ...entity, end: start + at + piece.written.length });
   }
   return entities;
 }
 
-/** "Amazon, Microsoft and Arris" apart, keeping "Cardinal Health, Inc." whole. */
-function splitList(text: string): string[] {
+/** "Amazon, Microsoft and Arris" apart, keeping "Cardinal Health, Inc." whole; "Customers A, B and C" as three. */
+function splitList(text: string): { name: string; written: string }[] {
   const protectedText = text.replace(CORPORATE_COMMA, '\u0000');
-  return protectedText
+  const pieces = protectedText
     .split(/\s*,\s*(?:and\s+)?|\s+and\s+/)
     .map((p) => p.replace(/\u0000/g, ', ').trim())
     .filter(Boolean);
+  const lettered = /^(?:\w+\s+)?(customers|clients)\s+([A-Z])$/i.exec(pieces[0] ?? '');
+  if (lettered && pieces.slice(1).every((p) => /^[A-Z]$/.test(p))) {
+    const noun = lettered[1]!.replace(/s$/i, '');
+    const letters = [lettered[2]!, ...pieces.slice(1)];
+    return letters.map((letter, i) => ({ name: `${noun[0]!.toUpperCase()}${noun.slice(1)} ${letter}`, written: i === 0 ? pieces[0]! : letter }));
+  }
+  return pieces.map((piece) => ({ name: piece, written: piece }));
 }
 
 function readOne(piece: string, start: number, definitions: Map<string, string>): Entity | null {

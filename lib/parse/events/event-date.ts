@@ -7,8 +7,9 @@ import { resolvePhrase, type Calendar } from '../prose/resolve-period';
 type Mention = { date: string; start: number; end: number; cue: string };
 
 const MONTH_YEAR = new RegExp(String.raw`\b(?:in\s+|during\s+|since\s+|from\s+)?(?:early\s+|late\s+|mid-?)?(${MONTH})\s+(?:of\s+)?((?:19|20)\d{2})\b`, 'gi');
-const MONTH_ALONE = new RegExp(String.raw`\bin\s+(${MONTH})\b(?!\s+\d)`, 'gi');
+const MONTH_ALONE = new RegExp(String.raw`\bin\s+(${MONTH})(?:\s+of\s+this\s+year)?\b(?!\s+\d)`, 'gi');
 const YEAR_END = /\bby\s+(?:the\s+)?(?:end\s+of\s+|year-?end\s+)((?:19|20)\d{2})\b|\bby\s+year-?end\s+((?:19|20)\d{2})\b/gi;
+const MONTH_DAY = new RegExp(String.raw`\bon\s+(${MONTH})\s+(\d{1,2})\b(?!,?\s*(?:19|20)\d{2})`, 'gi');
 const RELATIVE = /\b(today|tomorrow|yesterday)\b/gi;
 
 /** The calendar quarter most of a three-month period falls in: a fiscal quarter ending July 3 is Q2. */
@@ -39,6 +40,12 @@ function mentions(text: string, offset: number, calendar: Calendar, base: Period
     for (const m of text.matchAll(MONTH_ALONE)) {
       const named = monthNumber(m[1]!);
       add(`${named > month ? year - 1 : year}-${String(named).padStart(2, '0')}`, m.index, m.index + m[0].length);
+    }
+    // "sold on July 17": the most recent July 17 up to the release.
+    for (const m of text.matchAll(MONTH_DAY)) {
+      const named = monthNumber(m[1]!);
+      const day = String(Number(m[2])).padStart(2, '0');
+      add(`${named > month ? year - 1 : year}-${String(named).padStart(2, '0')}-${day}`, m.index, m.index + m[0].length);
     }
     for (const m of text.matchAll(RELATIVE)) {
       const shift = { today: 0, tomorrow: 1, yesterday: -1 }[m[1]!.toLowerCase() as 'today']!;

@@ -1,15 +1,19 @@
 import type { Period, ReleaseEvent, Source } from '@/lib/domain/release';
+import { MONTH } from '../dates';
 import { findMoney } from '../prose/money';
 import type { Calendar } from '../prose/resolve-period';
 import type { Sentence } from '../prose/sentences';
 import { eventDate } from './event-date';
 import { TRIGGERS } from './triggers';
 
-// Boilerplate and talk about the future in general: no events there.
-const BOILERPLATE = /^\s*\(\d+\)|^\s*\*|\b(?:expects|anticipates)\b[^.]{0,60}\bearnings\s+per\s+share|forward-looking|safe\s+harbor|private\s+securities\s+litigation|risks?\s+and\s+uncertaint|conference\s+call|webcast|replay|for\s+more\s+information|visit\s+(?:us\s+at\s+)?www|is\s+(?:one\s+of\s+)?the\s+(?:world['’]s\s+)?(?:leading|largest)|trademarks?/i;
-// A trigger mentioned as a cause ("as a result of the nonrenewal") is background, not the event.
-const CAUSE = /\b(?:as\s+a\s+result\s+of|due\s+to|because\s+of|following|result\s+of)\s+(?:the\s+)?(?:\w+\s+){0,2}$/i;
-// Events of the same kind in neighbouring sentences of one paragraph are one event told twice.
+// Boilerplate, footnotes, outlooks and talk about risk: no events there.
+const BOILERPLATE =
+  /^\s*\(\d+\)|^\s*\*|\b(?:expects|anticipates)\b[^.]{0,60}\bearnings\s+per\s+share|forward-looking|safe\s+harbor|private\s+securities\s+litigation|risks?\s+and\s+uncertaint|conference\s+call|webcast|replay|for\s+more\s+information|visit\s+(?:us\s+at\s+)?www|is\s+(?:one\s+of\s+)?the\s+(?:world['’]s\s+)?(?:leading|largest)|trademarks?|important\s+factors|\bconsist(?:s|ed)?\s+of\b|\bpossib|\bcould\b|\bmight\b|\brisks?\b/i;
+// A trigger mentioned as a cause or set aside ("as a result of the nonrenewal", "excluding the impact of").
+const CAUSE = /\b(?:as\s+a\s+result\s+of|due\s+to|because\s+of|following|result\s+of|excluding\s+the\s+impact\s+of)\s+(?:the\s+)?(?:\w+\s+){0,2}$/i;
+const EXPLICIT_DAY = new RegExp(String.raw`\bon\s+${MONTH}\s+\d`, 'i');
+const EFFECTIVE = new RegExp(String.raw`\beffective\s+(?:as\s+of\s+)?(${MONTH}\s+\d{1,2},?\s*(?:19|20)\d{2})`, 'i');
+// Events told again in a neighbouring sentence, without a date or with the one they had.
 const SAME_EVENT_CHARS = 400;
 const CUES: Partial<Record<ReleaseEvent['type'], RegExp>> = {
   dividend: /(?:payable|payment\s+date\s+of|paid)\s+(?:on\s+)?$/,
@@ -30,26 +34,77 @@ function amountOf(sentence: Sentence, triggerAt: number): number | null {
   return (after ?? money[0])?.value ?? null;
 }
 
-/**
- * Dated events: contract expirations, impairments, restructurings, defaults, relocations, orders,
- * settlements and the rest of the contract's types, one per type and sentence, from running text
- * outside boilerplate.
- */
-export function extractEvents(sentences: Sentence[], calendar: Calendar, primary: Period | null, skip: Source | null = null): ReleaseEvent[] {
-  const events: ReleaseEvent[] = [];
-  for (const sentence of sentences) {
-    if (BOILERPLATE.test(sentence.text) || (skip && sentence.start < skip.end && skip.start < sentence.end)) continue;
-    for (const { type, pattern, unless } of TRIGGERS) {
-      const m = pattern.exec(sentence.text);
-      if (!m || unless?.test(sentence.text) || CAUSE.test(sentence.text.slice(0, m.index))) continue;
-      const at = sentence.start + m.index;
-      const date = type === 'filing' && !/\bon\s+\w+\s+\d/.test(sentence.text) ? calendar.anchor : eventDate(sentence.text, sentence.start, at, calendar, primary, CUES[type]);
-      const source: Source = { start: sentence.start, end: sentence.end };
-      const event = { type, date, summary: summaryOf(sentence), amount: type === 'dividend' ? null : amountOf(sentence, at), source };
-      const told = events.find((e) => e.type === type && (e.date === date || (sentence.start - e.source.end < SAME_EVENT_CHARS && (e.date === null || date === null))));
-      if (!told) events.push(event);
-      else if (told.date === null && date !== null) Object.assign(told, { date, source: { start: told.source.start, end: sentence.end } });
-    }
+/** Whether two event dates ("2005", "2005-Q1", "2005-02", "2005-02-14") can be the same time. */
+function overlaps(a: string | null, b: string | null): boolean {
+  if (a === null || b === null) return false;
+  const months = (d: string): [number, number] => {
+    const quarter = /-Q([1-4])$/.exec(d);
+    if (quarter) return [(Number(quarter[1]) - 1) * 3 + 1, Number(quarter[1]) * 3];
+    const month = Number(d.slice(5, 7));
+    return month ? [month, month] : [1, 12];
+  };
+  if (a.slice(0, 4) !== b.slice(0, 4)) return false;
+  const [a0, a1] = months(a);
+  const [b0, b1] = months(b);
+  return a0 <= b1 && b0 <= a1;
+}
+
+class EventReader {
+  readonly events: ReleaseEvent[] = [];
+
+  constructor(
+    private readonly calendar: Calendar,
+    private readonly primary: Period | null,
+  ) {}
+
+  private dateOf(type: ReleaseEvent['type'], sentence: Sentence, at: number, previous: Sentence | undefined, next: Sentence | undefined): string | null {
+    if (type === 'filing' && !EXPLICIT_DAY.test(sentence.text)) return this.calendar.anchor;
+    const own = eventDate(sentence.text, sentence.start, at, this.calendar, this.primary, CUES[type]);
+    // "…elected Rona A. Fairhead to the Board. The election is effective as of July 31, 2019."
+    const effective = next && EFFECTIVE.exec(next.text);
+    if (effective && (own === null || own === this.calendar.anchor)) return eventDate(effective[1]!, 0, 0, this.calendar, this.primary);
+    // "…new business during the third quarter. Eagle USA will act as the primary carrier…"
+    if (own === null && previous) return eventDate(previous.text, previous.start, previous.end, this.calendar, this.primary);
+    return own;
   }
-  return events;
+
+  /** Keeps one event per happening: a retelling nearby without a new date adds nothing. */
+  private add(event: ReleaseEvent): void {
+    const retold = this.events.find(
+      (e) =>
+        e.type === event.type &&
+        ((e.source.start === event.source.start && (e.date === event.date || e.amount === null || event.amount === null || e.amount === event.amount)) ||
+          (event.source.start - e.source.end < SAME_EVENT_CHARS &&
+            (event.date === null || e.date === null || (e.date === event.date && e.amount === event.amount && e.amount !== null)))),
+    );
+    if (!retold) this.events.push(event);
+    else if (retold.date === null && event.date !== null) Object.assign(retold, { date: event.date });
+  }
+
+  readParagraph(sentences: Sentence[], skip: Source | null): void {
+    sentences.forEach((sentence, i) => {
+      if (BOILERPLATE.test(sentence.text) || (skip && sentence.start < skip.end && skip.start < sentence.end)) return;
+      for (const { type, pattern, unless } of TRIGGERS) {
+        if (unless?.test(sentence.text)) continue;
+        for (const m of sentence.text.matchAll(new RegExp(pattern.source, 'gi'))) {
+          const at = sentence.start + m.index;
+          const date = this.dateOf(type, sentence, at, sentences[i - 1], sentences[i + 1]);
+          // A cause ("as a result of the nonrenewal") is an event only if it brings a date not yet told.
+          if (CAUSE.test(sentence.text.slice(0, m.index)) && (date === null || this.events.some((e) => e.type === type && overlaps(e.date, date)))) continue;
+          this.add({ type, date, summary: summaryOf(sentence), amount: type === 'dividend' ? null : amountOf(sentence, at), source: { start: sentence.start, end: sentence.end } });
+        }
+      }
+    });
+  }
+}
+
+/**
+ * Dated events (contract expirations, impairments, restructurings, defaults, relocations, orders,
+ * settlements and the rest of the contract's types) from running text outside boilerplate, one
+ * per happening however often it is told.
+ */
+export function extractEvents(paragraphs: Sentence[][], calendar: Calendar, primary: Period | null, skip: Source | null = null): ReleaseEvent[] {
+  const reader = new EventReader(calendar, primary);
+  for (const sentences of paragraphs) reader.readParagraph(sentences, skip);
+  return reader.events;
 }

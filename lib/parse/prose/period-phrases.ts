@@ -24,6 +24,8 @@ const PRIOR = String.raw`(?:prior|previous|preceding|last|comparable|correspondi
 const PATTERNS: RegExp[] = [
   // "<length> ended <date>"
   new RegExp(String.raw`\b(?:(?:three|six|nine|twelve|3|6|9|12)[-\s]+months?|\d{1,2}[-\s]+weeks?|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter|(?:fiscal\s+)?(?:year|quarter)|period)(?:\s+periods?)?,?\s+(?:ended|ending)(?:\s+on)?\s+${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?,?\s*(?:19|20)\d{2}`, 'gi'),
+  // "The 2003 earnings for the fourth quarter": the year stands before what the quarter is of.
+  new RegExp(String.raw`\b${Y}\s+(?:\w+\s+){0,2}(?:for|in)\s+the\s+(first|second|third|fourth)\s+quarter\b`, 'gi'),
   // "second quarter of (fiscal) 2004", "the prior fiscal year's second quarter", "fourth-quarter",
   // "second quarter of Fiscal 1998, which ended November 2, 1997"
   new RegExp(String.raw`\b(?:${PRIOR}\s+(?:fiscal\s+)?year'?s\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+(?:fiscal[-\s]+)?quarter(?:\s+(?:of|in|for)\s+(?:the\s+)?(?:(fiscal|FY)\s*${Y}|${Y}|${PRIOR}\s+(?:fiscal\s+)?year|fiscal\s+year\s+${Y}))?(?:,?\s+(?:which|that)\s+ended\s+${MONTH}\s+\d{1,2},?\s*(?:19|20)\d{2})?`, 'gi'),

@@ -17,10 +17,15 @@ function statedFor(calendar: Calendar, months: number, year: number | null): Per
   return same.find((p) => Number(p.end.slice(0, 4)) === year) ?? null;
 }
 
-/** The last day of fiscal (or calendar) year `year`. */
+/**
+ * The last day of fiscal (or calendar) year `year`. A year ending in the first days of January
+ * or February is named for the year before, where nearly all of it falls (Sears' fiscal 2003
+ * ended January 3, 2004).
+ */
 function yearEnd(calendar: Calendar, year: number, fiscal: boolean): string {
   const [month, day] = fiscal || calendar.fiscalYearEnd ? (calendar.fiscalYearEnd ?? [12, 31]) : [12, 31];
-  return validDate(year, month, Math.min(day, daysInMonth(year, month))) ?? isoDate(year, 12, 31);
+  const endYear = month <= 2 && day <= 7 ? year + 1 : year;
+  return validDate(endYear, month, Math.min(day, daysInMonth(endYear, month))) ?? isoDate(year, 12, 31);
 }
 
 function fromYear(phrase: PeriodPhrase, months: number, year: number, calendar: Calendar): Period {
