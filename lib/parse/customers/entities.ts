@@ -69,7 +69,8 @@ function splitList(text: string): { name: string; written: string }[] {
 }
 
 function readOne(piece: string, start: number, definitions: Map<string, string>): Entity | null {
-  let name = trimLeadIn(piece);
+  // "…, who serves as a reseller of the Company’s product …,": a relative clause says what, not who.
+  let name = trimLeadIn(piece.replace(/,\s+(?:who|which)\b[^,]*,?/g, ' '));
   const aliases: string[] = [];
   const quoted = QUOTED_ALIAS.exec(name);
   if (quoted) {
@@ -78,7 +79,7 @@ function readOne(piece: string, start: number, definitions: Map<string, string>)
   }
   // "largest customer (Boeing)": the name is in brackets, the description is the alias.
   const paren = PAREN.exec(name);
-  if (paren && CUSTOMER_NOUN.test(name.slice(0, paren.index)) && /^[A-Z]/.test(paren[1]!)) {
+  if (paren && new RegExp(`${CUSTOMER_NOUN.source}\\s*$`, 'i').test(name.slice(0, paren.index)) && /^[A-Z]/.test(paren[1]!)) {
     aliases.push(name.slice(0, paren.index).trim());
     name = paren[1]!.trim();
   }

@@ -70,7 +70,8 @@ export function eventDate(text: string, offset: number, triggerAt: number, calen
   if (all.length === 0) return null;
   const cued = cue ? all.find((m) => cue.test(m.cue)) : undefined;
   if (cued) return cued.date;
-  const distance = (m: Mention) => (m.start >= triggerAt ? m.start - triggerAt : (triggerAt - m.end) * 1.5);
+  // A date after the trigger is its own; one before it usually belongs to an earlier clause.
+  const distance = (m: Mention) => (m.start >= triggerAt ? m.start - triggerAt : (triggerAt - m.end) * 3);
   return [...all].sort((a, b) => distance(a) - distance(b))[0]!.date;
 }
 
