@@ -27,6 +27,11 @@ test('dragging the sample onto the drop zone opens its report with the release t
   await expect(report.metricRow('Net income')).toContainText('$2.70M');
   await expect(report.metricRow('EPS (diluted)')).toContainText('$1.73');
   await expect(report.metricRow('EPS (diluted)')).toContainText('$1.38');
+  const customers = page.getByTestId('customers-table');
+  await expect(customers).toContainText('United States Postal Service');
+  await expect(customers).toContainText('53.9%');
+  await expect(customers).toContainText('52.7%');
+  await expect(page.getByTestId('event-list')).toContainText('2005-05-31');
 });
 
 test('three files chosen in the file picker are listed, each linking to its report', async ({ page, request }) => {

@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { CustomerShares } from '@/components/report/customer-shares';
+import { EventList } from '@/components/report/event-list';
 import { MetricsTable } from '@/components/report/metrics-table';
 import { ReleaseSummary } from '@/components/report/release-summary';
 import { ReleaseText } from '@/components/report/release-text';
@@ -33,6 +35,18 @@ export default async function ReportPage({ params }: Props) {
                   Financial results
                 </h2>
                 <MetricsTable rows={metricRows(parsed)} />
+              </section>
+              <section aria-labelledby="customers-heading" className="space-y-2">
+                <h2 id="customers-heading" className="text-base font-semibold">
+                  Customer concentration
+                </h2>
+                <CustomerShares customers={parsed.customers} />
+              </section>
+              <section aria-labelledby="events-heading" className="space-y-2">
+                <h2 id="events-heading" className="text-base font-semibold">
+                  Events
+                </h2>
+                <EventList events={parsed.events} />
               </section>
             </>
           ) : (

@@ -98,13 +98,27 @@ function readOne(piece: string, start: number, definitions: Map<string, string>)
   name = name.replace(/,\s+(?:a\s+|the\s+)?(?:wholly[- ]owned\s+)?subsidiar(?:y|ies)\s+of\s+[\s\S]*$/i, '');
   name = name.replace(/[.,;:\s]+$/, '').replace(/^(?:the)\s+/i, (m) => (CUSTOMER_NOUN.test(name) ? '' : m));
   if (!name || name.length > 90 || !isCustomer(name)) return null;
-  const full = definitions.get(name);
+  const full = definitions.get(name) ?? USUAL_NAMES[name];
   if (full && full !== name) {
     aliases.push(name);
     name = full;
   }
   return { name, aliases: [...new Set(aliases)], start, end: start + piece.length };
 }
+
+// Abbreviations that are customers' usual names, for releases that use them without spelling them out.
+const USUAL_NAMES: Record<string, string> = {
+  USPS: 'United States Postal Service',
+  DoD: 'U.S. Department of Defense',
+  DOD: 'U.S. Department of Defense',
+  GSA: 'General Services Administration',
+  GE: 'General Electric',
+  IBM: 'International Business Machines',
+  HP: 'Hewlett-Packard',
+  HPE: 'Hewlett Packard Enterprise',
+  VA: 'U.S. Department of Veterans Affairs',
+  NASA: 'National Aeronautics and Space Administration',
+};
 
 const DEFINITION = /\b([A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and|&)){0,6})\s*\((?:the\s+)?[“"]?([A-Z][\w&.'’ -]{0,20}?)[”"]?\)/g;
 

@@ -131,3 +131,12 @@ describe('extractCustomerTables', () => {
     expect(extractCustomerTables(text)).toEqual([]);
   });
 });
+
+describe('customer names', () => {
+  it('gives an abbreviation its usual full name when the release does not spell it out', () => {
+    expect(shares('Sales to USPS accounted for 53.9% of consolidated net sales in 2004.')[0]).toMatchObject({
+      customer: 'United States Postal Service',
+      aliases: ['USPS'],
+    });
+  });
+});

@@ -1,3 +1,4 @@
+import * as chrono from 'chrono-node';
 import type { Period } from '@/lib/domain/release';
 import { findDates, monthNumber, MONTH } from '../dates';
 import { findPeriodPhrases } from '../prose/period-phrases';
@@ -10,19 +11,14 @@ const MONTH_YEAR = new RegExp(String.raw`\b(?:in\s+|during\s+|since\s+|from\s+)?
 const MONTH_ALONE = new RegExp(String.raw`\bin\s+(${MONTH})(?:\s+of\s+this\s+year)?\b(?!\s+\d)`, 'gi');
 const YEAR_END = /\bby\s+(?:the\s+)?(?:end\s+of\s+|year-?end\s+)((?:19|20)\d{2})\b|\bby\s+year-?end\s+((?:19|20)\d{2})\b/gi;
 const MONTH_DAY = new RegExp(String.raw`\bon\s+(${MONTH})\s+(\d{1,2})\b(?!,?\s*(?:19|20)\d{2})`, 'gi');
-const RELATIVE = /\b(today|tomorrow|yesterday)\b/gi;
+// Words that date an event from the release date: chrono-node reads them.
+const RELATIVE = /\b(?:today|tomorrow|yesterday|last|next|this)\b/i;
 
 /** The calendar quarter most of a three-month period falls in: a fiscal quarter ending July 3 is Q2. */
 function quarterOf(period: Period): string {
   const middle = new Date(`${period.end}T00:00:00Z`);
   middle.setUTCDate(middle.getUTCDate() - 45);
   return `${middle.getUTCFullYear()}-Q${Math.floor(middle.getUTCMonth() / 3) + 1}`;
-}
-
-function addDays(iso: string, days: number): string {
-  const date = new Date(`${iso}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
 }
 
 /** Every date the sentence gives, with what precedes it ("payable", "effective"). */
@@ -47,9 +43,12 @@ function mentions(text: string, offset: number, calendar: Calendar, base: Period
       const day = String(Number(m[2])).padStart(2, '0');
       add(`${named > month ? year - 1 : year}-${String(named).padStart(2, '0')}-${day}`, m.index, m.index + m[0].length);
     }
-    for (const m of text.matchAll(RELATIVE)) {
-      const shift = { today: 0, tomorrow: 1, yesterday: -1 }[m[1]!.toLowerCase() as 'today']!;
-      add(addDays(calendar.anchor, shift), m.index, m.index + m[0].length);
+    // "today", "tomorrow", "last week", "next month": relative to the release date.
+    const reference = new Date(`${calendar.anchor}T12:00:00Z`);
+    for (const result of chrono.casual.parse(text, reference)) {
+      if (!RELATIVE.test(result.text) || /\b(?:quarter|year)\b/i.test(result.text)) continue;
+      const day = result.start.date().toISOString().slice(0, 10);
+      add(result.start.isCertain('day') ? day : day.slice(0, 7), result.index, result.index + result.text.length);
     }
   }
   for (const phrase of findPeriodPhrases(text, offset)) {

@@ -83,3 +83,11 @@ describe('extractEvents on other forms', () => {
     expect(events(text)).toEqual([]);
   });
 });
+
+describe('relative dates', () => {
+  it('dates "tomorrow" and "last week" from the release date', () => {
+    const calendar: Calendar = { stated: [], fiscalYearEnd: null, anchor: '2024-02-01' };
+    expect(events('Apple Vision Pro reaches customers tomorrow.', calendar, null)).toEqual([['product', '2024-02-02', null]]);
+    expect(events('The company completed the acquisition of Widget Co. last week.', calendar, null)).toEqual([['acquisition', '2024-01-25', null]]);
+  });
+});
