@@ -1,19 +1,15 @@
 import type { CustomerShare } from '@/lib/domain/release';
+import { TableHead } from '@/components/ui/table-head';
 import { formatPeriod } from '@/lib/format';
+
+const COLUMNS = [{ label: 'Customer' }, { label: 'Share', align: 'right' }, { label: 'Of' }, { label: 'Period' }] as const;
 
 /** Who the company depends on: each customer's share, of what, and when. */
 export function CustomerShares({ customers }: { customers: CustomerShare[] }) {
   if (customers.length === 0) return <p className="text-sm text-slate-500">No customer concentration is stated in this release.</p>;
   return (
     <table className="w-full text-sm" data-testid="customers-table">
-      <thead>
-        <tr className="border-b border-slate-200 text-left text-xs uppercase tracking-wide text-slate-500">
-          <th className="py-2 pr-3 font-medium">Customer</th>
-          <th className="py-2 pr-3 text-right font-medium">Share</th>
-          <th className="py-2 pr-3 font-medium">Of</th>
-          <th className="py-2 font-medium">Period</th>
-        </tr>
-      </thead>
+      <TableHead columns={COLUMNS} />
       <tbody>
         {customers.map((c) => (
           <tr key={`${c.source.start}-${c.share}-${c.period?.end}`} className="border-b border-slate-100">

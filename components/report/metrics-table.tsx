@@ -1,5 +1,16 @@
 import type { MetricRow } from '@/lib/report/metric-rows';
+import { TableHead } from '@/components/ui/table-head';
 import { formatExact, formatMoney, formatPercent, formatPeriod, METRIC_LABELS } from '@/lib/format';
+
+const COLUMNS = [
+  { label: 'Metric' },
+  { label: 'Period' },
+  { label: 'Value', align: 'right' },
+  { label: 'Prior', align: 'right' },
+  { label: 'Change', align: 'right' },
+  { label: '%', align: 'right' },
+  { label: 'Check', align: 'center' },
+] as const;
 
 function CheckMark({ row }: { row: MetricRow }) {
   if (row.checks.length === 0) return <span className="text-slate-400">—</span>;
@@ -25,17 +36,7 @@ export function MetricsTable({ rows }: { rows: MetricRow[] }) {
   return (
     <div className="overflow-x-auto">
       <table className="w-full text-sm" data-testid="metrics-table">
-        <thead>
-          <tr className="border-b border-slate-200 text-left text-xs uppercase tracking-wide text-slate-500">
-            <th className="py-2 pr-3 font-medium">Metric</th>
-            <th className="py-2 pr-3 font-medium">Period</th>
-            <th className="py-2 pr-3 text-right font-medium">Value</th>
-            <th className="py-2 pr-3 text-right font-medium">Prior</th>
-            <th className="py-2 pr-3 text-right font-medium">Change</th>
-            <th className="py-2 pr-3 text-right font-medium">%</th>
-            <th className="py-2 text-center font-medium">Check</th>
-          </tr>
-        </thead>
+        <TableHead columns={COLUMNS} />
         <tbody>
           {rows.map((row) => {
             const { metric, prior } = row;

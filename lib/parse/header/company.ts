@@ -14,7 +14,6 @@ function tidy(name: string): string {
   return name
     .replace(/[®™]/g, '')
     .replace(/\s+/g, ' ')
-    .replace(/^(?:The\s+)?(?=[A-Z])/, (m) => m)
     .replace(/[\s,]+$/, '')
     .trim();
 }

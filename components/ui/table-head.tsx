@@ -1,0 +1,18 @@
+export type Column = { label: string; align?: 'left' | 'right' | 'center' };
+
+const ALIGN = { left: 'text-left', right: 'text-right', center: 'text-center' } as const;
+
+/** The header row every facts table uses: small caps labels over a rule. */
+export function TableHead({ columns }: { columns: readonly Column[] }) {
+  return (
+    <thead>
+      <tr className="border-b border-slate-200 text-xs uppercase tracking-wide text-slate-500">
+        {columns.map(({ label, align = 'left' }) => (
+          <th key={label} className={`py-2 pr-3 font-medium last:pr-0 ${ALIGN[align]}`}>
+            {label}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
