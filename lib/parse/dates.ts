@@ -50,7 +50,8 @@ const DAY_FIRST = new RegExp(String.raw`\b(\d{1,2})\s+(${MONTH})\s*,?\s*((?:19|2
 
 const NUMERIC = /\b(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})\b/g;
 
-function fullYear(raw: string): number {
+/** 1997 from "97", 2005 from "05"; four digits as they are. */
+export function fullYear(raw: string): number {
   const year = Number(raw);
   return raw.length === 2 ? (year < 50 ? 2000 + year : 1900 + year) : year;
 }

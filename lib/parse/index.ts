@@ -79,11 +79,10 @@ export function parseRelease(input: Uint8Array | string): ParsedRelease {
   };
   const tableLines = readTableLines(lines, doc.grid);
   const tableFacts = extractTableFacts(tableLines, defaults);
-  const spans = proseSpans(tableLines);
-  const prose = extractProseFacts(text, spans, calendar, primary);
-  const headline = findHeadline(lines, dateline?.line ?? null, doc.title);
-  const paragraphs = spans.map((span) => splitSentences(text, span.start, span.end));
+  const paragraphs = proseSpans(tableLines).map((span) => splitSentences(text, span.start, span.end));
   const sentences = paragraphs.flat();
+  const prose = extractProseFacts(text, paragraphs, calendar, primary);
+  const headline = findHeadline(lines, dateline?.line ?? null, doc.title);
   const reconciled = correctColumnPeriods(inferTableScales(tableFacts, prose.candidates), prose.candidates);
   const candidates: Candidate[] = [...reconciled.map((f) => ({ ...f, derived: false, origin: 'table' as const })), ...prose.candidates];
   const metrics = derivePriors(mergeCandidates(candidates), prose.changes);

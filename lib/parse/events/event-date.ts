@@ -5,7 +5,7 @@ import { findPeriodPhrases } from '../prose/period-phrases';
 import { resolvePhrase, type Calendar } from '../prose/resolve-period';
 
 /** A date an event sentence gives, as precise as it says: "2005-05-31", "2005-02", "2005-Q1", "2005". */
-type Mention = { date: string; start: number; end: number; cue: string };
+export type DateMention = { date: string; start: number; end: number; cue: string };
 
 const MONTH_YEAR = new RegExp(String.raw`\b(?:in\s+|during\s+|since\s+|from\s+)?(?:early\s+|late\s+|mid-?)?(${MONTH})\s+(?:of\s+)?((?:19|20)\d{2})\b`, 'gi');
 const MONTH_ALONE = new RegExp(String.raw`\bin\s+(${MONTH})(?:\s+of\s+this\s+year)?\b(?!\s+\d)`, 'gi');
@@ -21,9 +21,9 @@ function quarterOf(period: Period): string {
   return `${middle.getUTCFullYear()}-Q${Math.floor(middle.getUTCMonth() / 3) + 1}`;
 }
 
-/** Every date the sentence gives, with what precedes it ("payable", "effective"). */
-function mentions(text: string, offset: number, calendar: Calendar, base: Period | null): Mention[] {
-  const found: Mention[] = [];
+/** Every date a sentence gives, with what precedes it ("payable", "effective"). */
+export function dateMentions(text: string, offset: number, calendar: Calendar, base: Period | null): DateMention[] {
+  const found: DateMention[] = [];
   const add = (date: string, start: number, end: number) => {
     if (found.some((f) => f.start < offset + end && offset + start < f.end)) return;
     found.push({ date, start: offset + start, end: offset + end, cue: text.slice(Math.max(0, start - 25), start).toLowerCase() });
@@ -61,16 +61,14 @@ function mentions(text: string, offset: number, calendar: Calendar, base: Period
 }
 
 /**
- * When an event happened or will: the date the sentence gives nearest its trigger (a payable or
- * effective date first), else the release date for what the release itself does "today".
+ * When an event happened or will, from the dates its sentence gives: the one after a cue
+ * ("payable", "effective") first, else the one nearest the trigger.
  */
-export function eventDate(text: string, offset: number, triggerAt: number, calendar: Calendar, base: Period | null, cue?: RegExp): string | null {
-  const all = mentions(text, offset, calendar, base);
+export function nearestDate(all: DateMention[], triggerAt: number, cue?: RegExp): string | null {
   if (all.length === 0) return null;
   const cued = cue ? all.find((m) => cue.test(m.cue)) : undefined;
   if (cued) return cued.date;
   // A date after the trigger is its own; one before it usually belongs to an earlier clause.
-  const distance = (m: Mention) => (m.start >= triggerAt ? m.start - triggerAt : (triggerAt - m.end) * 3);
+  const distance = (m: DateMention) => (m.start >= triggerAt ? m.start - triggerAt : (triggerAt - m.end) * 3);
   return [...all].sort((a, b) => distance(a) - distance(b))[0]!.date;
 }
-

@@ -3,7 +3,7 @@ import { MONTH } from '../dates';
 import { findMoney } from '../prose/money';
 import type { Calendar } from '../prose/resolve-period';
 import type { Sentence } from '../prose/sentences';
-import { eventDate } from './event-date';
+import { dateMentions, nearestDate, type DateMention } from './event-date';
 import { TRIGGERS } from './triggers';
 
 // Boilerplate, footnotes, outlooks and talk about risk: no events there.
@@ -51,20 +51,33 @@ function overlaps(a: string | null, b: string | null): boolean {
 
 class EventReader {
   readonly events: ReleaseEvent[] = [];
+  // A sentence's dates are read once, however many triggers it holds.
+  private readonly dates = new Map<number, DateMention[]>();
 
   constructor(
     private readonly calendar: Calendar,
     private readonly primary: Period | null,
   ) {}
 
+  private datesIn(text: string, offset: number): DateMention[] {
+    let found = this.dates.get(offset);
+    if (!found) {
+      found = dateMentions(text, offset, this.calendar, this.primary);
+      this.dates.set(offset, found);
+    }
+    return found;
+  }
+
   private dateOf(type: ReleaseEvent['type'], sentence: Sentence, at: number, previous: Sentence | undefined, next: Sentence | undefined): string | null {
     if (type === 'filing' && !EXPLICIT_DAY.test(sentence.text)) return this.calendar.anchor;
-    const own = eventDate(sentence.text, sentence.start, at, this.calendar, this.primary, CUES[type]);
+    const own = nearestDate(this.datesIn(sentence.text, sentence.start), at, CUES[type]);
     // "…elected Rona A. Fairhead to the Board. The election is effective as of July 31, 2019."
     const effective = next && EFFECTIVE.exec(next.text);
-    if (effective && (own === null || own === this.calendar.anchor)) return eventDate(effective[1]!, 0, 0, this.calendar, this.primary);
+    if (effective && (own === null || own === this.calendar.anchor)) {
+      return nearestDate(dateMentions(effective[1]!, 0, this.calendar, this.primary), 0);
+    }
     // "…new business during the third quarter. Eagle USA will act as the primary carrier…"
-    if (own === null && previous) return eventDate(previous.text, previous.start, previous.end, this.calendar, this.primary);
+    if (own === null && previous) return nearestDate(this.datesIn(previous.text, previous.start), previous.end);
     return own;
   }
 

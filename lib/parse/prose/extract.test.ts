@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { extractProseFacts } from './extract';
+import { splitSentences } from './sentences';
 import type { Calendar } from './resolve-period';
 
 const YEAR_2004: Calendar = { stated: [{ end: '2004-12-31', months: 12 }], fiscalYearEnd: [12, 31], anchor: '2005-07-27' };
 
 function read(text: string, calendar: Calendar = YEAR_2004, primary = calendar.stated[0] ?? null) {
-  const facts = extractProseFacts(text, [{ start: 0, end: text.length }], calendar, primary);
+  const facts = extractProseFacts(text, [splitSentences(text)], calendar, primary);
   return {
     candidates: facts.candidates.map((c) => [c.metric, `${c.period.months}m ${c.period.end}`, c.value, text.slice(c.source.start, c.source.end)]),
     changes: facts.changes.map((c) => [c.metric, c.amount, c.percent, c.written]),

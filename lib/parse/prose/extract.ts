@@ -6,7 +6,7 @@ import { findMentions, type Mention } from './mentions';
 import { findMoney, type Money } from './money';
 import { findPeriodPhrases, type PeriodPhrase } from './period-phrases';
 import { resolvePhrase, type Calendar } from './resolve-period';
-import { splitSentences, type Sentence } from './sentences';
+import type { Sentence } from './sentences';
 
 /** A change the prose states for a figure: "an increase of $9,766,979", "up 24.9%". */
 export type StatedChange = {
@@ -235,11 +235,11 @@ class SentenceReader {
  * $3,545,379 in 2003 to $4,500,938 in 2004". Each figure takes the metric named just before it
  * (or the one it is compared with) and the period its words give, else the sentence's period.
  */
-export function extractProseFacts(text: string, spans: Source[], calendar: Calendar, primary: Period | null): ProseFacts {
+export function extractProseFacts(text: string, paragraphs: Sentence[][], calendar: Calendar, primary: Period | null): ProseFacts {
   const facts: ProseFacts = { candidates: [], changes: [] };
-  for (const span of spans) {
+  for (const sentences of paragraphs) {
     let context = primary;
-    for (const sentence of splitSentences(text, span.start, span.end)) {
+    for (const sentence of sentences) {
       if (SKIP_SENTENCE.test(sentence.text)) continue;
       const reader = new SentenceReader(text, sentence, calendar, context);
       reader.read();

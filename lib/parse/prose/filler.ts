@@ -1,3 +1,5 @@
+import { MONTH } from '../dates';
+
 // Words that may sit between a metric's name and its figure: "net income for the quarter rose 58% to".
 const FILLER = new Set(
   ('for the a an in of on during was were is are be been has had have totaled totalled total reached rose increased decreased ' +
@@ -10,7 +12,7 @@ const FILLER = new Set(
     'seven eight ten eleven fifteen twenty thirty forty hundred slightly sharply significantly ' +
     'substantially modestly strongly more than').split(' '),
 );
-const MONTH_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/i;
+const MONTH_WORD = new RegExp(`^${MONTH}$`, 'i');
 // "Net loss attributable to ABVC narrowed": the owner named after "attributable to" is not in the way.
 const ATTRIBUTABLE = /\battributable\s+to\s+(?:the\s+)?(?:[A-Z][\w&.'’-]*\s*)+/g;
 

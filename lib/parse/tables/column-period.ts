@@ -1,5 +1,5 @@
 import type { Period } from '@/lib/domain/release';
-import { findDates, monthEndShift, monthNumber, MONTH, validDate } from '../dates';
+import { findDates, fullYear, monthEndShift, monthNumber, MONTH, validDate } from '../dates';
 import { monthsIn } from '../periods';
 
 export type ColumnDefaults = {
@@ -38,17 +38,12 @@ function lastStandaloneYear(text: string): number | null {
   return dates.length ? dates[dates.length - 1]!.year : null;
 }
 
-function fourDigitYear(raw: string): number {
-  const year = Number(raw);
-  return raw.length === 2 ? (year < 50 ? 2000 + year : 1900 + year) : year;
-}
-
 /** "Fiscal 2021 Q1": a fiscal quarter (or the whole fiscal year) placed by the company's year end. */
 function fiscalColumn(text: string, defaults: ColumnDefaults): Period | null {
   const fiscal = FISCAL_YEAR.exec(text);
   if (!fiscal || !defaults.fiscalYearEnd) return null;
   const [month, day] = defaults.fiscalYearEnd;
-  const yearEnd = validDate(fourDigitYear(fiscal[1]!), month, day);
+  const yearEnd = validDate(fullYear(fiscal[1]!), month, day);
   if (!yearEnd) return null;
   const quarter = QUARTER.exec(text);
   if (quarter) {
