@@ -51,7 +51,7 @@ export default defineConfig({
   webServer: {
     // The same path as `npm start`: install if needed, build if stale, serve the production app.
     command: 'node scripts/start.mjs',
-    url: `${baseURL}/api/reports?limit=1`,
+    url: `${baseURL}/api/reports?pageSize=1`,
     env: { PORT: port, DATABASE_PATH: process.env.E2E_DATABASE_PATH },
     reuseExistingServer: false,
     timeout: 240_000,

@@ -14,7 +14,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     <html lang="en">
       <body className="min-h-screen">
         <header className="border-b border-slate-200 bg-white">
-          <div className="mx-auto flex max-w-6xl items-center justify-between px-4 py-3">
+          <div className="mx-auto flex max-w-screen-2xl items-center justify-between px-4 py-3">
             <Link href="/" className="text-lg font-semibold tracking-tight text-slate-900">
               Release Desk
             </Link>
@@ -22,7 +22,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           </div>
         </header>
         <Providers>
-          <main className="mx-auto max-w-6xl px-4 py-8">{children}</main>
+          <main className="mx-auto max-w-screen-2xl px-4 py-8">{children}</main>
         </Providers>
       </body>
     </html>

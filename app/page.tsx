@@ -1,16 +1,9 @@
-import { RecentReports } from '@/components/reports/recent-reports';
+import { ReportLibrary } from '@/components/library/report-library';
 import { PasteForm } from '@/components/upload/paste-form';
 import { SampleButton } from '@/components/upload/sample-button';
 import { UploadPanel } from '@/components/upload/upload-panel';
-import { getStore } from '@/lib/storage';
 
-// The library changes with every upload; never serve it from a build-time cache.
-export const dynamic = 'force-dynamic';
-
-const RECENT = 20;
-
-export default async function HomePage() {
-  const reports = await getStore().listReports({ limit: RECENT, offset: 0 });
+export default function HomePage() {
   return (
     <div className="space-y-10">
       <div className="space-y-2">
@@ -27,7 +20,7 @@ export default async function HomePage() {
           <SampleButton />
         </div>
       </div>
-      <RecentReports reports={reports} />
+      <ReportLibrary />
     </div>
   );
 }

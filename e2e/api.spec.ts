@@ -40,8 +40,10 @@ test('POST a file, read it back as JSON and as original bytes, and POST it again
   expect(again.status()).toBe(200);
   expect(await again.json()).toEqual({ id, url, duplicate: true });
 
+  // The share link serves the report page (its text split into highlights around the facts).
   const page = await request.get(url);
-  expect(await page.text()).toContain('Eta Engines Inc. today reported');
+  expect(page.status()).toBe(200);
+  expect(await page.text()).toContain('>Eta Engines Inc.</span> today reported');
 });
 
 test('POST a raw text body named by ?name=', async ({ request }) => {

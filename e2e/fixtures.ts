@@ -19,3 +19,8 @@ export const PNG_BYTES = Buffer.from([
 ]);
 
 export const ELEVEN_MB = 11 * 1024 * 1024;
+
+/** The sample with a unique last line: its own report, so this browser is its uploader and may correct it. */
+export function ownSample(): string {
+  return `${SAMPLE_TEXT}\n[copy ${crypto.randomUUID()}]\n`;
+}

@@ -6,10 +6,10 @@ import { ReportPage } from './pages/report-page';
 const text = (name: string, body: string) => ({ name, mimeType: 'text/plain', buffer: Buffer.from(body) });
 
 async function storedFileNames(request: import('@playwright/test').APIRequestContext): Promise<string[]> {
-  const response = await request.get('/api/reports?limit=100');
+  const response = await request.get('/api/reports?pageSize=100');
   expect(response.ok()).toBe(true);
-  const { reports } = (await response.json()) as { reports: { fileName: string }[] };
-  return reports.map((r) => r.fileName);
+  const { items } = (await response.json()) as { items: { fileName: string }[] };
+  return items.map((r) => r.fileName);
 }
 
 test('dragging the sample onto the drop zone opens its report with the release text', async ({ page }) => {

@@ -25,6 +25,19 @@ export const ERRORS = {
     message: 'The upload did not reach the server. Check your connection and try again.',
   },
   bad_request: { status: 400, message: 'The request could not be read.' },
+  forbidden: {
+    status: 403,
+    message: 'Only the person who uploaded this release (or someone with its edit link) can correct it. This shared page is read-only.',
+  },
+  reason_required: { status: 400, message: 'Say in a few words why the fact is wrong (at least 3 characters).' },
+  reason_too_long: { status: 400, message: 'Keep the reason under 500 characters.' },
+  invalid_correction: {
+    status: 400,
+    message: 'The corrected values could not be read: give a number (e.g. 49,023,417 or (1,234)), a date as YYYY-MM-DD and a share between 0 and 100.',
+  },
+  nothing_changed: { status: 400, message: 'Nothing was changed: edit a value, period or type, or dismiss the fact.' },
+  fact_not_found: { status: 404, message: 'This fact is no longer in the report; reload the page.' },
+  not_parsed: { status: 422, message: 'This release could not be read automatically, so it has no facts to export. Download the original file instead.' },
   not_found: { status: 404, message: 'There is no report at this address.' },
   internal: { status: 500, message: 'Something went wrong on our side. Nothing you uploaded was lost; please try again.' },
 } as const;

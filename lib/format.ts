@@ -70,3 +70,19 @@ export const METRIC_LABELS: Record<string, string> = {
   eps_diluted: 'EPS (diluted)',
   eps: 'EPS',
 };
+
+/** "FY2004", "3M to Jul 3, 2004", "At Dec 31, 2004": a period where space is short. */
+export function formatShortPeriod(period: { end: string; months: number }): string {
+  if (period.months === 12) return `FY${period.end.slice(0, 4)}`;
+  if (period.months === 0) return `At ${formatIsoDate(period.end)}`;
+  return `${period.months}M to ${formatIsoDate(period.end)}`;
+}
+
+const CORPORATE_SUFFIX = /,?\s+(?:Incorporated|Inc\.?|Corporation|Corp\.?|Company|Co\.?|Limited|Ltd\.?|L\.?L\.?C\.?|plc|N\.V\.|S\.A\.)$/i;
+
+/** "American Locker Group" from "American Locker Group Incorporated": the name as people say it. */
+export function shortCompanyName(name: string): string {
+  const collapsed = name.replace(/\s+/g, ' ').trim();
+  const short = collapsed.replace(CORPORATE_SUFFIX, '');
+  return short.length > 0 ? short : collapsed;
+}

@@ -1,27 +1,48 @@
-import type { CustomerShare } from '@/lib/domain/release';
+import { CorrectFactButton } from '@/components/corrections/correct-fact-button';
+import { CorrectedBadge } from '@/components/corrections/corrected-badge';
 import { TableHead } from '@/components/ui/table-head';
-import { formatPeriod } from '@/lib/format';
+import type { CustomerShare } from '@/lib/domain/release';
+import { formatPeriod, formatShortPeriod } from '@/lib/format';
+import { factAnchor, sourceAnchor } from '@/lib/report/anchors';
+import type { Keyed } from '@/lib/report/corrected-release';
+import { historyFor, type EditContext } from './edit-context';
 
 const COLUMNS = [{ label: 'Customer' }, { label: 'Share', align: 'right' }, { label: 'Of' }, { label: 'Period' }] as const;
 
 /** Who the company depends on: each customer's share, of what, and when. */
-export function CustomerShares({ customers }: { customers: CustomerShare[] }) {
+export function CustomerShares({ customers, edit }: { customers: Keyed<CustomerShare>[]; edit: EditContext }) {
   if (customers.length === 0) return <p className="text-sm text-slate-500">No customer concentration is stated in this release.</p>;
+  const columns = edit.editable ? [...COLUMNS, { label: '' }] : COLUMNS;
   return (
     <table className="w-full text-sm" data-testid="customers-table">
-      <TableHead columns={COLUMNS} />
+      <TableHead columns={columns} />
       <tbody>
-        {customers.map((c) => (
-          <tr key={`${c.source.start}-${c.share}-${c.period?.end}`} className="border-b border-slate-100">
-            <th scope="row" className="py-1.5 pr-3 text-left font-medium text-slate-800">
-              {c.customer}
-              {c.aliases.length > 0 && <span className="ml-1 text-xs font-normal text-slate-500">({c.aliases.join(', ')})</span>}
-            </th>
-            <td className="py-1.5 pr-3 text-right tabular-nums">{c.share}%</td>
-            <td className="py-1.5 pr-3 text-slate-600">{c.basis}</td>
-            <td className="py-1.5 text-slate-600">{c.period ? formatPeriod(c.period) : '—'}</td>
-          </tr>
-        ))}
+        {customers.map((c) => {
+          const name = c.customer.replace(/\s+/g, ' ');
+          return (
+            <tr key={c.key} id={factAnchor(c.key)} className="relative border-b border-slate-100 hover:bg-slate-50">
+              <th scope="row" className="py-1.5 pr-2 text-left font-medium text-slate-800">
+                <a href={`#${sourceAnchor(c.source)}`} className="after:absolute after:inset-0 hover:underline">{name}</a>
+                {c.aliases.length > 0 && <span className="ml-1 text-xs font-normal text-slate-500">({c.aliases.join(', ')})</span>}
+                <CorrectedBadge history={historyFor(edit, c.key)} />
+              </th>
+              <td className="py-1.5 pr-2 text-right tabular-nums">{c.share}%</td>
+              <td className="py-1.5 pr-2 text-slate-600">{c.basis}</td>
+              <td className="py-1.5 whitespace-nowrap text-slate-600" title={c.period ? formatPeriod(c.period) : undefined}>{c.period ? formatShortPeriod(c.period) : '—'}</td>
+              {edit.editable && (
+                <td className="py-1.5 pl-2 text-right">
+                  <CorrectFactButton
+                    reportId={edit.reportId}
+                    factKey={c.key}
+                    kind="customer"
+                    title={`${name}, ${c.share}%`}
+                    defaults={{ customer: name, value: String(c.share), periodEnd: c.period?.end, periodMonths: c.period?.months }}
+                  />
+                </td>
+              )}
+            </tr>
+          );
+        })}
       </tbody>
     </table>
   );

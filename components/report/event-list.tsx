@@ -1,13 +1,11 @@
+import { CorrectFactButton } from '@/components/corrections/correct-fact-button';
+import { CorrectedBadge } from '@/components/corrections/corrected-badge';
 import type { ReleaseEvent } from '@/lib/domain/release';
 import { formatExact } from '@/lib/format';
-
-const TYPE_LABELS: Record<ReleaseEvent['type'], string> = {
-  contract_award: 'Contract award', contract_end: 'Contract end', order: 'Order', partnership: 'Partnership',
-  impairment: 'Impairment', charge: 'Charge', restructuring: 'Restructuring', relocation: 'Relocation',
-  facility: 'Facility', debt_default: 'Debt default', financing: 'Financing', acquisition: 'Acquisition',
-  divestiture: 'Divestiture', filing: 'Filing', restatement: 'Restatement', legal: 'Legal', leadership: 'Leadership',
-  dividend: 'Dividend', stock_split: 'Stock split', buyback: 'Buyback', listing: 'Listing', product: 'Product', other: 'Other',
-};
+import { factAnchor, sourceAnchor } from '@/lib/report/anchors';
+import type { Keyed } from '@/lib/report/corrected-release';
+import { EVENT_LABELS } from '@/lib/report/event-labels';
+import { historyFor, type EditContext } from './edit-context';
 
 /** "2005-Q1" sorts with January 2005; undated events go last. */
 function sortKey(date: string | null): string {
@@ -17,19 +15,33 @@ function sortKey(date: string | null): string {
 }
 
 /** Dated events in date order; undated ones after them. */
-export function EventList({ events }: { events: ReleaseEvent[] }) {
+export function EventList({ events, edit }: { events: Keyed<ReleaseEvent>[]; edit: EditContext }) {
   if (events.length === 0) return <p className="text-sm text-slate-500">No dated events were found in this release.</p>;
   const ordered = [...events].sort((a, b) => sortKey(a.date).localeCompare(sortKey(b.date)));
   return (
-    <ul className="space-y-2 text-sm" data-testid="event-list">
+    <ul className="space-y-1 text-sm" data-testid="event-list">
       {ordered.map((e) => (
-        <li key={`${e.source.start}-${e.type}-${e.date}`} className="flex gap-3">
-          <span className="w-24 shrink-0 tabular-nums text-slate-500">{e.date ?? 'undated'}</span>
-          <span>
-            <span className="font-medium text-slate-800">{TYPE_LABELS[e.type]}</span>
+        <li key={e.key} id={factAnchor(e.key)} className="relative flex gap-3 rounded px-1 py-1 hover:bg-slate-50">
+          <span className="w-20 shrink-0 tabular-nums text-slate-500">{e.date ?? 'undated'}</span>
+          <span className="min-w-0 flex-1">
+            <a href={`#${sourceAnchor(e.source)}`} className="font-medium text-slate-800 after:absolute after:inset-0 hover:underline">
+              {EVENT_LABELS[e.type]}
+            </a>
             {e.amount !== null && <span className="ml-1 text-slate-600">({formatExact(e.amount)})</span>}
-            <span className="block text-slate-600">{e.summary}</span>
+            <CorrectedBadge history={historyFor(edit, e.key)} />
+            <span className="line-clamp-2 block text-slate-600" title={e.summary}>{e.summary}</span>
           </span>
+          {edit.editable && (
+            <span className="shrink-0">
+              <CorrectFactButton
+                reportId={edit.reportId}
+                factKey={e.key}
+                kind="event"
+                title={`${EVENT_LABELS[e.type]} (${e.date ?? 'undated'})`}
+                defaults={{ type: e.type, date: e.date ?? '', amount: e.amount === null ? '' : String(e.amount) }}
+              />
+            </span>
+          )}
         </li>
       ))}
     </ul>

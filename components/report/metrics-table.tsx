@@ -1,6 +1,14 @@
-import type { MetricRow } from '@/lib/report/metric-rows';
+import { CorrectFactButton } from '@/components/corrections/correct-fact-button';
+import { CorrectedBadge } from '@/components/corrections/corrected-badge';
 import { TableHead } from '@/components/ui/table-head';
-import { formatExact, formatMoney, formatPercent, formatPeriod, METRIC_LABELS } from '@/lib/format';
+import type { Metric } from '@/lib/domain/release';
+import { formatExact, formatMoney, formatPercent, formatPeriod, formatShortPeriod, METRIC_LABELS } from '@/lib/format';
+import { factAnchor, sourceAnchor } from '@/lib/report/anchors';
+import type { Keyed } from '@/lib/report/corrected-release';
+import type { MetricRow } from '@/lib/report/metric-rows';
+import { historyFor, type EditContext } from './edit-context';
+
+type Row = MetricRow<Keyed<Metric>>;
 
 const COLUMNS = [
   { label: 'Metric' },
@@ -12,62 +20,90 @@ const COLUMNS = [
   { label: 'Check', align: 'center' },
 ] as const;
 
-function CheckMark({ row }: { row: MetricRow }) {
+function CheckMark({ row }: { row: Row }) {
   if (row.checks.length === 0) return <span className="text-slate-400">—</span>;
   const ok = row.checks.every((c) => c.ok);
   const detail = row.checks.map((c) => `${c.ok ? '✓' : '✗'} ${c.detail}`).join('\n');
   return (
-    <span title={detail} aria-label={`${ok ? 'Checks pass' : 'A check fails'}: ${detail}`} className={ok ? 'text-emerald-700' : 'font-semibold text-red-700'}>
+    <a
+      href={`#${sourceAnchor(row.checks[0]!.source)}`}
+      title={detail}
+      aria-label={`${ok ? 'Checks pass' : 'A check fails'}: ${detail}`}
+      className={`relative z-10 ${ok ? 'text-emerald-700' : 'rounded bg-red-50 px-1 font-semibold text-red-700'}`}
+    >
       {ok ? '✓' : '✗'}
-    </span>
+    </a>
   );
 }
 
-function Tags({ row }: { row: MetricRow }) {
-  const tags = [!row.metric.gaap && 'adjusted', row.metric.segment && `segment: ${row.metric.segment}`].filter(Boolean);
+function Tags({ metric }: { metric: Metric }) {
+  const tags = [!metric.gaap && 'adjusted', metric.segment && `segment: ${metric.segment}`].filter(Boolean);
   return tags.length ? <span className="ml-1 text-xs text-amber-700">({tags.join(', ')})</span> : null;
 }
 
+function defaults(metric: Metric) {
+  return { metric: metric.metric, value: String(metric.value), periodEnd: metric.period.end, periodMonths: metric.period.months };
+}
+
 /** Each figure with its prior-year figure, the change, and whether the release's own arithmetic holds. */
-export function MetricsTable({ rows }: { rows: MetricRow[] }) {
+export function MetricsTable({ rows, edit }: { rows: Row[]; edit: EditContext }) {
   if (rows.length === 0) {
     return <p className="text-sm text-slate-500">No revenue, income or per-share figures were found in this release.</p>;
   }
+  const columns = edit.editable ? [...COLUMNS, { label: '' }] : COLUMNS;
   return (
     <div className="overflow-x-auto">
       <table className="w-full text-sm" data-testid="metrics-table">
-        <TableHead columns={COLUMNS} />
+        <TableHead columns={columns} />
         <tbody>
           {rows.map((row) => {
             const { metric, prior } = row;
+            const title = `${METRIC_LABELS[metric.metric]}, ${formatPeriod(metric.period)}`;
             return (
-              <tr key={`${metric.metric}-${metric.period.end}-${metric.period.months}-${metric.source.start}`} className="border-b border-slate-100">
-                <th scope="row" className="py-1.5 pr-3 text-left font-medium text-slate-800">
-                  {METRIC_LABELS[metric.metric]}
-                  <Tags row={row} />
+              <tr key={metric.key} id={factAnchor(metric.key)} className="relative border-b border-slate-100 hover:bg-slate-50">
+                <th scope="row" className="py-1.5 pr-2 text-left font-medium text-slate-800">
+                  <a href={`#${sourceAnchor(metric.source)}`} className="after:absolute after:inset-0 hover:underline" title={`Show “${metric.label}” in the text`}>
+                    {METRIC_LABELS[metric.metric]}
+                  </a>
+                  <Tags metric={metric} />
+                  <CorrectedBadge history={[...historyFor(edit, metric.key), ...(prior ? historyFor(edit, prior.key) : [])]} />
                 </th>
-                <td className="py-1.5 pr-3 text-slate-600">{formatPeriod(metric.period)}</td>
-                <td className="py-1.5 pr-3 text-right tabular-nums" title={formatExact(metric.value)}>
+                <td className="py-1.5 pr-2 whitespace-nowrap text-slate-600" title={formatPeriod(metric.period)}>{formatShortPeriod(metric.period)}</td>
+                <td className="py-1.5 pr-2 text-right tabular-nums" title={formatExact(metric.value)}>
                   {formatMoney(metric.value, metric.unit)}
                 </td>
-                <td className="py-1.5 pr-3 text-right tabular-nums text-slate-600" title={prior ? formatExact(prior.value) : undefined}>
+                <td className="py-1.5 pr-2 text-right tabular-nums text-slate-600" title={prior ? formatExact(prior.value) : undefined}>
                   {prior ? formatMoney(prior.value, prior.unit) : '—'}
-                  {prior?.derived && <sup title="Derived: the figure less the change the release states">d</sup>}
+                  {prior?.derived && <sup title="Derived: the figure less the change the release states" className="text-amber-700">†</sup>}
                 </td>
-                <td className="py-1.5 pr-3 text-right tabular-nums text-slate-600">
+                <td className="py-1.5 pr-2 text-right tabular-nums text-slate-600">
                   {row.change === null ? '—' : formatMoney(row.change, metric.unit)}
                 </td>
-                <td className="py-1.5 pr-3 text-right tabular-nums text-slate-600">
+                <td className="py-1.5 pr-2 text-right tabular-nums text-slate-600">
                   {row.percentChange === null ? '—' : formatPercent(row.percentChange)}
                 </td>
                 <td className="py-1.5 text-center">
                   <CheckMark row={row} />
                 </td>
+                {edit.editable && (
+                  <td className="py-1 pl-1">
+                    {/* Stacked, the current figure's over the prior's, to keep the table narrow. */}
+                    <span className="flex flex-col items-end gap-0.5">
+                      <CorrectFactButton reportId={edit.reportId} factKey={metric.key} kind="metric" title={title} defaults={defaults(metric)} />
+                      {prior && (
+                        <CorrectFactButton reportId={edit.reportId} factKey={prior.key} kind="metric" title={`${METRIC_LABELS[prior.metric]}, ${formatPeriod(prior.period)}`} defaults={defaults(prior)} />
+                      )}
+                    </span>
+                  </td>
+                )}
               </tr>
             );
           })}
         </tbody>
       </table>
+      {rows.some((r) => r.prior?.derived) && (
+        <p className="mt-1 text-xs text-slate-500">† derived: the figure less the change the release states.</p>
+      )}
     </div>
   );
 }

@@ -2,26 +2,36 @@ import type { Report } from '@/lib/domain/report';
 import { formatBytes, formatDateTime } from '@/lib/format';
 import { CopyLinkButton } from './copy-link-button';
 
-/** File name, when it arrived, and the ways to share or fetch it. */
-export function ReportHeader({ report }: { report: Report }) {
+const LINK = 'text-sm text-sky-700 underline hover:text-sky-900';
+
+/** File name, when it arrived, the downloads, and the ways to share it. */
+export function ReportHeader({ report, editPath }: { report: Report; editPath: string | null }) {
+  const api = `/api/reports/${report.id}`;
   return (
-    <div className="flex flex-wrap items-end justify-between gap-4">
-      <div>
-        <h1 className="break-all font-mono text-xl font-semibold">{report.fileName}</h1>
-        <p className="mt-1 text-sm text-slate-500">
-          Uploaded <time dateTime={report.createdAt}>{formatDateTime(report.createdAt)}</time> ·{' '}
-          {report.format.toUpperCase()} · {formatBytes(report.size)}
+    <div className="space-y-2">
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <div className="min-w-0">
+          <h1 className="break-all font-mono text-xl font-semibold">{report.fileName}</h1>
+          <p className="mt-1 text-sm text-slate-500">
+            Uploaded <time dateTime={report.createdAt}>{formatDateTime(report.createdAt)}</time> ·{' '}
+            {report.format.toUpperCase()} · {formatBytes(report.size)}
+          </p>
+        </div>
+        <nav aria-label="Downloads and sharing" className="flex flex-wrap items-center gap-3">
+          <a href={`${api}/export?format=json`} className={LINK}>JSON</a>
+          <a href={`${api}/export?format=csv`} className={LINK}>CSV</a>
+          <a href={`${api}/original`} className={LINK}>Original file</a>
+          <CopyLinkButton />
+        </nav>
+      </div>
+      {editPath ? (
+        <p data-testid="edit-rights" className="text-xs text-slate-500">
+          You can correct this report. To correct it from another browser, keep this private edit link:{' '}
+          <a href={editPath} className="break-all font-mono text-slate-600 underline">{editPath}</a>
         </p>
-      </div>
-      <div className="flex items-center gap-3">
-        <a
-          href={`/api/reports/${report.id}/original`}
-          className="text-sm text-sky-700 underline hover:text-sky-900"
-        >
-          Original file
-        </a>
-        <CopyLinkButton />
-      </div>
+      ) : (
+        <p data-testid="read-only" className="text-xs text-slate-500">Read-only: only the uploader (or someone with the edit link) can correct this report.</p>
+      )}
     </div>
   );
 }

@@ -8,7 +8,7 @@ export function TableHead({ columns }: { columns: readonly Column[] }) {
     <thead>
       <tr className="border-b border-slate-200 text-xs uppercase tracking-wide text-slate-500">
         {columns.map(({ label, align = 'left' }) => (
-          <th key={label} className={`py-2 pr-3 font-medium last:pr-0 ${ALIGN[align]}`}>
+          <th key={label} className={`py-2 pr-2 font-medium last:pr-0 ${ALIGN[align]}`}>
             {label}
           </th>
         ))}

@@ -1,8 +1,9 @@
 'use client';
 
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import { uploadReleases } from '@/app/actions/upload-releases';
+import { LIBRARY_KEY } from '@/components/library/use-library';
 import { ERRORS, type ErrorCode } from '@/lib/errors';
 import type { IngestOutcome } from '@/lib/reports/ingest-release';
 
@@ -32,7 +33,14 @@ async function uploadOne(file: File): Promise<IngestOutcome> {
 /** Uploads files one after another and keeps a row per file for the results list. */
 export function useUploadQueue() {
   const [rows, setRows] = useState<UploadRow[]>([]);
-  const { mutateAsync } = useMutation({ mutationKey: ['upload'], mutationFn: uploadOne });
+  const queryClient = useQueryClient();
+  const { mutateAsync } = useMutation({
+    mutationKey: ['upload'],
+    mutationFn: uploadOne,
+    onSuccess: (outcome) => {
+      if (outcome.ok) void queryClient.invalidateQueries({ queryKey: LIBRARY_KEY });
+    },
+  });
 
   const run = useCallback(
     async (accepted: File[], refused: IngestOutcome[]): Promise<IngestOutcome[]> => {

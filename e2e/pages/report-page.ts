@@ -1,18 +1,43 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 export const REPORT_URL = /\/reports\/[A-Za-z0-9_-]{22}$/;
 
-/** A report: its heading (the file name) and the release text. */
+/** A report: its heading (the file name), the release text, the facts tables and the charts. */
 export class ReportPage {
   readonly text: Locator;
+  /** The highlight the page last pointed to (the URL's #fragment). */
+  readonly targetedHighlight: Locator;
 
   constructor(private readonly page: Page) {
     this.text = page.getByTestId('release-text');
+    this.targetedHighlight = this.text.locator('.hl:target');
   }
 
-  /** The metrics table row whose first cell names this metric ("Revenue", "EPS (diluted)"). */
+  /** The metrics table row whose first cell names this metric ("Revenue", "EPS (diluted)"), corrected or not. */
   metricRow(name: string): Locator {
-    return this.page.getByTestId('metrics-table').getByRole('row').filter({ has: this.page.getByRole('rowheader', { name, exact: true }) });
+    const header = this.page.getByRole('rowheader', { name: new RegExp(`^${escapeRegExp(name)}( corrected)?$`) });
+    return this.page.getByTestId('metrics-table').getByRole('row').filter({ has: header });
+  }
+
+  /** The highlight whose words are exactly these (not a sentence around them). */
+  highlight(words: string): Locator {
+    const exact = new RegExp(`^${escapeRegExp(words)}$`);
+    return this.text.locator('.hl').filter({ hasText: exact });
+  }
+
+  chart(id: 'chart-results' | 'chart-eps' | 'chart-customers' | 'chart-events'): Locator {
+    return this.page.getByTestId(id);
+  }
+
+  /** A chart's text alternative, opened. */
+  async chartData(id: 'chart-results' | 'chart-eps' | 'chart-customers' | 'chart-events'): Promise<Locator> {
+    const chart = this.chart(id);
+    await chart.getByText('Data table').click();
+    return chart.getByRole('table');
   }
 
   async expectReport(fileName: string, excerpt: string) {

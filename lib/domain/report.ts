@@ -17,13 +17,3 @@ export const ReportSchema = z.object({
   updatedAt: z.iso.datetime(),
 });
 export type Report = z.infer<typeof ReportSchema>;
-
-/** The row a library listing needs. */
-export const ReportSummarySchema = ReportSchema.pick({
-  id: true,
-  fileName: true,
-  size: true,
-  format: true,
-  createdAt: true,
-});
-export type ReportSummary = z.infer<typeof ReportSummarySchema>;

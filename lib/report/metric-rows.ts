@@ -2,9 +2,9 @@ import type { Check, Metric, ParsedRelease } from '@/lib/domain/release';
 import { daysBetween, shiftYears } from '@/lib/parse/dates';
 
 /** One line of the metrics table: a figure, the one a year before it, and what the release says of the change. */
-export type MetricRow = {
-  metric: Metric;
-  prior: Metric | null;
+export type MetricRow<M extends Metric = Metric> = {
+  metric: M;
+  prior: M | null;
   change: number | null;
   percentChange: number | null;
   checks: Check[];
@@ -16,7 +16,7 @@ function sameKind(a: Metric, b: Metric): boolean {
   return a.metric === b.metric && a.gaap === b.gaap && a.segment === b.segment && a.period.months === b.period.months;
 }
 
-function yearBefore(metrics: Metric[], m: Metric): Metric | null {
+function yearBefore<M extends Metric>(metrics: M[], m: M): M | null {
   const target = shiftYears(m.period.end, -1);
   return metrics.find((p) => p !== m && sameKind(p, m) && Math.abs(daysBetween(p.period.end, target)) <= 7) ?? null;
 }
@@ -25,9 +25,9 @@ function yearBefore(metrics: Metric[], m: Metric): Metric | null {
  * The metrics table: each figure with its prior-year figure beside it, so a prior appears only in
  * its current figure's row. GAAP consolidated figures first, in income-statement order.
  */
-export function metricRows(parsed: Pick<ParsedRelease, 'metrics' | 'checks'>): MetricRow[] {
+export function metricRows<M extends Metric>(parsed: { metrics: M[]; checks: ParsedRelease['checks'] }): MetricRow<M>[] {
   const { metrics, checks } = parsed;
-  const priors = new Set(metrics.map((m) => yearBefore(metrics, m)).filter((p): p is Metric => p !== null));
+  const priors = new Set(metrics.map((m) => yearBefore(metrics, m)).filter((p): p is M => p !== null));
   return metrics
     .filter((m) => !priors.has(m))
     .map((metric) => {

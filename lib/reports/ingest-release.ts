@@ -2,8 +2,11 @@ import 'server-only';
 import { cleanFileName, errorCodeOf, UploadFileSchema } from '@/lib/domain/upload';
 import { failure, type Failure } from '@/lib/errors';
 import { PARSER_VERSION, parseRelease } from '@/lib/parse';
+import { decodeBytes } from '@/lib/parse/decode';
 import { sniffRelease } from '@/lib/parse/sniff';
+import { listingOf } from '@/lib/report/listing';
 import { getStore } from '@/lib/storage';
+import { grantThisBrowser } from './edit-rights';
 
 export type IngestOutcome =
   | { ok: true; fileName: string; id: string; url: string; duplicate: boolean }
@@ -41,6 +44,9 @@ export async function ingestRelease(file: File): Promise<IngestOutcome> {
     format: sniffed.format,
     parserVersion: parsed ? PARSER_VERSION : null,
     parsed,
+    listing: parsed ? listingOf(parsed) : null,
+    searchText: parsed ? parsed.text : decodeBytes(bytes),
   });
+  if (created) await grantThisBrowser(report.id);
   return { ok: true, fileName: report.fileName, id: report.id, url: reportPath(report.id), duplicate: !created };
 }

@@ -1,36 +1,60 @@
 import 'server-only';
 import { cache } from 'react';
+import type { Correction } from '@/lib/domain/correction';
 import { ParsedReleaseSchema, type ParsedRelease } from '@/lib/domain/release';
 import type { Report } from '@/lib/domain/report';
 import { PARSER_VERSION } from '@/lib/parse';
 import { decodeBytes } from '@/lib/parse/decode';
+import { correctRelease, unmatchedCorrections, type CorrectedRelease } from '@/lib/report/corrected-release';
+import { listingOf } from '@/lib/report/listing';
 import { getStore } from '@/lib/storage';
 import { safeParse } from './ingest-release';
 
 export type LoadedReport = {
   report: Report;
+  /** The parser's own result, never changed by corrections. */
   parsed: ParsedRelease | null;
+  /** The facts with the analyst's corrections applied: what the page, charts and exports show. */
+  release: CorrectedRelease | null;
+  /** Corrections whose fact a newer parser no longer reports. */
+  unmatched: Correction[];
   /** The text to show: the parser's normalized text, or the decoded upload if it could not be parsed. */
   text: string;
 };
 
-/**
- * A report with its parsed facts, read once per request. A report parsed by an older parser is
- * parsed again from its original bytes and the new result stored, so every report reads with
- * today's parser.
- */
+/** The stored parse, re-parsed from the original bytes (and stored) when an older parser wrote it. */
+async function currentParse(report: Report): Promise<{ parsed: ParsedRelease | null; text: string }> {
+  if (report.parserVersion === PARSER_VERSION) {
+    const stored = ParsedReleaseSchema.safeParse(report.parsed);
+    if (stored.success) return { parsed: stored.data, text: stored.data.text };
+  }
+  const store = getStore();
+  const original = await store.getOriginal(report.id);
+  if (!original) return { parsed: null, text: '' };
+  const parsed = safeParse(original.bytes);
+  if (!parsed) return { parsed: null, text: decodeBytes(original.bytes) };
+  const corrections = await store.listCorrections(report.id);
+  await store.updateParse(report.id, {
+    parserVersion: PARSER_VERSION,
+    parsed,
+    listing: listingOf(correctRelease(parsed, corrections)),
+    searchText: parsed.text,
+  });
+  return { parsed, text: parsed.text };
+}
+
+/** A report with its parsed and corrected facts, read once per request. */
 export const loadReport = cache(async (id: string): Promise<LoadedReport | null> => {
   const store = getStore();
   const report = await store.getReport(id);
   if (!report) return null;
-  if (report.parserVersion === PARSER_VERSION) {
-    const stored = ParsedReleaseSchema.safeParse(report.parsed);
-    if (stored.success) return { report, parsed: stored.data, text: stored.data.text };
-  }
-  const original = await store.getOriginal(id);
-  if (!original) return { report, parsed: null, text: '' };
-  const parsed = safeParse(original.bytes);
-  if (!parsed) return { report, parsed: null, text: decodeBytes(original.bytes) };
-  await store.updateParse(id, PARSER_VERSION, parsed);
-  return { report: { ...report, parserVersion: PARSER_VERSION, parsed }, parsed, text: parsed.text };
+  const { parsed, text } = await currentParse(report);
+  const corrections = await store.listCorrections(id);
+  return {
+    report,
+    parsed,
+    release: parsed ? correctRelease(parsed, corrections) : null,
+    unmatched: parsed ? unmatchedCorrections(parsed, corrections) : corrections,
+    text,
+  };
 });

@@ -16,4 +16,41 @@ export const MIGRATIONS: readonly string[] = [
      updated_at     TEXT NOT NULL
    );
    CREATE INDEX reports_created_at ON reports (created_at DESC);`,
+  // 2: the library (listing columns, full-text search), corrections and edit rights.
+  // search_rowid is the FTS row's id: reports has a TEXT key, and VACUUM may renumber a bare rowid.
+  `ALTER TABLE reports ADD COLUMN company TEXT;
+   ALTER TABLE reports ADD COLUMN ticker TEXT;
+   ALTER TABLE reports ADD COLUMN release_date TEXT;
+   ALTER TABLE reports ADD COLUMN listing_json TEXT;
+   ALTER TABLE reports ADD COLUMN edit_key TEXT;
+   ALTER TABLE reports ADD COLUMN search_rowid INTEGER;
+   UPDATE reports SET
+     company = json_extract(parsed_json, '$.company.name'),
+     ticker = json_extract(parsed_json, '$.company.ticker'),
+     release_date = json_extract(parsed_json, '$.releaseDate'),
+     edit_key = lower(hex(randomblob(16))),
+     search_rowid = rowid;
+   CREATE UNIQUE INDEX reports_search_rowid ON reports (search_rowid);
+   CREATE INDEX reports_release_date ON reports (release_date DESC, created_at DESC);
+   CREATE VIRTUAL TABLE reports_fts USING fts5(company, ticker, body, tokenize = 'unicode61 remove_diacritics 2');
+   INSERT INTO reports_fts (rowid, company, ticker, body)
+     SELECT search_rowid, coalesce(company, ''), coalesce(ticker, ''), coalesce(json_extract(parsed_json, '$.text'), '')
+     FROM reports;
+   CREATE TABLE corrections (
+     id          INTEGER PRIMARY KEY AUTOINCREMENT,
+     report_id   TEXT NOT NULL REFERENCES reports (id) ON DELETE CASCADE,
+     fact_key    TEXT NOT NULL,
+     kind        TEXT NOT NULL,
+     action      TEXT NOT NULL,
+     before_json TEXT NOT NULL,
+     after_json  TEXT,
+     reason      TEXT NOT NULL,
+     created_at  TEXT NOT NULL
+   );
+   CREATE INDEX corrections_report ON corrections (report_id, id);
+   CREATE TABLE report_editors (
+     report_id  TEXT NOT NULL REFERENCES reports (id) ON DELETE CASCADE,
+     token_hash TEXT NOT NULL,
+     PRIMARY KEY (report_id, token_hash)
+   ) WITHOUT ROWID;`,
 ];

@@ -1,4 +1,6 @@
-import type { ReleaseFormat, Report, ReportSummary } from '@/lib/domain/report';
+import type { Correction, NewCorrection } from '@/lib/domain/correction';
+import type { LibraryPage, LibraryQuery, Listing } from '@/lib/domain/listing';
+import type { ReleaseFormat, Report } from '@/lib/domain/report';
 
 export type NewReport = {
   fileName: string;
@@ -6,6 +8,10 @@ export type NewReport = {
   format: ReleaseFormat;
   parserVersion: string | null;
   parsed: unknown;
+  /** The library row; null when the release could not be parsed. */
+  listing: Listing | null;
+  /** What a library search reads: the release text. */
+  searchText: string;
 };
 
 export type SaveResult = {
@@ -20,16 +26,27 @@ export type OriginalUpload = {
   bytes: Uint8Array;
 };
 
-export type ListOptions = { limit: number; offset: number };
+export type Reparse = Pick<NewReport, 'parserVersion' | 'parsed' | 'listing' | 'searchText'> & { parserVersion: string };
 
 /** Everything the app needs from persistence; pages, actions and routes see only this. */
 export interface ReportStore {
   saveReport(input: NewReport): Promise<SaveResult>;
   getReport(id: string): Promise<Report | null>;
   getOriginal(id: string): Promise<OriginalUpload | null>;
-  listReports(options: ListOptions): Promise<ReportSummary[]>;
+  /** One page of the library, searched and sorted. */
+  listReports(query: LibraryQuery): Promise<LibraryPage>;
   /** Replaces a report's parsed result (a newer parser read the same original bytes). */
-  updateParse(id: string, parserVersion: string, parsed: unknown): Promise<void>;
+  updateParse(id: string, reparse: Reparse): Promise<void>;
+  /** Replaces a report's library row (its facts were corrected). */
+  updateListing(id: string, listing: Listing): Promise<void>;
   countReports(): Promise<number>;
+  /** Appends to a report's audit trail. */
+  addCorrection(reportId: string, correction: NewCorrection): Promise<Correction>;
+  /** A report's audit trail, oldest first. */
+  listCorrections(reportId: string): Promise<Correction[]>;
+  /** The secret that lets whoever holds it edit the report (the edit link). */
+  getEditKey(reportId: string): Promise<string | null>;
+  grantEditor(reportId: string, tokenHash: string): Promise<void>;
+  isEditor(reportId: string, tokenHash: string): Promise<boolean>;
   close(): Promise<void>;
 }

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { LibraryQuerySchema } from '@/lib/domain/listing';
 import { MIGRATIONS } from './migrations';
 import { migrate, SqliteReportStore } from './sqlite';
 
@@ -19,7 +20,11 @@ function openStore(): SqliteReportStore {
 }
 
 function release(text: string, fileName = 'release.txt') {
-  return { fileName, bytes: encode(text), format: 'text' as const, parserVersion: null, parsed: null };
+  return { fileName, bytes: encode(text), format: 'text' as const, parserVersion: null, parsed: null, listing: null, searchText: text };
+}
+
+function query(options: Record<string, unknown> = {}) {
+  return LibraryQuerySchema.parse(options);
 }
 
 beforeEach(() => {
@@ -75,7 +80,7 @@ describe('SqliteReportStore', () => {
   it('replaces the parsed result and parser version of a report, keeping its bytes', async () => {
     const store = openStore();
     const { report } = await store.saveReport({ ...release('reparse me'), parserVersion: '0.1.0', parsed: { metrics: [] } });
-    await store.updateParse(report.id, '0.2.0', { metrics: [{ metric: 'revenue' }] });
+    await store.updateParse(report.id, { parserVersion: '0.2.0', parsed: { metrics: [{ metric: 'revenue' }] }, listing: null, searchText: 'reparse me' });
     expect(await store.getReport(report.id)).toMatchObject({
       parserVersion: '0.2.0',
       parsed: { metrics: [{ metric: 'revenue' }] },
@@ -98,23 +103,25 @@ describe('SqliteReportStore', () => {
     expect(await store.getOriginal('no-such-id')).toBeNull();
   });
 
-  it('lists reports newest first, a page at a time', async () => {
+  it('lists reports newest first, a page at a time, with the total', async () => {
     const store = openStore();
     const names = ['one.txt', 'two.txt', 'three.txt'];
     for (const name of names) {
       await store.saveReport(release(name, name));
       await new Promise((resolve) => setTimeout(resolve, 5)); // distinct created_at
     }
-    const page1 = await store.listReports({ limit: 2, offset: 0 });
-    const page2 = await store.listReports({ limit: 2, offset: 2 });
-    expect(page1.map((r) => r.fileName)).toEqual(['three.txt', 'two.txt']);
-    expect(page2.map((r) => r.fileName)).toEqual(['one.txt']);
-    expect(page1[0]).toEqual({
+    const page1 = await store.listReports(query({ pageSize: 2 }));
+    const page2 = await store.listReports(query({ pageSize: 2, page: 2 }));
+    expect(page1.items.map((r) => r.fileName)).toEqual(['three.txt', 'two.txt']);
+    expect(page2.items.map((r) => r.fileName)).toEqual(['one.txt']);
+    expect(page1).toMatchObject({ total: 3, page: 1, pageSize: 2 });
+    expect(page1.items[0]).toEqual({
       id: expect.any(String),
       fileName: 'three.txt',
       size: 9,
       format: 'text',
       createdAt: expect.any(String),
+      listing: null,
     });
   });
 

@@ -2,9 +2,12 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { ReleaseFormatSchema, type Report, type ReportSummary } from '@/lib/domain/report';
+import { CorrectionSchema, type Correction, type NewCorrection } from '@/lib/domain/correction';
+import type { LibraryPage, LibraryQuery, Listing } from '@/lib/domain/listing';
+import { ReleaseFormatSchema, type Report } from '@/lib/domain/report';
 import { MIGRATIONS } from './migrations';
-import type { ListOptions, NewReport, OriginalUpload, ReportStore, SaveResult } from './report-store';
+import type { NewReport, OriginalUpload, Reparse, ReportStore, SaveResult } from './report-store';
+import { indexReport, listLibrary } from './sqlite-library';
 
 type ReportRow = {
   id: string;
@@ -17,6 +20,30 @@ type ReportRow = {
   created_at: string;
   updated_at: string;
 };
+
+type CorrectionRow = {
+  id: number;
+  fact_key: string;
+  kind: string;
+  action: string;
+  before_json: string;
+  after_json: string | null;
+  reason: string;
+  created_at: string;
+};
+
+function toCorrection(row: CorrectionRow): Correction {
+  return CorrectionSchema.parse({
+    id: row.id,
+    factKey: row.fact_key,
+    kind: row.kind,
+    action: row.action,
+    before: JSON.parse(row.before_json),
+    after: row.after_json === null ? null : JSON.parse(row.after_json),
+    reason: row.reason,
+    createdAt: row.created_at,
+  });
+}
 
 const REPORT_COLUMNS =
   'id, file_name, sha256, size, format, parser_version, parsed_json, created_at, updated_at';
@@ -73,28 +100,32 @@ export class SqliteReportStore implements ReportStore {
   async saveReport(input: NewReport): Promise<SaveResult> {
     const sha256 = createHash('sha256').update(input.bytes).digest('hex');
     const now = new Date().toISOString();
-    const inserted = this.db
-      .prepare(
-        `INSERT INTO reports (id, file_name, sha256, size, format, content, parser_version,
-                              parsed_json, created_at, updated_at)
-         VALUES (@id, @fileName, @sha256, @size, @format, @content, @parserVersion, @parsed, @now, @now)
-         ON CONFLICT (sha256) DO NOTHING`,
-      )
-      .run({
-        id: newReportId(),
-        fileName: input.fileName,
-        sha256,
-        size: input.bytes.byteLength,
-        format: input.format,
-        content: Buffer.from(input.bytes.buffer, input.bytes.byteOffset, input.bytes.byteLength),
-        parserVersion: input.parserVersion,
-        parsed: input.parsed === null || input.parsed === undefined ? null : JSON.stringify(input.parsed),
-        now,
-      });
-    const row = this.db
-      .prepare(`SELECT ${REPORT_COLUMNS} FROM reports WHERE sha256 = ?`)
-      .get(sha256) as ReportRow;
-    return { report: toReport(row), created: inserted.changes === 1 };
+    const save = this.db.transaction(() => {
+      const inserted = this.db
+        .prepare(
+          `INSERT INTO reports (id, file_name, sha256, size, format, content, parser_version,
+                                parsed_json, created_at, updated_at, edit_key, search_rowid)
+           VALUES (@id, @fileName, @sha256, @size, @format, @content, @parserVersion, @parsed, @now, @now,
+                   @editKey, (SELECT coalesce(max(search_rowid), 0) + 1 FROM reports))
+           ON CONFLICT (sha256) DO NOTHING`,
+        )
+        .run({
+          id: newReportId(),
+          fileName: input.fileName,
+          sha256,
+          size: input.bytes.byteLength,
+          format: input.format,
+          content: Buffer.from(input.bytes.buffer, input.bytes.byteOffset, input.bytes.byteLength),
+          parserVersion: input.parserVersion,
+          parsed: input.parsed === null || input.parsed === undefined ? null : JSON.stringify(input.parsed),
+          now,
+          editKey: randomBytes(16).toString('base64url'),
+        });
+      const row = this.db.prepare(`SELECT ${REPORT_COLUMNS} FROM reports WHERE sha256 = ?`).get(sha256) as ReportRow;
+      if (inserted.changes === 1) indexReport(this.db, row.id, input.listing, input.searchText);
+      return { report: toReport(row), created: inserted.changes === 1 };
+    });
+    return save.immediate();
   }
 
   async getReport(id: string): Promise<Report | null> {
@@ -116,31 +147,58 @@ export class SqliteReportStore implements ReportStore {
     };
   }
 
-  async listReports({ limit, offset }: ListOptions): Promise<ReportSummary[]> {
-    const rows = this.db
-      .prepare(
-        `SELECT id, file_name, size, format, created_at FROM reports
-         ORDER BY created_at DESC, id LIMIT ? OFFSET ?`,
-      )
-      .all(limit, offset) as Pick<ReportRow, 'id' | 'file_name' | 'size' | 'format' | 'created_at'>[];
-    return rows.map((row) => ({
-      id: row.id,
-      fileName: row.file_name,
-      size: row.size,
-      format: ReleaseFormatSchema.parse(row.format),
-      createdAt: row.created_at,
-    }));
+  async listReports(query: LibraryQuery): Promise<LibraryPage> {
+    return listLibrary(this.db, query);
   }
 
-  async updateParse(id: string, parserVersion: string, parsed: unknown): Promise<void> {
-    this.db
-      .prepare('UPDATE reports SET parser_version = ?, parsed_json = ?, updated_at = ? WHERE id = ?')
-      .run(parserVersion, JSON.stringify(parsed), new Date().toISOString(), id);
+  async updateParse(id: string, reparse: Reparse): Promise<void> {
+    this.db.transaction(() => {
+      this.db
+        .prepare('UPDATE reports SET parser_version = ?, parsed_json = ?, updated_at = ? WHERE id = ?')
+        .run(reparse.parserVersion, JSON.stringify(reparse.parsed), new Date().toISOString(), id);
+      indexReport(this.db, id, reparse.listing, reparse.searchText);
+    }).immediate();
+  }
+
+  async updateListing(id: string, listing: Listing): Promise<void> {
+    this.db.transaction(() => indexReport(this.db, id, listing, null)).immediate();
   }
 
   async countReports(): Promise<number> {
     const row = this.db.prepare('SELECT count(*) AS n FROM reports').get() as { n: number };
     return row.n;
+  }
+
+  async addCorrection(reportId: string, correction: NewCorrection): Promise<Correction> {
+    const createdAt = new Date().toISOString();
+    const { lastInsertRowid } = this.db
+      .prepare(
+        `INSERT INTO corrections (report_id, fact_key, kind, action, before_json, after_json, reason, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(reportId, correction.factKey, correction.kind, correction.action, JSON.stringify(correction.before),
+        correction.after === null ? null : JSON.stringify(correction.after), correction.reason, createdAt);
+    return CorrectionSchema.parse({ ...correction, id: Number(lastInsertRowid), createdAt });
+  }
+
+  async listCorrections(reportId: string): Promise<Correction[]> {
+    const rows = this.db
+      .prepare('SELECT * FROM corrections WHERE report_id = ? ORDER BY id')
+      .all(reportId) as CorrectionRow[];
+    return rows.map(toCorrection);
+  }
+
+  async getEditKey(reportId: string): Promise<string | null> {
+    const row = this.db.prepare('SELECT edit_key FROM reports WHERE id = ?').get(reportId) as { edit_key: string | null } | undefined;
+    return row?.edit_key ?? null;
+  }
+
+  async grantEditor(reportId: string, tokenHash: string): Promise<void> {
+    this.db.prepare('INSERT OR IGNORE INTO report_editors (report_id, token_hash) VALUES (?, ?)').run(reportId, tokenHash);
+  }
+
+  async isEditor(reportId: string, tokenHash: string): Promise<boolean> {
+    return this.db.prepare('SELECT 1 FROM report_editors WHERE report_id = ? AND token_hash = ?').get(reportId, tokenHash) !== undefined;
   }
 
   async close(): Promise<void> {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { LibraryQuerySchema } from '@/lib/domain/listing';
 import { fileFromRequest } from '@/lib/http/file-from-request';
 import { readLimitedBody } from '@/lib/http/read-limited-body';
 import { errorResponse, publicUrl } from '@/lib/http/responses';
@@ -8,11 +8,6 @@ import { getStore } from '@/lib/storage';
 
 // Room for multipart boundaries and headers around a file at the size limit.
 const MULTIPART_SLACK = 64 * 1024;
-
-const ListQuerySchema = z.object({
-  limit: z.coerce.number().int().min(1).max(100).default(20),
-  offset: z.coerce.number().int().min(0).default(0),
-});
 
 /** Stores a release: 201 `{id, url}` when new, 200 with `duplicate: true` when seen before. */
 export async function POST(request: Request) {
@@ -29,11 +24,9 @@ export async function POST(request: Request) {
   );
 }
 
-/** Lists stored reports, newest first: `?limit=&offset=`. */
+/** The library: `?q=` searches company, ticker and text; `sort=uploaded|release_date`; `page=`, `pageSize=`. */
 export async function GET(request: Request) {
-  const query = ListQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+  const query = LibraryQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!query.success) return errorResponse('bad_request');
-  const store = getStore();
-  const [reports, total] = await Promise.all([store.listReports(query.data), store.countReports()]);
-  return Response.json({ reports, total });
+  return Response.json(await getStore().listReports(query.data));
 }

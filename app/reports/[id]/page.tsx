@@ -1,12 +1,17 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { CorrectionTrail } from '@/components/corrections/correction-trail';
 import { CustomerShares } from '@/components/report/customer-shares';
 import { EventList } from '@/components/report/event-list';
 import { MetricsTable } from '@/components/report/metrics-table';
 import { ReleaseSummary } from '@/components/report/release-summary';
 import { ReleaseText } from '@/components/report/release-text';
+import { ReportCharts } from '@/components/report/report-charts';
 import { ReportHeader } from '@/components/report/report-header';
+import { highlightsOf } from '@/lib/report/highlights';
+import { listingOf, shareDescription } from '@/lib/report/listing';
 import { metricRows } from '@/lib/report/metric-rows';
+import { canEdit, editPath } from '@/lib/reports/edit-rights';
 import { loadReport } from '@/lib/reports/load-report';
 
 type Props = { params: Promise<{ id: string }> };
@@ -14,47 +19,58 @@ type Props = { params: Promise<{ id: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const loaded = await loadReport((await params).id);
   if (!loaded) return { title: 'Report not found' };
-  return { title: loaded.parsed?.company.name ?? loaded.report.fileName };
+  const title = loaded.release?.company.name ?? loaded.report.fileName;
+  const description = loaded.release ? shareDescription(listingOf(loaded.release)) : `${loaded.report.fileName}: a press release on Release Desk`;
+  return { title, description, openGraph: { title, description, type: 'article' }, twitter: { card: 'summary', title, description } };
+}
+
+function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="space-y-2">
+      <h2 id={id} className="text-base font-semibold">{title}</h2>
+      {children}
+    </section>
+  );
 }
 
 export default async function ReportPage({ params }: Props) {
-  const loaded = await loadReport((await params).id);
+  const { id } = await params;
+  const loaded = await loadReport(id);
   if (!loaded) notFound();
-  const { report, parsed } = loaded;
+  const { report, release } = loaded;
+  const editable = await canEdit(id);
+  const edit = { reportId: id, editable, corrections: release?.corrections ?? [] };
   return (
     <div className="space-y-6">
-      <ReportHeader report={report} />
-      <div className="grid gap-6 lg:grid-cols-[minmax(0,7fr)_minmax(0,6fr)]">
-        <ReleaseText text={loaded.text} />
-        <div className="space-y-6">
-          {parsed ? (
-            <>
-              <ReleaseSummary parsed={parsed} />
-              <section aria-labelledby="metrics-heading" className="space-y-2">
-                <h2 id="metrics-heading" className="text-base font-semibold">
-                  Financial results
-                </h2>
-                <MetricsTable rows={metricRows(parsed)} />
-              </section>
-              <section aria-labelledby="customers-heading" className="space-y-2">
-                <h2 id="customers-heading" className="text-base font-semibold">
-                  Customer concentration
-                </h2>
-                <CustomerShares customers={parsed.customers} />
-              </section>
-              <section aria-labelledby="events-heading" className="space-y-2">
-                <h2 id="events-heading" className="text-base font-semibold">
-                  Events
-                </h2>
-                <EventList events={parsed.events} />
-              </section>
-            </>
-          ) : (
-            <p role="status" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
-              This release could not be read automatically. The original file is kept; download it above.
-            </p>
-          )}
+      <ReportHeader report={report} editPath={editable ? await editPath(id) : null} />
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)] xl:gap-4 xl:grid-cols-[minmax(0,36rem)_minmax(0,1fr)_minmax(0,20rem)]">
+        <div className="min-w-0 lg:row-span-2 xl:row-span-1">
+          <ReleaseText text={loaded.text} highlights={release ? highlightsOf(release) : []} />
         </div>
+        {release ? (
+          <>
+            <div className="min-w-0 space-y-6">
+              <ReleaseSummary release={release} />
+              <Section id="metrics-heading" title="Financial results">
+                <MetricsTable rows={metricRows(release)} edit={edit} />
+              </Section>
+              <Section id="customers-heading" title="Customer concentration">
+                <CustomerShares customers={release.customers} edit={edit} />
+              </Section>
+              <Section id="events-heading" title="Events">
+                <EventList events={release.events} edit={edit} />
+              </Section>
+              <CorrectionTrail corrections={release.corrections} unmatched={loaded.unmatched} />
+            </div>
+            <div className="min-w-0">
+              <ReportCharts release={release} />
+            </div>
+          </>
+        ) : (
+          <p role="status" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
+            This release could not be read automatically. The original file is kept; download it above.
+          </p>
+        )}
       </div>
     </div>
   );

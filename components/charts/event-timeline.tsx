@@ -1,0 +1,66 @@
+'use client';
+
+import { CartesianGrid, ReferenceLine, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { timeAxis, type TimelinePoint } from '@/lib/report/chart-data';
+import { goToSource } from './go-to-source';
+
+const COLORS = ['#0369a1', '#b45309', '#047857', '#be123c', '#6d28d9', '#4338ca', '#0f766e', '#a16207'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+function monthYear(ms: number): string {
+  const d = new Date(ms);
+  return `${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+}
+
+type Dot = { cx?: number; cy?: number; payload?: TimelinePoint };
+
+/** Past events are filled dots, expected ones hollow rings. */
+function eventDot(color: string) {
+  return function EventDot({ cx = 0, cy = 0, payload }: Dot) {
+    return payload?.expected ? (
+      <circle cx={cx} cy={cy} r={6} fill="white" stroke={color} strokeWidth={2.5} />
+    ) : (
+      <circle cx={cx} cy={cy} r={6} fill={color} />
+    );
+  };
+}
+
+function EventTip({ active, payload }: { active?: boolean; payload?: { payload: TimelinePoint }[] }) {
+  const point = active ? payload?.[0]?.payload : undefined;
+  if (!point) return null;
+  return (
+    <div className="max-w-xs rounded-md border border-slate-200 bg-white p-2 text-xs shadow">
+      <p className="font-medium">{point.typeLabel} · {point.date}{point.expected ? ' (expected)' : ''}</p>
+      <p className="text-slate-600">{point.summary.slice(0, 160)}</p>
+    </div>
+  );
+}
+
+/** Events on a time axis, one lane per type, coloured by type, with the release date marked. */
+export function EventTimeline({ points, releasedAt }: { points: TimelinePoint[]; releasedAt: number | null }) {
+  const types = [...new Set(points.map((p) => p.typeLabel))];
+  const { domain, ticks } = timeAxis([...points.map((p) => p.at), ...(releasedAt === null ? [] : [releasedAt])]);
+  return (
+    <ResponsiveContainer width="100%" height={60 + types.length * 30}>
+      <ScatterChart margin={{ top: 16, right: 16, left: 8, bottom: 0 }}>
+        <CartesianGrid stroke="#e2e8f0" />
+        <XAxis type="number" dataKey="at" domain={domain} ticks={ticks} tickFormatter={monthYear} tick={{ fontSize: 10 }} scale="time" />
+        <YAxis type="number" dataKey="lane" domain={[-0.5, types.length - 0.5]} ticks={types.map((_, i) => i)} tickFormatter={(i: number) => types[i] ?? ''} width={100} tick={{ fontSize: 10 }} reversed />
+        <Tooltip content={<EventTip />} cursor={false} />
+        {releasedAt !== null && <ReferenceLine x={releasedAt} stroke="#0f172a" strokeDasharray="4 3" label={{ value: 'Release', position: 'top', fontSize: 10 }} />}
+        {types.map((type, lane) => (
+          <Scatter
+            isAnimationActive={false}
+            key={type}
+            name={type}
+            data={points.filter((p) => p.typeLabel === type).map((p) => ({ ...p, lane }))}
+            fill={COLORS[lane % COLORS.length]}
+            shape={eventDot(COLORS[lane % COLORS.length]!)}
+            cursor="pointer"
+            onClick={(point: { payload?: TimelinePoint }) => goToSource(point.payload?.anchor)}
+          />
+        ))}
+      </ScatterChart>
+    </ResponsiveContainer>
+  );
+}

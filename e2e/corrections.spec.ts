@@ -1,0 +1,94 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { ownSample } from './fixtures';
+import { HomePage } from './pages/home-page';
+import { ReportPage } from './pages/report-page';
+
+async function download(page: Page, name: 'JSON' | 'CSV'): Promise<string> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name, exact: true }).click()]);
+  return readFileSync((await file.path())!, 'utf8');
+}
+
+async function openOwnSample(page: Page): Promise<ReportPage> {
+  const home = new HomePage(page);
+  await home.goto();
+  await home.dropFile('american-locker-2005.txt', ownSample());
+  const report = new ReportPage(page);
+  await report.expectReport('american-locker-2005.txt', 'consolidated net sales of $49,023,417');
+  return report;
+}
+
+test('CSV and JSON exports hold the net sales figure as the release states it', async ({ page }) => {
+  await openOwnSample(page);
+  const csv = await download(page, 'CSV');
+  expect(csv.split('\n')[0]).toBe('section,key,name,period_end,period_months,value,unit,prior_value,change,percent_change,gaap,segment,derived,basis,date,amount,summary,corrected,source_start,source_end,source_text');
+  expect(csv).toMatch(/^metric,[^,]+,revenue,2004-12-31,12,49023417,USD,39256438,9766979,24\.88,true,,false,,,,,false,\d+,\d+,"?\$49,023,417"?$/m);
+  expect(csv).toMatch(/^customer,[^,]+,United States Postal Service,2004-12-31,12,53\.9,%/m);
+  expect(csv).toMatch(/^event,[^,]+,contract_end,,,,,,,,,,,,2005-05-31,/m);
+
+  const json = JSON.parse(await download(page, 'JSON'));
+  expect(json.company).toMatchObject({ name: 'American Locker Group Incorporated', ticker: 'ALGIE' });
+  expect(json.metrics).toContainEqual(expect.objectContaining({ metric: 'revenue', value: 49023417, period: { end: '2004-12-31', months: 12 } }));
+  expect(json.corrections).toEqual([]);
+});
+
+test('a correction survives a reload, shows in the exports with its trail, and the shared page is read-only', async ({ page, browser }) => {
+  const report = await openOwnSample(page);
+  await expect(page.getByTestId('edit-rights')).toBeVisible();
+
+  // Correct 2004 pre-tax income, then dismiss the debt default event.
+  await page.getByRole('button', { name: 'Correct Pre-tax income, Year to Dec 31, 2004' }).click();
+  const dialog = page.getByRole('dialog', { name: /Correct Pre-tax income/ });
+  await dialog.getByLabel('Value').fill('4,600,000');
+  await dialog.getByRole('button', { name: 'Save correction' }).click();
+  await dialog.getByLabel(/Reason/).fill('Audited 10-K figure');
+  await dialog.getByRole('button', { name: 'Save correction' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(report.metricRow('Pre-tax income')).toContainText('$4.60M');
+
+  await page.getByRole('button', { name: /^Correct Debt default/ }).click();
+  const second = page.getByRole('dialog', { name: /Correct Debt default/ });
+  await second.getByLabel(/Reason/).fill('Not an event of this release');
+  await second.getByRole('button', { name: 'Dismiss fact' }).click();
+  await expect(second).toBeHidden();
+
+  await page.reload();
+  await expect(report.metricRow('Pre-tax income')).toContainText('$4.60M');
+  await expect(report.metricRow('Pre-tax income')).toContainText('corrected');
+  await expect(page.getByTestId('event-list').getByRole('link', { name: 'Debt default' })).toHaveCount(0);
+  await expect(page.getByTestId('event-list').getByRole('link', { name: 'Financing' })).toHaveCount(1);
+  const trail = page.getByTestId('correction-trail');
+  await expect(trail).toContainText('Pre-tax income · Year to Dec 31, 2004 · $4,500,938');
+  await expect(trail).toContainText('$4,600,000');
+  await expect(trail).toContainText('Reason: Audited 10-K figure');
+  await expect(trail).toContainText('dismissed');
+
+  const csv = await download(page, 'CSV');
+  expect(csv).toMatch(/^metric,[^,]+,pretax_income,2004-12-31,12,4600000,USD,3545379,.*,true,\d+,\d+/m);
+  expect(csv).toMatch(/^correction,[^,]+,edit,.*Audited 10-K figure/m);
+  expect(csv).not.toMatch(/^event,[^,]+,debt_default/m);
+  const json = JSON.parse(await download(page, 'JSON'));
+  expect(json.metrics).toContainEqual(expect.objectContaining({ metric: 'pretax_income', value: 4600000 }));
+  expect(json.corrections).toMatchObject([
+    { kind: 'metric', action: 'edit', reason: 'Audited 10-K figure', before: { value: 4500938 }, after: { value: 4600000 } },
+    { kind: 'event', action: 'dismiss', reason: 'Not an event of this release', after: null },
+  ]);
+
+  // The shared link in a fresh browser: the same corrected facts, no edit controls.
+  const url = page.url();
+  const editLink = await page.getByTestId('edit-rights').getByRole('link').getAttribute('href');
+  const stranger = await browser.newContext();
+  const shared = await stranger.newPage();
+  await shared.goto(url);
+  const sharedReport = new ReportPage(shared);
+  await expect(sharedReport.metricRow('Pre-tax income')).toContainText('$4.60M');
+  await expect(sharedReport.metricRow('Revenue')).toContainText('$49.0M');
+  await expect(shared.getByTestId('read-only')).toBeVisible();
+  await expect(shared.getByRole('button', { name: /^Correct/ })).toHaveCount(0);
+
+  // The secret edit link gives that browser edit rights.
+  await shared.goto(editLink!);
+  await expect(shared).toHaveURL(url);
+  await expect(shared.getByRole('button', { name: /^Correct/ }).first()).toBeVisible();
+  await stranger.close();
+});

@@ -1,0 +1,55 @@
+import { expect, test } from '@playwright/test';
+import { madeUpRelease, ownSample } from './fixtures';
+import { HomePage } from './pages/home-page';
+
+test('the library lists new uploads without a reload and finds the sample by "USPS"', async ({ page }) => {
+  const home = new HomePage(page);
+  await home.goto();
+  // Two files, so the page stays on the upload list (one file opens its report).
+  await home.chooseFiles([
+    { name: 'american-locker-2005.txt', mimeType: 'text/plain', buffer: Buffer.from(ownSample()) },
+    { name: 'omega.txt', mimeType: 'text/plain', buffer: Buffer.from(madeUpRelease('Omega Widgets Inc.')) },
+  ]);
+  await expect(home.results).toContainText('2 of 2 files processed');
+  const library = page.getByTestId('library');
+  await expect(library.getByTestId('library-row').filter({ hasText: 'american-locker-2005.txt' }).first()).toContainText('American Locker Group');
+
+  await page.getByLabel('Search company, ticker or text').fill('USPS');
+  const row = library.getByTestId('library-row').filter({ hasText: 'American Locker Group' }).first();
+  await expect(row).toContainText('ALGIE');
+  await expect(row).toContainText('Released Jul 27, 2005 · FY2004');
+  await expect(row).toContainText('Revenue $49.0M +24.9%');
+  await expect(library.getByTestId('library-row').filter({ hasNotText: 'American Locker Group' })).toHaveCount(0);
+
+  await page.getByLabel('Search company, ticker or text').fill('zzzqqq');
+  await expect(page.getByText('No report matches “zzzqqq”.')).toBeVisible();
+});
+
+test('the library sorts by release date or upload time and pages through results', async ({ page, request }) => {
+  const tag = `Pager${Date.now().toString(36)}`;
+  // 21 releases from one made-up company, posted oldest release first.
+  for (let i = 0; i < 21; i++) {
+    const text = madeUpRelease(`${tag} Holdings`).replace('March 3, 2025', `March ${i + 1}, 2003`).replace('2024', '2002');
+    const response = await request.post(`/api/reports?name=${tag}-${i}.txt`, { data: text, headers: { 'content-type': 'text/plain' } });
+    expect(response.status()).toBe(201);
+  }
+  // One more, uploaded last but released first.
+  await request.post(`/api/reports?name=${tag}-early.txt`, {
+    data: madeUpRelease(`${tag} Holdings`).replace('March 3, 2025', 'January 5, 1999').replace('2024', '1998'),
+    headers: { 'content-type': 'text/plain' },
+  });
+
+  await new HomePage(page).goto();
+  await page.getByLabel('Search company, ticker or text').fill(tag);
+  const rows = page.getByTestId('library-row');
+  await expect(page.getByText('Page 1 of 2 · 22 reports')).toBeVisible();
+  await expect(rows).toHaveCount(20);
+  await expect(rows.first()).toContainText(`${tag}-early.txt`);
+
+  await page.getByLabel('Sort by').selectOption({ label: 'Release date (newest first)' });
+  await expect(rows.first()).toContainText('Released Mar 21, 2003');
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByText('Page 2 of 2 · 22 reports')).toBeVisible();
+  await expect(rows).toHaveCount(2);
+  await expect(rows.last()).toContainText('Released Jan 5, 1999');
+});

@@ -1,0 +1,90 @@
+import { expect, test } from '@playwright/test';
+import { ownSample } from './fixtures';
+import { HomePage } from './pages/home-page';
+import { ReportPage } from './pages/report-page';
+
+// Every expected figure is checked by hand against the release text (public/samples/american-locker-2005.txt).
+
+test.beforeEach(async ({ page }) => {
+  const home = new HomePage(page);
+  await home.goto();
+  await home.dropFile('american-locker-2005.txt', ownSample());
+  await new ReportPage(page).expectReport('american-locker-2005.txt', 'consolidated net sales of $49,023,417');
+});
+
+test('charts show sales against the prior year, USPS’s share by year and the dated events', async ({ page }) => {
+  const report = new ReportPage(page);
+  // A $49.0M net sales bar (FY2004) beside the derived FY2003 bar.
+  await expect(report.chart('chart-results').locator('svg text', { hasText: '$49.0M' })).toBeVisible();
+  const results = await report.chartData('chart-results');
+  await expect(results.getByRole('row', { name: /Revenue/ })).toHaveText(/Revenue\s*\$49\.0M\s*\$39\.3M \(derived\)/);
+
+  const customers = await report.chartData('chart-customers');
+  await expect(customers).toContainText('FY2004consolidated net salesUSPS53.9%');
+  await expect(customers).toContainText('FY2003consolidated net salesUSPS52.7%');
+  await expect(report.chart('chart-customers').locator('svg text', { hasText: '53.9%' })).toBeVisible();
+
+  // "The Company's long-term contract with the USPS ... expired on May 31, 2005": before the July 27 release.
+  const events = await report.chartData('chart-events');
+  await expect(events.getByRole('row', { name: /2005-05-31/ })).toHaveText(/2005-05-31\s*Contract end\s*past/);
+  await expect(events.getByRole('row', { name: /2005-12 Restructuring/ })).toContainText('expected');
+  await expect(report.chart('chart-events')).toContainText('Undated: Debt default');
+  await expect(report.chart('chart-events').locator('.recharts-scatter-symbol').first()).toBeVisible();
+});
+
+test('a fact, its words and its chart bar point at each other, by mouse and by keyboard', async ({ page }) => {
+  const report = new ReportPage(page);
+  // Clicking the net sales row scrolls the text to "$49,023,417" and highlights it.
+  await report.metricRow('Revenue').click();
+  await expect(report.targetedHighlight).toHaveText('$49,023,417');
+  await expect(report.targetedHighlight).toBeInViewport();
+
+  // Clicking a highlight in the text goes back to its row.
+  await report.highlight('$2,702,948').click();
+  await expect(page.locator('tr:target')).toContainText('Net income');
+
+  // By keyboard: focus a highlight, Enter.
+  await report.highlight('$1.73').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('tr:target')).toContainText('EPS (diluted)');
+
+  // Hovering a highlight shows its fact.
+  const sales = report.highlight('$49,023,417');
+  await sales.hover();
+  const tip = await sales.evaluate((el) => getComputedStyle(el, '::after').content);
+  expect(tip).toBe('"Revenue · Year to Dec 31, 2004 · $49.0M"');
+
+  // A chart bar jumps to the words it was read from.
+  await report.chart('chart-results').locator('.recharts-bar-rectangle path').first().click();
+  await expect(report.targetedHighlight).toHaveText('$49,023,417');
+});
+
+test('the page is laid out for a wide screen and a phone (screenshots kept as artifacts)', async ({ page }, testInfo) => {
+  const report = new ReportPage(page);
+  await page.setViewportSize({ width: 1440, height: 1000 });
+  const text = await report.text.boundingBox();
+  const facts = await page.getByRole('region', { name: 'Financial results' }).boundingBox();
+  const charts = await report.chart('chart-results').boundingBox();
+  // Three areas side by side: text, facts, charts.
+  expect(text!.x + text!.width).toBeLessThanOrEqual(facts!.x);
+  expect(facts!.x + facts!.width).toBeLessThanOrEqual(charts!.x);
+  // The metrics table fits its area: no sideways scrolling to see a figure.
+  const table = page.getByTestId('metrics-table');
+  expect(await table.evaluate((t) => t.scrollWidth <= t.parentElement!.clientWidth)).toBe(true);
+  await page.screenshot({ path: testInfo.outputPath('report-1440.png'), fullPage: true });
+  await testInfo.attach('report-1440', { path: testInfo.outputPath('report-1440.png'), contentType: 'image/png' });
+
+  await page.setViewportSize({ width: 390, height: 844 });
+  // Stacked on a phone, nothing wider than the screen.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  const stackedText = await report.text.boundingBox();
+  const stackedFacts = await page.getByTestId('metrics-table').boundingBox();
+  expect(stackedText!.y + stackedText!.height).toBeLessThanOrEqual(stackedFacts!.y);
+  await page.screenshot({ path: testInfo.outputPath('report-390.png'), fullPage: true });
+  await testInfo.attach('report-390', { path: testInfo.outputPath('report-390.png'), contentType: 'image/png' });
+});
+
+test('a shared link previews the headline figure', async ({ page }) => {
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', 'American Locker Group Incorporated');
+  await expect(page.locator('meta[property="og:description"]')).toHaveAttribute('content', 'American Locker Group — FY2004: net sales $49.0M, +24.9%');
+});

@@ -1,0 +1,71 @@
+import type { Correction, CorrectableKind } from '@/lib/domain/correction';
+import type { CustomerShare, Metric, ParsedRelease, ReleaseEvent } from '@/lib/domain/release';
+
+/** A fact with the key that names it in the audit trail. */
+export type Keyed<T> = T & { key: string };
+
+/** A parsed release with the analyst's corrections applied: dismissed facts gone, edits in place. */
+export type CorrectedRelease = Omit<ParsedRelease, 'metrics' | 'customers' | 'events'> & {
+  metrics: Keyed<Metric>[];
+  customers: Keyed<CustomerShare>[];
+  events: Keyed<ReleaseEvent>[];
+  /** The whole trail, oldest first. */
+  corrections: Correction[];
+};
+
+function baseKey(kind: CorrectableKind, fact: Metric | CustomerShare | ReleaseEvent): string {
+  if ('metric' in fact) return `metric:${fact.metric}:${fact.period.end}:${fact.period.months}@${fact.source.start}`;
+  if ('customer' in fact) return `customer:${fact.share}:${fact.period?.end ?? ''}@${fact.source.start}`;
+  return `${kind}:${fact.type}:${fact.date ?? ''}@${fact.source.start}`;
+}
+
+/**
+ * Keys from what the parser read (name, period, where it is written), not from list positions,
+ * so a correction still finds its fact after the same bytes are parsed again by a newer parser.
+ */
+function withKeys<T extends Metric | CustomerShare | ReleaseEvent>(kind: CorrectableKind, facts: T[]): Keyed<T>[] {
+  const seen = new Map<string, number>();
+  return facts.map((fact) => {
+    const key = baseKey(kind, fact);
+    const n = seen.get(key) ?? 0;
+    seen.set(key, n + 1);
+    return { ...fact, key: n === 0 ? key : `${key}#${n}` };
+  });
+}
+
+function applyTo<T extends Metric | CustomerShare | ReleaseEvent>(facts: Keyed<T>[], trail: Correction[]): Keyed<T>[] {
+  const byKey = new Map(facts.map((f) => [f.key, f] as const));
+  for (const c of trail) {
+    if (!byKey.has(c.factKey)) continue;
+    if (c.after === null) byKey.delete(c.factKey);
+    else byKey.set(c.factKey, { ...(c.after as T), key: c.factKey });
+  }
+  return facts.filter((f) => byKey.has(f.key)).map((f) => byKey.get(f.key)!);
+}
+
+/** The release as the analyst has corrected it; `parsed` itself is never changed. */
+export function correctRelease(parsed: ParsedRelease, corrections: Correction[]): CorrectedRelease {
+  const trail = (kind: CorrectableKind) => corrections.filter((c) => c.kind === kind);
+  return {
+    ...parsed,
+    metrics: applyTo(withKeys('metric', parsed.metrics), trail('metric')),
+    customers: applyTo(withKeys('customer', parsed.customers), trail('customer')),
+    events: applyTo(withKeys('event', parsed.events), trail('event')),
+    corrections,
+  };
+}
+
+/** Corrections that no longer match a fact (a newer parser read the release differently). */
+export function unmatchedCorrections(parsed: ParsedRelease, corrections: Correction[]): Correction[] {
+  const keys = new Set([
+    ...withKeys('metric', parsed.metrics).map((f) => f.key),
+    ...withKeys('customer', parsed.customers).map((f) => f.key),
+    ...withKeys('event', parsed.events).map((f) => f.key),
+  ]);
+  return corrections.filter((c) => !keys.has(c.factKey));
+}
+
+/** The trail of one fact, oldest first. */
+export function historyOf(release: CorrectedRelease, key: string): Correction[] {
+  return release.corrections.filter((c) => c.factKey === key);
+}

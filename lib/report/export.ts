@@ -1,0 +1,53 @@
+import type { Correction } from '@/lib/domain/correction';
+import type { CorrectedRelease } from './corrected-release';
+import { metricRows } from './metric-rows';
+
+/** The report as the contract's JSON (../shared/eval/README.md), corrected values in place, the trail beside them. */
+export function exportJson(fileName: string, release: CorrectedRelease) {
+  return { file: fileName, ...release };
+}
+
+const HEADER = [
+  'section', 'key', 'name', 'period_end', 'period_months', 'value', 'unit', 'prior_value', 'change', 'percent_change',
+  'gaap', 'segment', 'derived', 'basis', 'date', 'amount', 'summary', 'corrected', 'source_start', 'source_end', 'source_text',
+] as const;
+
+type Column = (typeof HEADER)[number];
+type Line = Partial<Record<Column, string | number | boolean | null>>;
+
+function corrections(trail: Correction[]): Line[] {
+  return trail.map((c) => ({
+    section: 'correction',
+    key: c.factKey,
+    name: c.action,
+    date: c.createdAt,
+    summary: `${c.reason} | before: ${JSON.stringify(c.before)} | after: ${c.after === null ? 'dismissed' : JSON.stringify(c.after)}`,
+  }));
+}
+
+/** One CSV table of the corrected facts (metrics, customers, events) and then the correction trail. */
+export function exportCsvRows(release: CorrectedRelease): string[][] {
+  const corrected = new Set(release.corrections.map((c) => c.factKey));
+  const quote = (s: { start: number; end: number }) => release.text.slice(s.start, s.end).replace(/\s+/g, ' ');
+  const lines: Line[] = [
+    ...metricRows(release).flatMap(({ metric, prior, change, percentChange }) => [metric, ...(prior ? [prior] : [])].map((m) => ({
+      section: 'metric', key: m.key, name: m.metric, period_end: m.period.end, period_months: m.period.months, value: m.value, unit: m.unit,
+      prior_value: m === metric ? (prior?.value ?? null) : null,
+      change: m === metric ? change : null,
+      percent_change: m === metric && percentChange !== null ? Math.round(percentChange * 100) / 100 : null,
+      gaap: m.gaap, segment: m.segment, derived: m.derived, corrected: corrected.has(m.key),
+      source_start: m.source.start, source_end: m.source.end, source_text: quote(m.source),
+    }))),
+    ...release.customers.map((c) => ({
+      section: 'customer', key: c.key, name: c.customer.replace(/\s+/g, ' '), period_end: c.period?.end ?? null, period_months: c.period?.months ?? null,
+      value: c.share, unit: '%', basis: c.basis, corrected: corrected.has(c.key), source_start: c.source.start, source_end: c.source.end, source_text: quote(c.source),
+    })),
+    ...release.events.map((e) => ({
+      section: 'event', key: e.key, name: e.type, date: e.date, amount: e.amount, summary: e.summary, corrected: corrected.has(e.key),
+      source_start: e.source.start, source_end: e.source.end,
+    })),
+    ...corrections(release.corrections),
+  ];
+  const cell = (v: Line[Column]) => (v === null || v === undefined ? '' : String(v));
+  return [[...HEADER], ...lines.map((line) => HEADER.map((column) => cell(line[column])))];
+}

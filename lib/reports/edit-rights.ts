@@ -1,0 +1,48 @@
+import 'server-only';
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { cookies, headers } from 'next/headers';
+import { getStore } from '@/lib/storage';
+
+// One cookie per browser, not per report: a cookie per report would grow every request's headers.
+const COOKIE = 'release_desk_editor';
+const YEAR_SECONDS = 365 * 24 * 60 * 60;
+
+function hash(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+/** This browser's editor token, created (and set as an httpOnly cookie) when it has none. Actions and routes only. */
+async function ensureToken(): Promise<string> {
+  const jar = await cookies();
+  const existing = jar.get(COOKIE)?.value;
+  if (existing) return existing;
+  const token = randomBytes(32).toString('base64url');
+  // Secure only behind https: a plain-http install (localhost, a LAN box) must still keep the cookie.
+  const secure = (await headers()).get('x-forwarded-proto') === 'https';
+  jar.set(COOKIE, token, { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge: YEAR_SECONDS });
+  return token;
+}
+
+/** Lets this browser edit the report: called for the uploader and for whoever opens the edit link. */
+export async function grantThisBrowser(reportId: string): Promise<void> {
+  await getStore().grantEditor(reportId, hash(await ensureToken()));
+}
+
+/** Whether this browser may correct the report. */
+export async function canEdit(reportId: string): Promise<boolean> {
+  const token = (await cookies()).get(COOKIE)?.value;
+  return token ? getStore().isEditor(reportId, hash(token)) : false;
+}
+
+/** Whether `key` is the report's edit key, compared in constant time. */
+export async function isEditKey(reportId: string, key: string): Promise<boolean> {
+  const expected = await getStore().getEditKey(reportId);
+  if (!expected || key.length !== expected.length) return false;
+  return timingSafeEqual(Buffer.from(key), Buffer.from(expected));
+}
+
+/** The secret link that gives edit rights to whoever opens it. */
+export async function editPath(reportId: string): Promise<string | null> {
+  const key = await getStore().getEditKey(reportId);
+  return key ? `/reports/${reportId}/edit?key=${key}` : null;
+}

@@ -1,0 +1,125 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { NewCorrection } from '@/lib/domain/correction';
+import { LibraryQuerySchema, type Listing } from '@/lib/domain/listing';
+import type { Metric } from '@/lib/domain/release';
+import { MIGRATIONS } from './migrations';
+import { migrate, SqliteReportStore } from './sqlite';
+
+let dir: string;
+let store: SqliteReportStore;
+
+function listing(company: string, ticker: string, releaseDate: string | null): Listing {
+  return { company, ticker, releaseDate, period: null, figures: [] };
+}
+
+async function save(text: string, l: Listing | null) {
+  const bytes = new TextEncoder().encode(text);
+  const { report } = await store.saveReport({ fileName: `${text.slice(0, 8)}.txt`, bytes, format: 'text', parserVersion: null, parsed: null, listing: l, searchText: text });
+  await new Promise((resolve) => setTimeout(resolve, 3)); // distinct created_at
+  return report.id;
+}
+
+const list = (options: Record<string, unknown>) => store.listReports(LibraryQuerySchema.parse(options));
+
+beforeEach(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'release-desk-library-'));
+  store = new SqliteReportStore(path.join(dir, 'reports.db'));
+});
+
+afterEach(async () => {
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the library', () => {
+  it('finds reports by company, ticker or a word of the text, by word prefix, ignoring case', async () => {
+    const locker = await save('Sales to the USPS accounted for 53.9% of net sales.', listing('American Locker Group Incorporated', 'ALGIE', '2005-07-27'));
+    const sears = await save('Sears reported revenue of $8.7 billion.', listing('Sears, Roebuck and Co.', 'S', '1995-10-19'));
+    const ids = async (q: string) => (await list({ q })).items.map((i) => i.id);
+    expect(await ids('usps')).toEqual([locker]);
+    expect(await ids('ALGIE')).toEqual([locker]);
+    expect(await ids('roebuck')).toEqual([sears]);
+    expect(await ids('amer lock')).toEqual([locker]);
+    expect(await ids('revenue billion')).toEqual([sears]);
+    expect(await ids('nothing-like-this')).toEqual([]);
+  });
+
+  it('reads search input as words, so FTS5 syntax typed by a user is harmless', async () => {
+    const id = await save('Net sales rose. NEAR the end.', listing('Acme', 'ACM', null));
+    expect((await list({ q: '"sales" rose*' })).items.map((i) => i.id)).toEqual([id]);
+    expect((await list({ q: 'sales" OR "x' })).total).toBe(0); // every word is required: there is no x
+    expect((await list({ q: 'NEAR(' })).total).toBe(1);
+    expect((await list({ q: '*** ()' })).total).toBe(1); // no words: no filter
+  });
+
+  it('sorts by release date, newest first and undated last, or by upload time', async () => {
+    const old = await save('one', listing('Old Co', 'OLD', '1995-10-19'));
+    const undated = await save('two', listing('Undated Co', 'UND', null));
+    const recent = await save('three', listing('Recent Co', 'REC', '2026-01-15'));
+    expect((await list({ sort: 'release_date' })).items.map((i) => i.id)).toEqual([recent, old, undated]);
+    expect((await list({ sort: 'uploaded' })).items.map((i) => i.id)).toEqual([recent, undated, old]);
+  });
+
+  it('returns the stored listing and keeps search in step when a listing is replaced', async () => {
+    const id = await save('text', listing('Before Corp', 'BEF', '2020-01-01'));
+    await store.updateListing(id, listing('After Corp', 'AFT', '2021-02-02'));
+    expect((await list({ q: 'after' })).items[0]?.listing).toEqual(listing('After Corp', 'AFT', '2021-02-02'));
+    expect((await list({ q: 'before' })).total).toBe(0);
+    expect((await list({ q: 'text' })).total).toBe(1);
+  });
+});
+
+const metric: Metric = {
+  metric: 'revenue', period: { end: '2004-12-31', months: 12 }, value: 49023417, unit: 'USD', gaap: true, segment: null,
+  derived: false, source: { start: 10, end: 21 }, sources: [{ start: 10, end: 21 }], label: 'Net sales',
+};
+
+describe('corrections and edit rights', () => {
+  it('keeps a report’s corrections in order with what was before and after', async () => {
+    const id = await save('corrected', null);
+    const edit: NewCorrection = { factKey: 'k1', kind: 'metric', action: 'edit', before: metric, after: { ...metric, value: 49000000 }, reason: 'typo in release' };
+    const dismiss: NewCorrection = { factKey: 'k1', kind: 'metric', action: 'dismiss', before: { ...metric, value: 49000000 }, after: null, reason: 'not revenue' };
+    const first = await store.addCorrection(id, edit);
+    await store.addCorrection(id, dismiss);
+    expect(first).toEqual({ ...edit, id: expect.any(Number), createdAt: expect.any(String) });
+    expect((await store.listCorrections(id)).map(({ id: _id, createdAt: _at, ...c }) => c)).toEqual([edit, dismiss]);
+    expect(await store.listCorrections(await save('other', null))).toEqual([]);
+  });
+
+  it('gives each report a secret edit key and grants edit rights per browser token', async () => {
+    const a = await save('report a', null);
+    const b = await save('report b', null);
+    const keyA = await store.getEditKey(a);
+    expect(keyA).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    expect(keyA).not.toBe(await store.getEditKey(b));
+    await store.grantEditor(a, 'token-hash-1');
+    await store.grantEditor(a, 'token-hash-1');
+    expect(await store.isEditor(a, 'token-hash-1')).toBe(true);
+    expect(await store.isEditor(b, 'token-hash-1')).toBe(false);
+    expect(await store.isEditor(a, 'token-hash-2')).toBe(false);
+  });
+});
+
+describe('migration 2', () => {
+  it('fills the library columns, search index and an edit key for reports stored before it', async () => {
+    await store.close();
+    const file = path.join(dir, 'v1.db');
+    const db = new Database(file);
+    migrate(db, MIGRATIONS.slice(0, 1));
+    const parsed = { company: { name: 'American Locker Group Incorporated', ticker: 'ALGIE' }, releaseDate: '2005-07-27', text: 'Sales to USPS' };
+    db.prepare(
+      `INSERT INTO reports (id, file_name, sha256, size, format, content, parser_version, parsed_json, created_at, updated_at)
+       VALUES ('old', 'old.txt', 'x', 3, 'text', x'00', '0.4.0', ?, '2025-01-02T03:04:05.000Z', '2025-01-02T03:04:05.000Z')`,
+    ).run(JSON.stringify(parsed));
+    db.close();
+    store = new SqliteReportStore(file);
+    expect((await list({ q: 'usps' })).items.map((i) => i.id)).toEqual(['old']);
+    expect((await list({ q: 'algie' })).total).toBe(1);
+    expect(await store.getEditKey('old')).toMatch(/^[0-9a-f]{32}$/);
+    expect((await list({})).items[0]?.listing).toBeNull();
+  });
+});
