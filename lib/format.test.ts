@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMoney, formatPercent, formatPeriod } from './format';
+import { formatMoney, formatPercent, formatPeriod, formatShortPeriod, shortCompanyName } from './format';
 
 describe('formatMoney', () => {
   it.each([
@@ -24,5 +24,21 @@ describe('formatPeriod and formatPercent', () => {
   it('signs percentages', () => {
     expect(formatPercent(24.88)).toBe('+24.9%');
     expect(formatPercent(-3.14)).toBe('−3.1%');
+  });
+});
+
+describe('formatShortPeriod and shortCompanyName', () => {
+  it('names periods where space is short', () => {
+    expect(formatShortPeriod({ end: '2004-12-31', months: 12 })).toBe('FY2004');
+    expect(formatShortPeriod({ end: '2004-07-03', months: 3 })).toBe('3M to Jul 3, 2004');
+    expect(formatShortPeriod({ end: '2004-12-31', months: 0 })).toBe('At Dec 31, 2004');
+  });
+
+  it('drops a corporate suffix and odd spacing, never the whole name', () => {
+    expect(shortCompanyName('American Locker Group Incorporated')).toBe('American Locker Group');
+    expect(shortCompanyName('Sears,  Roebuck and Co.')).toBe('Sears, Roebuck and Co.');
+    expect(shortCompanyName('Procter & Gamble Company')).toBe('Procter & Gamble');
+    expect(shortCompanyName('Acme Corp.')).toBe('Acme');
+    expect(shortCompanyName('Inc.')).toBe('Inc.');
   });
 });

@@ -78,7 +78,8 @@ export function formatShortPeriod(period: { end: string; months: number }): stri
   return `${period.months}M to ${formatIsoDate(period.end)}`;
 }
 
-const CORPORATE_SUFFIX = /,?\s+(?:Incorporated|Inc\.?|Corporation|Corp\.?|Company|Co\.?|Limited|Ltd\.?|L\.?L\.?C\.?|plc|N\.V\.|S\.A\.)$/i;
+// "Sears, Roebuck and Co." keeps its "Co.": after "and" or "&" it is part of the name.
+const CORPORATE_SUFFIX = /(?<!\s(?:and|&)),?\s+(?:Incorporated|Inc\.?|Corporation|Corp\.?|Company|Co\.?|Limited|Ltd\.?|L\.?L\.?C\.?|plc|N\.V\.|S\.A\.)$/i;
 
 /** "American Locker Group" from "American Locker Group Incorporated": the name as people say it. */
 export function shortCompanyName(name: string): string {

@@ -1,60 +1,13 @@
 import 'server-only';
-import {
-  CustomerPatchSchema,
-  EventPatchSchema,
-  MetricPatchSchema,
-  type CorrectionForm,
-  type NewCorrection,
-} from '@/lib/domain/correction';
+import type { CorrectionForm, NewCorrection } from '@/lib/domain/correction';
 import type { CustomerShare, Metric, ReleaseEvent } from '@/lib/domain/release';
 import { failure, type Failure } from '@/lib/errors';
-import { parseCellNumber } from '@/lib/parse/numbers';
+import { applyEdit } from '@/lib/report/apply-edit';
 import { correctRelease, type Keyed } from '@/lib/report/corrected-release';
 import { listingOf } from '@/lib/report/listing';
 import { getStore } from '@/lib/storage';
 import { canEdit } from './edit-rights';
 import { loadReport } from './load-report';
-
-/** "49,023,417", "(1,234)", "$1.73", "53.9%" as a number; undefined when blank, NaN when unreadable. */
-function number(raw: string | undefined): number | undefined {
-  if (raw === undefined || raw === '') return undefined;
-  return parseCellNumber(raw)?.value ?? Number.NaN;
-}
-
-function period(form: CorrectionForm, current: Metric['period'] | null) {
-  if (!form.periodEnd) return current;
-  return { end: form.periodEnd, months: form.periodMonths ? Number(form.periodMonths) : (current?.months ?? 12) };
-}
-
-/** The fact after the analyst's edit, validated; null when the form does not hold a valid fact. */
-function edited(fact: Keyed<Metric> | Keyed<CustomerShare> | Keyed<ReleaseEvent>, form: CorrectionForm) {
-  const { key: _key, ...before } = fact;
-  if ('metric' in before) {
-    const patch = MetricPatchSchema.safeParse({
-      metric: form.metric || before.metric,
-      value: number(form.value) ?? before.value,
-      period: period(form, before.period),
-    });
-    if (!patch.success) return null;
-    const perShare = patch.data.metric.startsWith('eps');
-    return { ...before, ...patch.data, unit: perShare ? 'USD/share' : 'USD', derived: false } as Metric;
-  }
-  if ('customer' in before) {
-    const patch = CustomerPatchSchema.safeParse({
-      customer: form.customer || before.customer,
-      share: number(form.value) ?? before.share,
-      period: period(form, before.period),
-    });
-    return patch.success ? ({ ...before, ...patch.data } as CustomerShare) : null;
-  }
-  const amount = number(form.amount);
-  const patch = EventPatchSchema.safeParse({
-    type: form.type || before.type,
-    date: form.date === undefined ? before.date : form.date || null,
-    amount: form.amount === '' ? null : (amount ?? before.amount),
-  });
-  return patch.success ? ({ ...before, ...patch.data } as ReleaseEvent) : null;
-}
 
 /** Records an analyst's correction or dismissal of one fact and refreshes the report's library row. */
 export async function correctFact(reportId: string, form: CorrectionForm): Promise<Failure | { ok: true }> {
@@ -65,7 +18,7 @@ export async function correctFact(reportId: string, form: CorrectionForm): Promi
   const fact = (facts as (Keyed<Metric> | Keyed<CustomerShare> | Keyed<ReleaseEvent>)[]).find((f) => f.key === form.factKey);
   if (!fact) return failure('fact_not_found');
   const { key: _key, ...before } = fact;
-  const after = form.action === 'dismiss' ? null : edited(fact, form);
+  const after = form.action === 'dismiss' ? null : applyEdit(before, form);
   if (form.action === 'edit' && after === null) return failure('invalid_correction');
   if (after !== null && JSON.stringify(after) === JSON.stringify(before)) return failure('nothing_changed');
 

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { CorrectionFormSchema } from '@/lib/domain/correction';
+import type { CustomerShare, Metric, ReleaseEvent } from '@/lib/domain/release';
+import { applyEdit } from './apply-edit';
+
+const source = { start: 1403, end: 1414 };
+const revenue: Metric = {
+  metric: 'revenue', period: { end: '2003-12-31', months: 12 }, value: 39_256_438, unit: 'USD', gaap: true, segment: null,
+  derived: true, source, sources: [source], label: 'net sales',
+};
+const usps: CustomerShare = { customer: 'United States Postal Service', aliases: ['USPS'], share: 53.9, basis: 'consolidated net sales', period: { end: '2004-12-31', months: 12 }, source };
+const impairment: ReleaseEvent = { type: 'impairment', date: '2005-Q1', summary: 'impairment charge of approximately $6.4 million', amount: 6_400_000, source };
+
+const form = (fields: Record<string, string>) => CorrectionFormSchema.parse({ factKey: 'k', kind: 'metric', action: 'edit', reason: 'checked', ...fields });
+
+describe('applyEdit', () => {
+  it('reads a value written as in a release, and a corrected figure is no longer derived', () => {
+    expect(applyEdit(revenue, form({ value: '$39,256,000' }))).toEqual({ ...revenue, value: 39_256_000, derived: false });
+    expect(applyEdit(revenue, form({ value: '(1,234)' }))?.value).toBe(-1234);
+  });
+
+  it('changes the type and period, and the unit with the type', () => {
+    expect(applyEdit(revenue, form({ metric: 'eps_diluted', value: '1.38', periodEnd: '2003-09-30', periodMonths: '9' }))).toEqual({
+      ...revenue, metric: 'eps_diluted', unit: 'USD/share', value: 1.38, period: { end: '2003-09-30', months: 9 }, derived: false,
+    });
+  });
+
+  it('refuses an unreadable value or an impossible share', () => {
+    expect(applyEdit(revenue, form({ value: 'about 39 million' }))).toBeNull();
+    expect(applyEdit(usps, form({ kind: 'customer', value: '153.9' }))).toBeNull();
+  });
+
+  it('renames a customer and changes its share and period', () => {
+    expect(applyEdit(usps, form({ kind: 'customer', customer: 'USPS', value: '54.1%', periodEnd: '2004-06-30', periodMonths: '6' }))).toEqual({
+      ...usps, customer: 'USPS', share: 54.1, period: { end: '2004-06-30', months: 6 },
+    });
+  });
+
+  it('retypes and redates an event; blank date and amount fields clear them', () => {
+    expect(applyEdit(impairment, form({ kind: 'event', type: 'charge', date: '2005-03-31' }))).toEqual({ ...impairment, type: 'charge', date: '2005-03-31' });
+    expect(applyEdit(impairment, form({ kind: 'event', date: '', amount: '' }))).toEqual({ ...impairment, date: null, amount: null });
+    expect(applyEdit(impairment, form({ kind: 'event', date: 'next spring' }))).toBeNull();
+  });
+});

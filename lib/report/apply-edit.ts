@@ -1,0 +1,58 @@
+import {
+  CustomerPatchSchema,
+  EventPatchSchema,
+  MetricPatchSchema,
+  type CorrectionForm,
+} from '@/lib/domain/correction';
+import type { CustomerShare, Metric, ReleaseEvent } from '@/lib/domain/release';
+import { parseCellNumber } from '@/lib/parse/numbers';
+
+type Fact = Metric | CustomerShare | ReleaseEvent;
+
+/** "49,023,417", "(1,234)", "$1.73", "53.9%" as a number; undefined when blank, NaN when unreadable. */
+function number(raw: string | undefined): number | undefined {
+  if (raw === undefined || raw === '') return undefined;
+  return parseCellNumber(raw)?.value ?? Number.NaN;
+}
+
+function period(form: CorrectionForm, current: Metric['period'] | null) {
+  if (!form.periodEnd) return current;
+  return { end: form.periodEnd, months: form.periodMonths ? Number(form.periodMonths) : (current?.months ?? 12) };
+}
+
+function editMetric(before: Metric, form: CorrectionForm): Metric | null {
+  const patch = MetricPatchSchema.safeParse({
+    metric: form.metric || before.metric,
+    value: number(form.value) ?? before.value,
+    period: period(form, before.period),
+  });
+  if (!patch.success) return null;
+  // A corrected figure is the analyst's statement, no longer one computed from the release.
+  return { ...before, ...patch.data, unit: patch.data.metric.startsWith('eps') ? 'USD/share' : 'USD', derived: false };
+}
+
+function editCustomer(before: CustomerShare, form: CorrectionForm): CustomerShare | null {
+  const patch = CustomerPatchSchema.safeParse({
+    customer: form.customer || before.customer,
+    share: number(form.value) ?? before.share,
+    period: period(form, before.period),
+  });
+  return patch.success ? { ...before, ...patch.data } : null;
+}
+
+function editEvent(before: ReleaseEvent, form: CorrectionForm): ReleaseEvent | null {
+  const patch = EventPatchSchema.safeParse({
+    type: form.type || before.type,
+    // A blank date or amount field clears it; a missing field keeps it.
+    date: form.date === undefined ? before.date : form.date || null,
+    amount: form.amount === undefined ? before.amount : form.amount === '' ? null : number(form.amount),
+  });
+  return patch.success ? { ...before, ...patch.data } : null;
+}
+
+/** The fact as the analyst's form changes it; null when the form does not describe a valid fact. */
+export function applyEdit<T extends Fact>(before: T, form: CorrectionForm): T | null {
+  if ('metric' in before) return editMetric(before, form) as T | null;
+  if ('customer' in before) return editCustomer(before, form) as T | null;
+  return editEvent(before as ReleaseEvent, form) as T | null;
+}
