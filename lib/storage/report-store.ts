@@ -40,6 +40,8 @@ export interface ReportStore {
   /** Replaces a report's library row (its facts were corrected). */
   updateListing(id: string, listing: Listing): Promise<void>;
   countReports(): Promise<number>;
+  /** Parsed reports without a library row (stored before the library existed). */
+  listUnlisted(limit: number): Promise<string[]>;
   /** Appends to a report's audit trail. */
   addCorrection(reportId: string, correction: NewCorrection): Promise<Correction>;
   /** A report's audit trail, oldest first. */

@@ -123,3 +123,15 @@ describe('migration 2', () => {
     expect((await list({})).items[0]?.listing).toBeNull();
   });
 });
+
+describe('listUnlisted', () => {
+  it('names parsed reports that have no library row yet', async () => {
+    const bytes = new TextEncoder().encode('parsed, not listed');
+    const { report } = await store.saveReport({ fileName: 'a.txt', bytes, format: 'text', parserVersion: '0.4.0', parsed: { text: 'x' }, listing: null, searchText: 'x' });
+    await save('never parsed', null);
+    await save('listed', listing('Listed Co', 'LST', null));
+    expect(await store.listUnlisted(10)).toEqual([report.id]);
+    await store.updateListing(report.id, listing('Now Listed', 'NOW', null));
+    expect(await store.listUnlisted(10)).toEqual([]);
+  });
+});

@@ -169,6 +169,13 @@ export class SqliteReportStore implements ReportStore {
     return row.n;
   }
 
+  async listUnlisted(limit: number): Promise<string[]> {
+    const rows = this.db
+      .prepare('SELECT id FROM reports WHERE listing_json IS NULL AND parsed_json IS NOT NULL LIMIT ?')
+      .all(limit) as { id: string }[];
+    return rows.map((row) => row.id);
+  }
+
   async addCorrection(reportId: string, correction: NewCorrection): Promise<Correction> {
     const createdAt = new Date().toISOString();
     const { lastInsertRowid } = this.db
