@@ -142,6 +142,16 @@ function columnsOf(header: Cell[], caption: string, count: number): { period: Pe
   });
 }
 
+// A caption's line starts at most this far before its anchor; a longer "line" is not a table.
+const CAPTION_CHARS = 600;
+
+/** Where the anchor's line starts, looking back no further than CAPTION_CHARS (so a huge line stays cheap). */
+function lineStart(text: string, index: number): number {
+  const from = Math.max(0, index - CAPTION_CHARS);
+  const newline = text.slice(from, index).lastIndexOf('\n');
+  return newline === -1 ? from : from + newline + 1;
+}
+
 function nextAnchor(anchors: RegExp, text: string, from: number): RegExpExecArray | null {
   anchors.lastIndex = from;
   return anchors.exec(text);
@@ -157,7 +167,7 @@ export function extractCustomerTables(text: string): CustomerShare[] {
   let from = 0;
   const anchors = new RegExp(ANCHOR.source, 'gi');
   for (let anchor = nextAnchor(anchors, text, from); anchor; anchor = nextAnchor(anchors, text, from)) {
-    const captionStart = text.lastIndexOf('\n', anchor.index) + 1;
+    const captionStart = lineStart(text, anchor.index);
     const cells = cellsOf(text.slice(captionStart, captionStart + REGION_CHARS), captionStart).slice(0, MAX_CELLS);
     const { header, rows, end } = rowsOf(cells);
     // Always move past the anchor, and past the rows read, so the scan ends.

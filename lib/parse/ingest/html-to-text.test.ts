@@ -46,4 +46,9 @@ describe('htmlToText', () => {
     const html = `${'<div>'.repeat(10000)}deep${'</div>'.repeat(10000)}`;
     expect(htmlToText(html).text).toBe('deep');
   });
+
+  it('reads the words of markup nested past any real page (thousands of unclosed tags), tags dropped', () => {
+    const html = `<p>Net sales rose.</p>${'<div><b>'.repeat(3000)}Net income &amp; EPS rose.`;
+    expect(htmlToText(html).text).toBe('Net sales rose. Net income & EPS rose.');
+  });
 });

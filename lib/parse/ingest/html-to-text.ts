@@ -1,5 +1,5 @@
-import { isTag, isText, type AnyNode, type Element } from 'domhandler';
-import { parseDocument } from 'htmlparser2';
+import { DomHandler, isTag, isText, type AnyNode, type Document, type Element } from 'domhandler';
+import { Parser, parseDocument } from 'htmlparser2';
 import { expandTabs } from './tabs';
 import { TextBuilder, tidyLines } from './text-builder';
 
@@ -172,9 +172,43 @@ class HtmlRenderer {
 
 export type HtmlText = { text: string; title: string | null; grid: GridRow[] };
 
+const PARSER_OPTIONS = { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true };
+// Real releases nest under 150 elements deep. htmlparser2 scans its open-element stack on every tag,
+// so thousands of unclosed tags would take quadratic time: past this depth we stop and read the text.
+const MAX_PARSE_DEPTH = 2000;
+
+class TooDeep extends Error {}
+
+/** A DomHandler that gives up once elements nest deeper than MAX_PARSE_DEPTH. */
+class BoundedHandler extends DomHandler {
+  private depth = 0;
+
+  override onopentag(name: string, attribs: Record<string, string>): void {
+    if (++this.depth > MAX_PARSE_DEPTH) throw new TooDeep();
+    super.onopentag(name, attribs);
+  }
+
+  override onclosetag(): void {
+    this.depth--;
+    super.onclosetag();
+  }
+}
+
+/** The page's DOM; for pathologically deep markup, the DOM of its text with every tag dropped. */
+function parseBounded(html: string): Document {
+  const handler = new BoundedHandler();
+  try {
+    new Parser(handler, PARSER_OPTIONS).end(html);
+    return handler.root;
+  } catch (error) {
+    if (!(error instanceof TooDeep)) throw error;
+    return parseDocument(html.replace(/<[^>]*>?/g, ' '), PARSER_OPTIONS);
+  }
+}
+
 /** Renders an HTML page as readable plain text: paragraphs apart, each table row on one line. */
 export function htmlToText(html: string): HtmlText {
-  const document = parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+  const document = parseBounded(html);
   const renderer = new HtmlRenderer();
   const out = new TextBuilder();
   renderer.render(document.children, out, 0, false);

@@ -33,7 +33,8 @@ const SKIP_SENTENCE = /\b(?:forward-looking|safe harbor|expects?|expected|antici
 const NON_GAAP = /\b(?:adjusted|non-?gaap|excluding|excluded|before\s+(?:special|unusual|non-?recurring|one-time)|operating\s+earnings)\b/i;
 const PER_SHARE_SUBJECT = /net\s+operating\s+(?:income|earnings)|operating\s+(?:income|earnings)|book\s+value|dividends?|cash\s+flow|net\s+(?:income|earnings|loss)|earnings|\bloss\b|\bEPS\b/gi;
 const NOT_EARNINGS = /dividend|book value|cash flow|price|offering|per pound|per ounce|per barrel|per ton/i;
-const PERCENT = /(\d+(?:\.\d+)?)\s*(?:%|percent\b)/gi;
+// Starts only at the start of a number, so a long digit run is read once, not once per digit.
+const PERCENT = /(?<![\d.])(\d+(?:\.\d+)?)\s*(?:%|percent\b)/gi;
 const UP = /\b(?:increase[sd]?|rise|rose|up|grew|gain(?:ed)?|higher|improve[sd]?|improvement|climbed|jumped)\b/i;
 const DOWN = /\b(?:decrease[sd]?|decline[sd]?|down|fell|lower|drop(?:ped)?|narrowed|reduced)\b/i;
 

@@ -16,8 +16,12 @@ const MONTH_WORD = new RegExp(`^${MONTH}$`, 'i');
 // "Net loss attributable to ABVC narrowed": the owner named after "attributable to" is not in the way.
 const ATTRIBUTABLE = /\battributable\s+to\s+(?:the\s+)?(?:[A-Z][\w&.'’-]*\s*)+/g;
 
+// Fourteen filler words, figures between them and spaces fit well within this; a longer gap never does.
+const MAX_GAP = 400;
+
 /** Whether only period words, verbs of change and small words separate a metric's name from its figure. */
 export function onlyFiller(gap: string): boolean {
+  if (gap.length > MAX_GAP) return false;
   const words = gap
     .replace(ATTRIBUTABLE, ' ')
     .replace(/\$?\d[\d,.]*%?|\(\w+\)|[,;:'’()%-]/g, ' ')

@@ -21,4 +21,17 @@ describe('splitSentences', () => {
   it('does not split inside a figure like $4.27', () => {
     expect(splitSentences('Net income was $4.27 per share. Sales rose.')).toHaveLength(2);
   });
+
+  it('cuts text that never ends a sentence (a table, a garbled file) at line breaks, 3,000 characters at most', () => {
+    const line = 'Net sales 1,234 5,678 9,012 3,456\n'; // 34 characters, no full stop
+    const text = line.repeat(300);
+    const sentences = splitSentences(text);
+    expect(sentences.every((s) => s.end - s.start <= 3000 && s.text.endsWith('3,456'))).toBe(true);
+    expect(sentences.map((s) => s.text).join('\n')).toBe(text.trim());
+  });
+
+  it('cuts a single run-on line with no line break at 3,000 characters', () => {
+    const sentences = splitSentences('1 '.repeat(4000));
+    expect(sentences.map((s) => s.end - s.start)).toEqual([2999, 2999, 1999]); // each piece less its trailing space
+  });
 });

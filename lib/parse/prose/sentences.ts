@@ -5,6 +5,25 @@ export type Sentence = { start: number; end: number; text: string };
 const ABBREVIATION =
   /(?:\b(?:Inc|Co|Corp|Ltd|No|Nos|Mr|Mrs|Ms|Dr|St|Jr|Sr|vs|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|N\.Y|Ill|Calif|Mass|Penn|Fla|Tex|Conn|Ariz|Mo|Va|Wash|Mich|Minn|Wis|Ala|Ga|La|Md|Colo|Okla|Ore|Tenn|Ky|Ind|etc|e\.g|i\.e|Cos|Bros|Corps|Ltda|S\.A|N\.V|L\.P|a\.m|p\.m)|\b[A-Z])$/;
 
+// No sentence of prose is this long; text that runs on (a table, a list, a garbled file) is cut at
+// line breaks into pieces no longer than this, so the readers' work per sentence stays bounded.
+const MAX_SENTENCE = 3000;
+
+function pieces(text: string, start: number, end: number): [number, number][] {
+  if (end - start <= MAX_SENTENCE) return [[start, end]];
+  const out: [number, number][] = [];
+  for (let s = start; s < end; ) {
+    let e = Math.min(end, s + MAX_SENTENCE);
+    if (e < end) {
+      const newline = text.slice(s, e).lastIndexOf('\n');
+      if (newline > 0) e = s + newline + 1;
+    }
+    out.push([s, e]);
+    s = e;
+  }
+  return out;
+}
+
 /**
  * Splits running text into sentences: paragraph breaks always end one; a period, "!" or "?"
  * followed by space and a capital (or quote) does, unless it closes an abbreviation.
@@ -13,10 +32,12 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
   const sentences: Sentence[] = [];
   let start = from;
   const push = (end: number) => {
-    const raw = text.slice(start, end);
-    const lead = raw.length - raw.trimStart().length;
-    const trimmed = raw.trim();
-    if (trimmed) sentences.push({ start: start + lead, end: start + lead + trimmed.length, text: trimmed });
+    for (const [s, e] of pieces(text, start, end)) {
+      const raw = text.slice(s, e);
+      const lead = raw.length - raw.trimStart().length;
+      const trimmed = raw.trim();
+      if (trimmed) sentences.push({ start: s + lead, end: s + lead + trimmed.length, text: trimmed });
+    }
   };
   const boundary = /\n\s*\n|[.!?]["”’)]?(?=\s+["“(]?[A-Z0-9$])/g;
   boundary.lastIndex = from;

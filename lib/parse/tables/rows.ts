@@ -79,8 +79,9 @@ function readTextLine(line: Line): TableLine {
   for (; i >= 0; i--) {
     const number = parseCellNumber(toks[i]!.text);
     if (!number) break;
-    values.unshift({ ...toks[i]!, text: line.text.slice(toks[i]!.x0, toks[i]!.x1), number });
+    values.push({ ...toks[i]!, text: line.text.slice(toks[i]!.x0, toks[i]!.x1), number });
   }
+  values.reverse(); // read right to left; push + reverse, as unshift is quadratic on a long line
   const labelTokens = toks.slice(0, i + 1);
   const lastLabel = labelTokens[labelTokens.length - 1];
   const firstValue = values[0];
@@ -106,8 +107,9 @@ function readGridLine(line: Line, row: GridRow): TableLine {
   for (; i >= 0; i--) {
     const number = parseCellNumber(chunks[i]!.text);
     if (!number) break;
-    values.unshift({ ...chunks[i]!, number });
+    values.push({ ...chunks[i]!, number });
   }
+  values.reverse();
   const labelChunks = chunks.slice(0, i + 1);
   const label = labelChunks.length
     ? {
