@@ -48,6 +48,7 @@ export type FoundDate = { iso: string; year: number; month: number; day: number;
 const FULL_DATE = new RegExp(String.raw`\b(${MONTH})\s+(\d{1,2})(?:st|nd|rd|th)?\s*,?\s*((?:19|20)\d{2})\b`, 'gi');
 const DAY_FIRST = new RegExp(String.raw`\b(\d{1,2})\s+(${MONTH})\s*,?\s*((?:19|20)\d{2})\b`, 'gi');
 
+const YEAR_DIGITS = /(?:19|20)\d{2}/;
 const NUMERIC = /\b(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})\b/g;
 
 /** 1997 from "97", 2005 from "05"; four digits as they are. */
@@ -63,8 +64,13 @@ export function findDates(text: string): FoundDate[] {
     const iso = validDate(year, month, day);
     if (iso) found.push({ iso, year, month, day, start, end });
   };
-  for (const m of text.matchAll(FULL_DATE)) add(Number(m[3]), monthNumber(m[1]!), Number(m[2]), m.index, m.index + m[0].length);
-  for (const m of text.matchAll(DAY_FIRST)) add(Number(m[3]), monthNumber(m[2]!), Number(m[1]), m.index, m.index + m[0].length);
-  for (const m of text.matchAll(NUMERIC)) add(fullYear(m[3]!), Number(m[1]), Number(m[2]), m.index, m.index + m[0].length);
+  // Month-name patterns are slow to scan; both need a four-digit year, and numeric dates a slash.
+  if (YEAR_DIGITS.test(text)) {
+    for (const m of text.matchAll(FULL_DATE)) add(Number(m[3]), monthNumber(m[1]!), Number(m[2]), m.index, m.index + m[0].length);
+    for (const m of text.matchAll(DAY_FIRST)) add(Number(m[3]), monthNumber(m[2]!), Number(m[1]), m.index, m.index + m[0].length);
+  }
+  if (text.includes('/')) {
+    for (const m of text.matchAll(NUMERIC)) add(fullYear(m[3]!), Number(m[1]), Number(m[2]), m.index, m.index + m[0].length);
+  }
   return found.sort((a, b) => a.start - b.start);
 }

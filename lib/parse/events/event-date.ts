@@ -13,6 +13,11 @@ const YEAR_END = /\bby\s+(?:the\s+)?(?:end\s+of\s+|year-?end\s+)((?:19|20)\d{2})
 const MONTH_DAY = new RegExp(String.raw`\bon\s+(${MONTH})\s+(\d{1,2})\b(?!,?\s*(?:19|20)\d{2})`, 'gi');
 // Words that date an event from the release date: chrono-node reads them.
 const RELATIVE = /\b(?:today|tomorrow|yesterday|last|next|this)\b/i;
+// What chrono could read into a date we keep ("last week", "next two months", "today"; not "last year").
+const RELATIVE_DATE = new RegExp(
+  String.raw`\b(?:today|tonight|tomorrow|yesterday|(?:last|next|this)\s+(?:[\w-]+\s+){0,2}(?:days?|weeks?|weekends?|months?|quarters|years|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|${MONTH}))\b`,
+  'i',
+);
 
 /** The calendar quarter most of a three-month period falls in: a fiscal quarter ending July 3 is Q2. */
 function quarterOf(period: Period): string {
@@ -44,8 +49,9 @@ export function dateMentions(text: string, offset: number, calendar: Calendar, b
       add(`${named > month ? year - 1 : year}-${String(named).padStart(2, '0')}-${day}`, m.index, m.index + m[0].length);
     }
     // "today", "tomorrow", "last week", "next month": relative to the release date.
+    // chrono is slow; it only runs where a relative word could give it something we keep.
     const reference = new Date(`${calendar.anchor}T12:00:00Z`);
-    for (const result of chrono.casual.parse(text, reference)) {
+    for (const result of RELATIVE_DATE.test(text) ? chrono.casual.parse(text, reference) : []) {
       if (!RELATIVE.test(result.text) || /\b(?:quarter|year)\b/i.test(result.text)) continue;
       const day = result.start.date().toISOString().slice(0, 10);
       add(result.start.isCertain('day') ? day : day.slice(0, 7), result.index, result.index + result.text.length);

@@ -11,6 +11,8 @@ const BOILERPLATE =
   /^\s*\(\d+\)|^\s*\*|\b(?:expects|anticipates)\b[^.]{0,60}\bearnings\s+per\s+share|forward-looking|safe\s+harbor|private\s+securities\s+litigation|risks?\s+and\s+uncertaint|conference\s+call|webcast|replay|for\s+more\s+information|visit\s+(?:us\s+at\s+)?www|is\s+(?:one\s+of\s+)?the\s+(?:world['’]s\s+)?(?:leading|largest)|trademarks?|important\s+factors|\bconsist(?:s|ed)?\s+of\b|\bpossib|\bcould\b|\bmight\b|\brisks?\b/i;
 // A trigger mentioned as a cause or set aside ("as a result of the nonrenewal", "excluding the impact of").
 const CAUSE = /\b(?:as\s+a\s+result\s+of|due\s+to|because\s+of|following|result\s+of|excluding\s+the\s+impact\s+of)\s+(?:the\s+)?(?:\w+\s+){0,2}$/i;
+// A cause phrase ends right before its trigger; looking back this far finds any real one.
+const CAUSE_CHARS = 200;
 const EXPLICIT_DAY = new RegExp(String.raw`\bon\s+${MONTH}\s+\d`, 'i');
 const EFFECTIVE = new RegExp(String.raw`\beffective\s+(?:as\s+of\s+)?(${MONTH}\s+\d{1,2},?\s*(?:19|20)\d{2})`, 'i');
 // Events told again in a neighbouring sentence, without a date or with the one they had.
@@ -21,15 +23,19 @@ const CUES: Partial<Record<ReleaseEvent['type'], RegExp>> = {
   contract_end: /(?:expired\s+on|effective)\s+$/,
 };
 const SUMMARY_CHARS = 220;
+// Compiled once: building a RegExp per sentence and trigger was most of the reader's time.
+const GLOBAL_TRIGGERS = TRIGGERS.map((t) => ({ ...t, pattern: new RegExp(t.pattern.source, 'gi') }));
 
 function summaryOf(sentence: Sentence): string {
   const text = sentence.text.replace(/\s+/g, ' ').trim();
-  return text.length <= SUMMARY_CHARS ? text : `${text.slice(0, SUMMARY_CHARS - 1).replace(/\s+\S*$/, '')}…`;
+  if (text.length <= SUMMARY_CHARS) return text;
+  const cut = text.slice(0, SUMMARY_CHARS - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${space > 0 ? cut.slice(0, space) : cut}…`;
 }
 
 /** The amount an event carries: the first sum of money at or after its trigger (not a per-share figure). */
-function amountOf(sentence: Sentence, triggerAt: number): number | null {
-  const money = findMoney(sentence.text, sentence.start).filter((m) => !m.perShare && m.value > 0);
+function amountOf(money: ReturnType<typeof findMoney>, triggerAt: number): number | null {
   const after = money.find((m) => m.start >= triggerAt - 60);
   return (after ?? money[0])?.value ?? null;
 }
@@ -58,6 +64,28 @@ class EventReader {
     private readonly calendar: Calendar,
     private readonly primary: Period | null,
   ) {}
+
+  // And its sums of money, and its summary.
+  private readonly money = new Map<number, ReturnType<typeof findMoney>>();
+  private readonly summaries = new Map<number, string>();
+
+  private summaryOf(sentence: Sentence): string {
+    let summary = this.summaries.get(sentence.start);
+    if (summary === undefined) {
+      summary = summaryOf(sentence);
+      this.summaries.set(sentence.start, summary);
+    }
+    return summary;
+  }
+
+  private moneyIn(sentence: Sentence): ReturnType<typeof findMoney> {
+    let found = this.money.get(sentence.start);
+    if (!found) {
+      found = findMoney(sentence.text, sentence.start).filter((m) => !m.perShare && m.value > 0);
+      this.money.set(sentence.start, found);
+    }
+    return found;
+  }
 
   private datesIn(text: string, offset: number): DateMention[] {
     let found = this.dates.get(offset);
@@ -96,15 +124,19 @@ class EventReader {
 
   readParagraph(sentences: Sentence[], skip: Source | null): void {
     sentences.forEach((sentence, i) => {
-      if (BOILERPLATE.test(sentence.text) || (skip && sentence.start < skip.end && skip.start < sentence.end)) return;
-      for (const { type, pattern, unless } of TRIGGERS) {
+      if (BOILERPLATE.test(sentence.text)) return;
+      if (skip && sentence.start < skip.end && skip.start < sentence.end) return;
+      for (const { type, pattern, unless } of GLOBAL_TRIGGERS) {
         if (unless?.test(sentence.text)) continue;
-        for (const m of sentence.text.matchAll(new RegExp(pattern.source, 'gi'))) {
+        pattern.lastIndex = 0;
+        // exec, not matchAll: matchAll clones the RegExp on every call.
+        for (let m = pattern.exec(sentence.text); m; m = pattern.exec(sentence.text)) {
+          if (m[0] === '') pattern.lastIndex++;
           const at = sentence.start + m.index;
           const date = this.dateOf(type, sentence, at, sentences[i - 1], sentences[i + 1]);
           // A cause ("as a result of the nonrenewal") is an event only if it brings a date not yet told.
-          if (CAUSE.test(sentence.text.slice(0, m.index)) && (date === null || this.events.some((e) => e.type === type && overlaps(e.date, date)))) continue;
-          this.add({ type, date, summary: summaryOf(sentence), amount: type === 'dividend' ? null : amountOf(sentence, at), source: { start: sentence.start, end: sentence.end } });
+          if (CAUSE.test(sentence.text.slice(Math.max(0, m.index - CAUSE_CHARS), m.index)) && (date === null || this.events.some((e) => e.type === type && overlaps(e.date, date)))) continue;
+          this.add({ type, date, summary: this.summaryOf(sentence), amount: type === 'dividend' ? null : amountOf(this.moneyIn(sentence), at), source: { start: sentence.start, end: sentence.end } });
         }
       }
     });

@@ -41,7 +41,9 @@ export function derivePriors(metrics: Metric[], changes: StatedChange[]): Metric
   return [...metrics, ...derived];
 }
 
-const number = (value: number) => value.toLocaleString('en-US', { maximumFractionDigits: 4 });
+// One formatter: toLocaleString builds a new Intl.NumberFormat on every call.
+const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 4 });
+const number = (value: number) => NUMBER.format(value);
 
 /** Each stated change or percent change checked against the figures: current − prior. */
 export function checkChanges(metrics: Metric[], changes: StatedChange[]): Check[] {

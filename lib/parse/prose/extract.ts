@@ -34,6 +34,7 @@ const NON_GAAP = /\b(?:adjusted|non-?gaap|excluding|excluded|before\s+(?:special
 const PER_SHARE_SUBJECT = /net\s+operating\s+(?:income|earnings)|operating\s+(?:income|earnings)|book\s+value|dividends?|cash\s+flow|net\s+(?:income|earnings|loss)|earnings|\bloss\b|\bEPS\b/gi;
 const NOT_EARNINGS = /dividend|book value|cash flow|price|offering|per pound|per ounce|per barrel|per ton/i;
 // Starts only at the start of a number, so a long digit run is read once, not once per digit.
+const DIGIT = /\d/;
 const PERCENT = /(?<![\d.])(\d+(?:\.\d+)?)\s*(?:%|percent\b)/gi;
 const UP = /\b(?:increase[sd]?|rise|rose|up|grew|gain(?:ed)?|higher|improve[sd]?|improvement|climbed|jumped)\b/i;
 const DOWN = /\b(?:decrease[sd]?|decline[sd]?|down|fell|lower|drop(?:ped)?|narrowed|reduced)\b/i;
@@ -241,7 +242,8 @@ export function extractProseFacts(text: string, paragraphs: Sentence[][], calend
   for (const sentences of paragraphs) {
     let context = primary;
     for (const sentence of sentences) {
-      if (SKIP_SENTENCE.test(sentence.text)) continue;
+      // Every figure has a digit: a sentence without one states nothing (and so sets no period).
+      if (!DIGIT.test(sentence.text) || SKIP_SENTENCE.test(sentence.text)) continue;
       const reader = new SentenceReader(text, sentence, calendar, context);
       reader.read();
       facts.candidates.push(...reader.candidates);

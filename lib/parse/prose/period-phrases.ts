@@ -21,25 +21,28 @@ const ORD: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, 
 const Y = String.raw`((?:19|20)\d{2})`;
 const PRIOR = String.raw`(?:prior|previous|preceding|last|comparable|corresponding|year[- ]earlier|year[- ]ago)`;
 
-const PATTERNS: RegExp[] = [
+// Each pattern with a word all its matches contain (null: none to test), so most patterns skip most sentences.
+const PATTERNS: [RegExp | null, RegExp][] = [
   // "<length> ended <date>"
-  new RegExp(String.raw`\b(?:(?:three|six|nine|twelve|3|6|9|12)[-\s]+months?|\d{1,2}[-\s]+weeks?|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter|(?:fiscal\s+)?(?:year|quarter)|period)(?:\s+periods?)?,?\s+(?:ended|ending)(?:\s+on)?\s+${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?,?\s*(?:19|20)\d{2}`, 'gi'),
+  [/end/i, new RegExp(String.raw`\b(?:(?:three|six|nine|twelve|3|6|9|12)[-\s]+months?|\d{1,2}[-\s]+weeks?|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter|(?:fiscal\s+)?(?:year|quarter)|period)(?:\s+periods?)?,?\s+(?:ended|ending)(?:\s+on)?\s+${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?,?\s*(?:19|20)\d{2}`, 'gi')],
   // "The 2003 earnings for the fourth quarter": the year stands before what the quarter is of.
-  new RegExp(String.raw`\b${Y}\s+(?:\w+\s+){0,2}(?:for|in)\s+the\s+(first|second|third|fourth)\s+quarter\b`, 'gi'),
+  [/quarter/i, new RegExp(String.raw`\b${Y}\s+(?:\w+\s+){0,2}(?:for|in)\s+the\s+(first|second|third|fourth)\s+quarter\b`, 'gi')],
   // "second quarter of (fiscal) 2004", "the prior fiscal year's second quarter", "fourth-quarter",
   // "second quarter of Fiscal 1998, which ended November 2, 1997"
-  new RegExp(String.raw`\b(?:${PRIOR}\s+(?:fiscal\s+)?year'?s\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+(?:fiscal[-\s]+)?quarter(?:\s+(?:of|in|for)\s+(?:the\s+)?(?:(fiscal|FY)\s*${Y}|${Y}|${PRIOR}\s+(?:fiscal\s+)?year|fiscal\s+year\s+${Y}))?(?:,?\s+(?:which|that)\s+ended\s+${MONTH}\s+\d{1,2},?\s*(?:19|20)\d{2})?`, 'gi'),
+  [/quarter/i, new RegExp(String.raw`\b(?:${PRIOR}\s+(?:fiscal\s+)?year'?s\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+(?:fiscal[-\s]+)?quarter(?:\s+(?:of|in|for)\s+(?:the\s+)?(?:(fiscal|FY)\s*${Y}|${Y}|${PRIOR}\s+(?:fiscal\s+)?year|fiscal\s+year\s+${Y}))?(?:,?\s+(?:which|that)\s+ended\s+${MONTH}\s+\d{1,2},?\s*(?:19|20)\d{2})?`, 'gi')],
   // "fiscal 2024 first quarter", "2004 second quarter", "Q4 2022", "Q1 fiscal 2023"
-  new RegExp(String.raw`\b(?:(fiscal|FY)\s*)?${Y}\s+(first|second|third|fourth)[-\s]+quarter\b|\bQ([1-4])\s+(?:of\s+)?(?:(fiscal|FY)\s*)?${Y}|\b(?:(fiscal|FY)\s*)?${Y}\s+Q([1-4])\b`, 'gi'),
+  [/quarter|Q[1-4]/i, new RegExp(String.raw`\b(?:(fiscal|FY)\s*)?${Y}\s+(first|second|third|fourth)[-\s]+quarter\b|\bQ([1-4])\s+(?:of\s+)?(?:(fiscal|FY)\s*)?${Y}|\b(?:(fiscal|FY)\s*)?${Y}\s+Q([1-4])\b`, 'gi')],
   // "first nine months of 1995", "six months", "first half of 2004"
-  new RegExp(String.raw`\b(?:first\s+)?(nine|six|three|twelve)[-\s]+months?(?:\s+(?:of|in)\s+(?:(fiscal|FY)\s*)?${Y}|\s+of\s+(?:the|this)\s+(?:fiscal\s+)?year)?|\bfirst\s+half(?:\s+of\s+(?:(fiscal|FY)\s*)?${Y})?`, 'gi'),
+  [/month|half/i, new RegExp(String.raw`\b(?:first\s+)?(nine|six|three|twelve)[-\s]+months?(?:\s+(?:of|in)\s+(?:(fiscal|FY)\s*)?${Y}|\s+of\s+(?:the|this)\s+(?:fiscal\s+)?year)?|\bfirst\s+half(?:\s+of\s+(?:(fiscal|FY)\s*)?${Y})?`, 'gi')],
   // "fiscal 1997", "fiscal year 2014", "full year 2004", "in 2003", "for 1994"
-  new RegExp(String.raw`\b(?:(fiscal|FY)(?:\s+year)?\s*'?${Y}|(?:full[-\s]year|calendar\s+year|year)\s+${Y}|(?:in|for|of|during)\s+${Y}\b(?!\s*(?:first|second|third|fourth|Q)))`, 'gi'),
+  [/(?:19|20)\d{2}/, new RegExp(String.raw`\b(?:(fiscal|FY)(?:\s+year)?\s*'?${Y}|(?:full[-\s]year|calendar\s+year|year)\s+${Y}|(?:in|for|of|during)\s+${Y}\b(?!\s*(?:first|second|third|fourth|Q)))`, 'gi')],
   // comparison periods
-  new RegExp(String.raw`\b(?:a\s+year\s+(?:ago|earlier)|(?:the\s+)?${PRIOR}[-\s]+(?:fiscal\s+)?(?:year|quarter|period)(?:'s)?(?:\s+period)?|(?:the\s+)?(?:same|comparable|corresponding|like)\s+(?:period|quarter|nine months|six months|three months)(?:\s+(?:of|in)\s+(?:the\s+)?(?:${PRIOR}\s+(?:fiscal\s+)?year|${Y}))?|last\s+year|(?:the\s+)?previous\s+year)\b`, 'gi'),
+  [null, new RegExp(String.raw`\b(?:a\s+year\s+(?:ago|earlier)|(?:the\s+)?${PRIOR}[-\s]+(?:fiscal\s+)?(?:year|quarter|period)(?:'s)?(?:\s+period)?|(?:the\s+)?(?:same|comparable|corresponding|like)\s+(?:period|quarter|nine months|six months|three months)(?:\s+(?:of|in)\s+(?:the\s+)?(?:${PRIOR}\s+(?:fiscal\s+)?year|${Y}))?|last\s+year|(?:the\s+)?previous\s+year)\b`, 'gi')],
   // the period under report
-  /\b(?:the|this)\s+(?:full[-\s]+|fiscal\s+|current\s+)?(quarter|year)\b|\bfull[-\s]year\b/gi,
+  [/quarter|year/i, /\b(?:the|this)\s+(?:full[-\s]+|fiscal\s+|current\s+)?(quarter|year)\b|\bfull[-\s]year\b/gi],
 ];
+
+const PRIOR_WORDS = new RegExp(String.raw`\b(?:a\s+year\s+(?:ago|earlier)|${PRIOR}|last\s+year|previous\s+year)\b`, 'i');
 
 function fourDigit(raw: string | undefined): number | null {
   return raw ? Number(raw) : null;
@@ -51,7 +54,7 @@ function readPhrase(text: string, start: number, end: number): PeriodPhrase {
   const ordinal = /\b(first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+(?:fiscal[-\s]+)?quarter|\bq([1-4])\b/i.exec(text);
   const years = [...text.matchAll(/\b((?:19|20)\d{2})\b/g)].map((m) => Number(m[1]));
   const same = /\b(?:same|comparable|corresponding|like)\s+(?:period|quarter)/i.test(text);
-  const prior = (new RegExp(String.raw`\b(?:a\s+year\s+(?:ago|earlier)|${PRIOR}|last\s+year|previous\s+year)\b`, 'i').test(text) || (same && years.length === 0)) && !date;
+  const prior = (PRIOR_WORDS.test(text) || (same && years.length === 0)) && !date;
   return {
     start,
     end,
@@ -69,8 +72,11 @@ function readPhrase(text: string, start: number, end: number): PeriodPhrase {
 /** Every period phrase in a sentence, in order, the longest where two overlap. */
 export function findPeriodPhrases(text: string, offset = 0): PeriodPhrase[] {
   const found: PeriodPhrase[] = [];
-  for (const pattern of PATTERNS) {
-    for (const m of text.matchAll(pattern)) {
+  for (const [required, pattern] of PATTERNS) {
+    if (required && !required.test(text)) continue;
+    pattern.lastIndex = 0;
+    // exec, not matchAll: matchAll clones the RegExp on every call, and this runs for every sentence.
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       const start = offset + m.index;
       const end = start + m[0].length;
       if (found.some((f) => f.start < end && start < f.end)) continue;

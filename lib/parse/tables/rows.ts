@@ -32,23 +32,32 @@ function blankLeaders(text: string): string {
 }
 
 /** Tokens separated by spaces, with "$" and "(" glued to the next token and ")" or "%" to the previous. */
+const NON_SPACE = /\S+/g;
+const OPENERS = /^[$(]+$/;
+const CLOSERS = /^(?:\)|%|\)%)$/;
+
 function tokens(text: string, offset: number): Chunk[] {
   const out: Chunk[] = [];
-  for (const m of text.matchAll(/\S+/g)) {
+  NON_SPACE.lastIndex = 0;
+  for (let m = NON_SPACE.exec(text); m; m = NON_SPACE.exec(text)) {
     const t: Chunk = { text: m[0], start: offset + m.index, end: offset + m.index + m[0].length, x0: m.index, x1: m.index + m[0].length };
     const previous = out[out.length - 1];
-    if (previous && /^[$(]+$|^\$\($/.test(previous.text)) {
+    if (previous && OPENERS.test(previous.text)) {
       Object.assign(previous, { text: previous.text + t.text, end: t.end, x1: t.x1 });
-    } else if (previous && /^(?:\)|%|\)%)$/.test(t.text)) {
+    } else if (previous && CLOSERS.test(t.text)) {
       Object.assign(previous, { text: previous.text + t.text, end: t.end, x1: t.x1 });
     } else out.push(t);
   }
   return out;
 }
 
-function chunksOf(text: string, offset: number): Chunk[] {
+const CHUNK = /\S+(?: \S+)*/g;
+
+/** The line cut at gaps of two or more spaces; `working` is the line with dot leaders blanked. */
+function chunksOf(working: string, offset: number): Chunk[] {
   const out: Chunk[] = [];
-  for (const m of blankLeaders(text).matchAll(/\S+(?: \S+)*/g)) {
+  CHUNK.lastIndex = 0;
+  for (let m = CHUNK.exec(working); m; m = CHUNK.exec(working)) {
     out.push({ text: m[0], start: offset + m.index, end: offset + m.index + m[0].length, x0: m.index, x1: m.index + m[0].length });
   }
   return out;
@@ -62,8 +71,8 @@ function isYearRow(values: ValueCell[]): boolean {
 function kindOf(text: string, label: string, values: ValueCell[], separated: boolean): TableLineKind {
   if (text.trim() === '') return 'blank';
   if (RULE.test(text)) return 'rule';
-  if (values.length > 0 && isYearRow(values) && label.split(/\s+/).length <= 6) return 'years';
   const words = label.split(/\s+/).filter(Boolean).length;
+  if (values.length > 0 && isYearRow(values) && words <= 6) return 'years';
   const looksTabular = separated && !FUNCTION_WORD.test(label) && (values.length >= 2 || words <= 12);
   if (values.some((v) => v.number.value !== null) && (label === '' || looksTabular)) return 'data';
   // Wide gaps inside a line are columns; justified prose has gaps of two or three spaces at most.
@@ -91,7 +100,7 @@ function readTextLine(line: Line): TableLine {
     ? { text: line.text.slice(labelTokens[0]!.x0, lastLabel!.x1).replace(/[\s.:]+$/, ''), start: labelTokens[0]!.start, end: lastLabel!.end, x0: labelTokens[0]!.x0, x1: lastLabel!.x1 }
     : null;
   const kind = kindOf(line.text, label?.text ?? '', values, separated);
-  return { line, kind, table: null, label, values: kind === 'data' || kind === 'years' ? values : [], chunks: chunksOf(line.text, line.start) };
+  return { line, kind, table: null, label, values: kind === 'data' || kind === 'years' ? values : [], chunks: chunksOf(working, line.start) };
 }
 
 /** Reads a rendered HTML row: the first cells are the label, number cells after it are figures. */
