@@ -3,6 +3,18 @@ const { MAX_FILE_BYTES } = require('./lib/limits.json');
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // JSON and downloads never need to run or embed anything (pages get their policy from proxy.ts).
+  async headers() {
+    return [
+      {
+        source: '/api/:path*',
+        headers: [
+          { key: 'Content-Security-Policy', value: "default-src 'none'; frame-ancestors 'none'; sandbox" },
+          { key: 'X-Content-Type-Options', value: 'nosniff' },
+        ],
+      },
+    ];
+  },
   experimental: {
     serverActions: {
       // The browser sends one file per action call; leave room for multipart framing so a

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { headers } from 'next/headers';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { Providers } from '@/components/providers';
@@ -9,7 +10,9 @@ export const metadata: Metadata = {
   description: 'Turn corporate press releases into structured, verifiable facts.',
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Every page is rendered per request, so each carries the nonce proxy.ts put in its CSP.
+  await headers();
   return (
     <html lang="en">
       <body className="min-h-screen">

@@ -15,6 +15,10 @@ export const ERRORS = {
     status: 400,
     message: `Upload at most ${limits.MAX_FILES_PER_UPLOAD} files at once.`,
   },
+  one_file_per_request: {
+    status: 400,
+    message: 'Send one file per request: post each release on its own.',
+  },
   unsupported_type: {
     status: 415,
     message:

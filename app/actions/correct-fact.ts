@@ -13,6 +13,7 @@ export async function correctFact(reportId: string, _previous: CorrectionState, 
   const form = CorrectionFormSchema.safeParse(Object.fromEntries(formData));
   if (!form.success) return failure(errorCodeOf(form.error));
   const result = await recordCorrection(reportId, form.data);
-  if (result.ok) revalidatePath(`/reports/${reportId}`);
-  return result;
+  if (!result.ok) return result;
+  revalidatePath(`/reports/${reportId}`);
+  return { ok: true };
 }

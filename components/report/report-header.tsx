@@ -1,6 +1,7 @@
 import type { Report } from '@/lib/domain/report';
 import { formatBytes, formatDateTime } from '@/lib/format';
 import { CopyLinkButton } from './copy-link-button';
+import { DeleteReportButton } from './delete-report-button';
 
 const LINK = 'text-sm text-sky-700 underline hover:text-sky-900';
 
@@ -22,6 +23,7 @@ export function ReportHeader({ report, editPath }: { report: Report; editPath: s
           <a href={`${api}/export?format=csv`} className={LINK}>CSV</a>
           <a href={`${api}/original`} className={LINK}>Original file</a>
           <CopyLinkButton />
+          {editPath && <DeleteReportButton reportId={report.id} />}
         </nav>
       </div>
       {editPath ? (

@@ -21,6 +21,8 @@ export async function fileFromRequest(request: Request, bytes: Uint8Array<ArrayB
   } catch {
     return { ok: false, code: 'bad_request' };
   }
-  const file = form.get('file');
+  const files = form.getAll('file');
+  if (files.length > 1) return { ok: false, code: 'one_file_per_request' };
+  const file = files[0];
   return file instanceof File ? { ok: true, file } : { ok: false, code: 'no_input' };
 }

@@ -1,5 +1,5 @@
 import 'server-only';
-import type { CorrectionForm, NewCorrection } from '@/lib/domain/correction';
+import type { Correction, CorrectionForm, NewCorrection } from '@/lib/domain/correction';
 import type { CustomerShare, Metric, ReleaseEvent } from '@/lib/domain/release';
 import { failure, type Failure } from '@/lib/errors';
 import { applyEdit } from '@/lib/report/apply-edit';
@@ -10,7 +10,7 @@ import { canEdit } from './edit-rights';
 import { loadReport } from './load-report';
 
 /** Records an analyst's correction or dismissal of one fact and refreshes the report's library row. */
-export async function correctFact(reportId: string, form: CorrectionForm): Promise<Failure | { ok: true }> {
+export async function correctFact(reportId: string, form: CorrectionForm): Promise<Failure | { ok: true; correction: Correction }> {
   if (!(await canEdit(reportId))) return failure('forbidden');
   const loaded = await loadReport(reportId);
   if (!loaded?.release || !loaded.parsed) return failure('not_found');
@@ -26,5 +26,5 @@ export async function correctFact(reportId: string, form: CorrectionForm): Promi
   const correction = { factKey: form.factKey, kind: form.kind, action: form.action, before, after, reason: form.reason } as NewCorrection;
   const saved = await store.addCorrection(reportId, correction);
   await store.updateListing(reportId, listingOf(correctRelease(loaded.parsed, [...loaded.release.corrections, saved])));
-  return { ok: true };
+  return { ok: true, correction: saved };
 }

@@ -28,8 +28,13 @@ export async function grantThisBrowser(reportId: string): Promise<void> {
   await getStore().grantEditor(reportId, hash(await ensureToken()));
 }
 
-/** Whether this browser may correct the report. */
+/**
+ * Whether this request may correct or delete the report: the browser's editor cookie, or (for
+ * programs) the report's edit key as `Authorization: Bearer <key>`.
+ */
 export async function canEdit(reportId: string): Promise<boolean> {
+  const bearer = /^Bearer\s+(\S+)$/i.exec((await headers()).get('authorization') ?? '');
+  if (bearer && (await isEditKey(reportId, bearer[1]!))) return true;
   const token = (await cookies()).get(COOKIE)?.value;
   return token ? getStore().isEditor(reportId, hash(token)) : false;
 }

@@ -50,5 +50,7 @@ export interface ReportStore {
   getEditKey(reportId: string): Promise<string | null>;
   grantEditor(reportId: string, tokenHash: string): Promise<void>;
   isEditor(reportId: string, tokenHash: string): Promise<boolean>;
+  /** Deletes a report with its corrections and edit rights; false when there was none. */
+  deleteReport(id: string): Promise<boolean>;
   close(): Promise<void>;
 }

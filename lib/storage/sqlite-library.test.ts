@@ -135,3 +135,19 @@ describe('listUnlisted', () => {
     expect(await store.listUnlisted(10)).toEqual([]);
   });
 });
+
+describe('deleteReport', () => {
+  it('removes the report, its search row, corrections and edit rights, and leaves others alone', async () => {
+    const gone = await save('USPS contract ended', listing('Gone Corp', 'GON', null));
+    const kept = await save('USPS contract renewed', listing('Kept Corp', 'KPT', null));
+    const edit: NewCorrection = { factKey: 'k', kind: 'metric', action: 'dismiss', before: metric, after: null, reason: 'wrong' };
+    await store.addCorrection(gone, edit);
+    await store.grantEditor(gone, 'hash');
+    expect(await store.deleteReport(gone)).toBe(true);
+    expect(await store.getReport(gone)).toBeNull();
+    expect(await store.listCorrections(gone)).toEqual([]);
+    expect(await store.isEditor(gone, 'hash')).toBe(false);
+    expect((await list({ q: 'usps' })).items.map((i) => i.id)).toEqual([kept]);
+    expect(await store.deleteReport(gone)).toBe(false);
+  });
+});

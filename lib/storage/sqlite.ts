@@ -208,6 +208,18 @@ export class SqliteReportStore implements ReportStore {
     return this.db.prepare('SELECT 1 FROM report_editors WHERE report_id = ? AND token_hash = ?').get(reportId, tokenHash) !== undefined;
   }
 
+  async deleteReport(id: string): Promise<boolean> {
+    const remove = this.db.transaction(() => {
+      const row = this.db.prepare('SELECT search_rowid FROM reports WHERE id = ?').get(id) as { search_rowid: number } | undefined;
+      if (!row) return false;
+      this.db.prepare('DELETE FROM reports_fts WHERE rowid = ?').run(row.search_rowid);
+      // corrections and report_editors go with it (ON DELETE CASCADE).
+      this.db.prepare('DELETE FROM reports WHERE id = ?').run(id);
+      return true;
+    });
+    return remove.immediate();
+  }
+
   async close(): Promise<void> {
     this.db.close();
   }

@@ -3,13 +3,14 @@ import { fileFromRequest } from '@/lib/http/file-from-request';
 import { readLimitedBody } from '@/lib/http/read-limited-body';
 import { errorResponse, publicUrl } from '@/lib/http/responses';
 import limits from '@/lib/limits.json';
+import { editPath } from '@/lib/reports/edit-rights';
 import { ingestRelease } from '@/lib/reports/ingest-release';
 import { getStore } from '@/lib/storage';
 
 // Room for multipart boundaries and headers around a file at the size limit.
 const MULTIPART_SLACK = 64 * 1024;
 
-/** Stores a release: 201 `{id, url}` when new, 200 with `duplicate: true` when seen before. */
+/** Stores a release: 201 `{id, url, editKey, editUrl}` when new, 200 `{id, url, duplicate: true}` when seen before. */
 export async function POST(request: Request) {
   const body = await readLimitedBody(request, limits.MAX_FILE_BYTES + MULTIPART_SLACK);
   if (!body.ok) return errorResponse('file_too_large');
@@ -18,10 +19,11 @@ export async function POST(request: Request) {
   const outcome = await ingestRelease(upload.file);
   if (!outcome.ok) return errorResponse(outcome.code);
   const url = publicUrl(request, outcome.url);
-  return Response.json(
-    { id: outcome.id, url, duplicate: outcome.duplicate },
-    { status: outcome.duplicate ? 200 : 201 },
-  );
+  if (outcome.duplicate) return Response.json({ id: outcome.id, url, duplicate: true });
+  // Only the uploader learns the edit key: send it as `Authorization: Bearer <editKey>` to correct or delete.
+  const editKey = await getStore().getEditKey(outcome.id);
+  const editUrl = publicUrl(request, (await editPath(outcome.id))!);
+  return Response.json({ id: outcome.id, url, duplicate: false, editKey, editUrl }, { status: 201 });
 }
 
 /** The library: `?q=` searches company, ticker and text; `sort=uploaded|release_date`; `page=`, `pageSize=`. */

@@ -1,8 +1,19 @@
 import { errorResponse } from '@/lib/http/responses';
+import { canEdit } from '@/lib/reports/edit-rights';
 import { loadReport } from '@/lib/reports/load-report';
+import { getStore } from '@/lib/storage';
 
 /** The stored report: metadata, the parser's result under `parsed`, the analyst's corrections applied under `corrected`. */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const loaded = await loadReport((await params).id);
   return loaded ? Response.json({ ...loaded.report, parsed: loaded.parsed, corrected: loaded.release }) : errorResponse('not_found');
+}
+
+/** Deletes the report: only with its edit key (or the uploader's browser); 204, else 403 or 404. */
+export async function DELETE(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  if (!(await getStore().getReport(id))) return errorResponse('not_found');
+  if (!(await canEdit(id))) return errorResponse('forbidden');
+  await getStore().deleteReport(id);
+  return new Response(null, { status: 204 });
 }

@@ -1,0 +1,36 @@
+import { CorrectionFormSchema } from '@/lib/domain/correction';
+import { errorCodeOf } from '@/lib/domain/upload';
+import { readLimitedBody } from '@/lib/http/read-limited-body';
+import { errorResponse } from '@/lib/http/responses';
+import { correctFact } from '@/lib/reports/correct-fact';
+import { loadReport } from '@/lib/reports/load-report';
+
+type Context = { params: Promise<{ id: string }> };
+
+// A correction is a few short fields.
+const MAX_BODY = 16 * 1024;
+
+/** The report's audit trail, oldest first. */
+export async function GET(_request: Request, { params }: Context) {
+  const loaded = await loadReport((await params).id);
+  if (!loaded) return errorResponse('not_found');
+  return Response.json({ corrections: loaded.release?.corrections ?? [], unmatched: loaded.unmatched });
+}
+
+/** Corrects or dismisses one fact (the correction form's fields as JSON); needs the edit key. */
+export async function POST(request: Request, { params }: Context) {
+  const { id } = await params;
+  const body = await readLimitedBody(request, MAX_BODY);
+  if (!body.ok) return errorResponse('bad_request');
+  let json: unknown;
+  try {
+    json = JSON.parse(new TextDecoder().decode(body.bytes));
+  } catch {
+    return errorResponse('bad_request');
+  }
+  const form = CorrectionFormSchema.safeParse(json);
+  if (!form.success) return errorResponse(errorCodeOf(form.error));
+  const result = await correctFact(id, form.data);
+  if (!result.ok) return errorResponse(result.code);
+  return Response.json({ correction: result.correction }, { status: 201 });
+}
