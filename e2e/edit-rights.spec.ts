@@ -1,0 +1,61 @@
+import { expect, test } from '@playwright/test';
+import { madeUpRelease, ownSample } from './fixtures';
+import { HomePage } from './pages/home-page';
+import { ReportPage } from './pages/report-page';
+
+type Created = { id: string; url: string; editKey: string; editUrl: string };
+
+test('through the API, correcting and deleting need the edit key; others get 403', async ({ playwright, baseURL }) => {
+  // A client without cookies: the uploader's browser cookie would grant the right on its own.
+  const request = await playwright.request.newContext({ baseURL, storageState: { cookies: [], origins: [] } });
+  const uploader = await playwright.request.newContext({ baseURL });
+  const created = await uploader.post('/api/reports?name=omicron.txt', { data: madeUpRelease('Omicron Corp'), headers: { 'content-type': 'text/plain' } });
+  expect(created.status()).toBe(201);
+  const { id, editKey, editUrl } = (await created.json()) as Created;
+  expect(id).toMatch(/^[A-Za-z0-9_-]{22}$/); // 16 random bytes: 128 bits
+  expect(editKey).toMatch(/^[A-Za-z0-9_-]{22}$/);
+  expect(editUrl).toBe(`${baseURL}/reports/${id}/edit?key=${editKey}`);
+  await uploader.dispose();
+
+  const report = await (await request.get(`/api/reports/${id}`)).json();
+  const revenue = report.corrected.metrics[0];
+  const correction = { factKey: revenue.key, kind: 'metric', action: 'edit', value: '12,000,000', reason: 'typo in the release' };
+  const post = (headers: Record<string, string>) => request.post(`/api/reports/${id}/corrections`, { data: correction, headers });
+
+  expect((await post({})).status()).toBe(403);
+  expect((await post({ authorization: 'Bearer not-the-key-aaaaaaaaaaa' })).status()).toBe(403);
+  expect((await request.delete(`/api/reports/${id}`)).status()).toBe(403);
+  expect((await request.delete(`/api/reports/${id}`, { headers: { authorization: 'Bearer wrong' } })).status()).toBe(403);
+
+  const ok = await post({ authorization: `Bearer ${editKey}` });
+  expect(ok.status()).toBe(201);
+  expect((await ok.json()).correction).toMatchObject({ action: 'edit', before: { value: 12345678 }, after: { value: 12000000 } });
+  const after = await (await request.get(`/api/reports/${id}`)).json();
+  expect(after.corrected.metrics[0].value).toBe(12000000);
+  expect(after.parsed.metrics[0].value).toBe(12345678); // the parser's result is kept
+
+  expect((await request.delete(`/api/reports/${id}`, { headers: { authorization: `Bearer ${editKey}` } })).status()).toBe(204);
+  expect((await request.get(`/api/reports/${id}`)).status()).toBe(404);
+  await request.dispose();
+});
+
+test('in the browser, only the uploader (or the edit link) sees Delete; deleting returns to the library', async ({ page, browser }) => {
+  const home = new HomePage(page);
+  await home.goto();
+  await home.dropFile('pi.txt', ownSample());
+  const report = new ReportPage(page);
+  await report.expectReport('pi.txt', 'consolidated net sales of $49,023,417');
+  const url = page.url();
+
+  const stranger = await browser.newContext();
+  const other = await stranger.newPage();
+  await other.goto(url);
+  await expect(other.getByRole('button', { name: 'Delete' })).toHaveCount(0);
+  await expect(other.getByTestId('read-only')).toBeVisible();
+  await stranger.close();
+
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByRole('button', { name: 'Delete' }).click();
+  await expect(page).toHaveURL(/\/$/);
+  expect((await page.goto(url))?.status()).toBe(404);
+});
