@@ -1,5 +1,6 @@
 // Helpers for the start and test scripts. Node built-ins only: they run before `npm ci`.
 import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
 import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,7 +10,7 @@ export const BIN = path.join(ROOT, 'node_modules', '.bin');
 
 // Everything `next build` reads; tests and the scripts themselves are left out on purpose.
 const BUILD_INPUTS = [
-  'app', 'components', 'lib', 'public', 'instrumentation.ts', 'next.config.js', 'postcss.config.mjs',
+  'app', 'components', 'lib', 'public', 'instrumentation.ts', 'proxy.ts', 'next.config.js', 'postcss.config.mjs',
   'tsconfig.json', 'package.json', 'package-lock.json',
 ];
 // Written after a successful build. Not .next/BUILD_ID: `next build` also rewrites tsconfig.json.
@@ -57,4 +58,46 @@ export async function buildIfStale() {
   const code = await run(path.join(BIN, 'next'), ['build']);
   if (code !== 0) throw new Error(`next build failed with exit code ${code}`);
   writeFileSync(BUILD_STAMP, new Date().toISOString());
+}
+
+/** A TCP port nothing listens on right now. */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Starts the production server on `port` with the database at `databasePath`; resolves once it answers. */
+export async function startServer(port, databasePath) {
+  const child = spawn(path.join(BIN, 'next'), ['start', '--port', String(port)], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...baseEnv, PORT: String(port), DATABASE_PATH: databasePath },
+  });
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`the server exited with code ${child.exitCode}`);
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/api/reports?pageSize=1`);
+      if (response.ok) return child;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error('the server did not answer within 60 s');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+/** Stops a server started by startServer and waits for it to exit. */
+export function stopServer(child, signal = 'SIGTERM') {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill(signal);
+  });
 }

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sniffRelease } from './sniff';
 
@@ -55,10 +57,31 @@ describe('sniffRelease', () => {
 
   it('refuses unknown binary data by its NUL bytes', () => {
     expect(sniffRelease(new Uint8Array([0x41, 0x42, 0x00, 0x43]))).toEqual({ ok: false, reason: 'binary' });
+    const utf16WithoutBom = Array.from(new TextEncoder().encode('Net sales rose to $1.2 million.')).flatMap((b) => [b, 0]);
+    expect(sniffRelease(new Uint8Array(utf16WithoutBom))).toEqual({ ok: false, reason: 'binary' });
+  });
+
+  it('accepts a long web page with a few stray NUL bytes (as old pages have)', () => {
+    const page = new TextEncoder().encode(`<HTML><BODY><p>${'Net sales rose to $1.2 million. '.repeat(100)}</p></BODY></HTML>`);
+    for (const at of [40, 900, 2000]) page[at] = 0;
+    expect(sniffRelease(page)).toEqual({ ok: true, format: 'html' });
   });
 
   it('accepts UTF-16 text with a byte-order mark despite its NUL bytes', () => {
     const utf16 = new Uint8Array([0xff, 0xfe, 0x48, 0x00, 0x69, 0x00]); // "Hi"
     expect(sniffRelease(utf16)).toEqual({ ok: true, format: 'text' });
+  });
+});
+
+describe('the team corpus', () => {
+  it('is accepted whole: every real release and passage sniffs as text, HTML or SGML', () => {
+    const refused = ['releases', 'passages'].flatMap((folder) => {
+      const dir = path.join(__dirname, '..', '..', '..', 'shared', 'corpus', folder);
+      return readdirSync(dir)
+        .filter((name) => /\.(?:txt|html?)$/.test(name))
+        .filter((name) => !sniffRelease(new Uint8Array(readFileSync(path.join(dir, name)))).ok)
+        .map((name) => `${folder}/${name}`);
+    });
+    expect(refused).toEqual([]);
   });
 });

@@ -31,14 +31,19 @@ function startsWithUtf16Bom(bytes: Uint8Array): boolean {
   return (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
 }
 
-/** Text has no NUL bytes and almost no other control characters (tab, LF, FF, CR are fine). */
+// Old web pages carry the odd stray NUL (corpus 051.htm has three in its first 8 KB); binary data
+// and BOM-less UTF-16 have them every few bytes.
+const STRAY_NULS = 8;
+
+/** Text has (almost) no NUL bytes and few other control characters (tab, LF, FF, CR are fine). */
 function looksBinary(sample: Uint8Array): boolean {
   let control = 0;
+  let nul = 0;
   for (const b of sample) {
-    if (b === 0) return true;
-    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d) control++;
+    if (b === 0) nul++;
+    else if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d) control++;
   }
-  return control > sample.length / 100;
+  return nul > Math.min(STRAY_NULS, sample.length / 100) || control > sample.length / 100;
 }
 
 /** Tells text, HTML and EDGAR SGML apart from the bytes themselves, never from a file name. */
