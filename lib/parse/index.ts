@@ -13,6 +13,7 @@ import { findStatedPeriods, fiscalYearEnd, type StatedPeriod } from './periods';
 import { findPrimaryPeriod } from './primary-period';
 import { extractCustomerShares } from './customers/extract';
 import { extractCustomerTables } from './customers/tables';
+import { findDefinitions } from './customers/entities';
 import { extractEvents } from './events/extract';
 import { extractProseFacts } from './prose/extract';
 import { splitSentences, type Sentence } from './prose/sentences';
@@ -86,6 +87,7 @@ export function parseRelease(input: Uint8Array | string): ParsedRelease {
   const reconciled = correctColumnPeriods(inferTableScales(tableFacts, prose.candidates), prose.candidates);
   const candidates: Candidate[] = [...reconciled.map((f) => ({ ...f, derived: false, origin: 'table' as const })), ...prose.candidates];
   const metrics = derivePriors(mergeCandidates(candidates), prose.changes);
+  const definitions = findDefinitions(text); // "United States Postal Service (USPS)": read once for both customer readers
 
   return ParsedReleaseSchema.parse({
     parserVersion: PARSER_VERSION,
@@ -104,7 +106,7 @@ export function parseRelease(input: Uint8Array | string): ParsedRelease {
     periods: uniquePeriods([...(primary ? [primary] : []), ...metrics.map((m) => m.period)]).map(({ end, months }) => ({ end, months })),
     metrics,
     checks: checkChanges(metrics, prose.changes),
-    customers: [...extractCustomerShares(text, sentences, calendar.fiscalYearEnd), ...extractCustomerTables(text)],
+    customers: [...extractCustomerShares(text, sentences, calendar.fiscalYearEnd, definitions), ...extractCustomerTables(text, definitions)],
     events: extractEvents(withoutAboutSections(paragraphs), calendar, primary, headline?.source ?? null),
     warnings: released.warning ? [released.warning] : [],
     text,

@@ -53,4 +53,11 @@ export const MIGRATIONS: readonly string[] = [
      token_hash TEXT NOT NULL,
      PRIMARY KEY (report_id, token_hash)
    ) WITHOUT ROWID;`,
+  // 3: the library's orders as covering indexes, so listing and paging never read a report's
+  // (large) row beyond the page shown: created_at and release_date sit after the content blob.
+  `CREATE INDEX reports_uploaded_order ON reports (created_at DESC, id);
+   CREATE INDEX reports_release_order ON reports ((release_date IS NULL), release_date DESC, created_at DESC, id);
+   CREATE INDEX reports_search_keys ON reports (search_rowid, created_at, release_date, id);
+   DROP INDEX reports_created_at;
+   DROP INDEX reports_release_date;`,
 ];

@@ -5,9 +5,10 @@ import { ftsQuery } from './fts-query';
 
 type LibraryRow = { id: string; file_name: string; size: number; format: string; created_at: string; listing_json: string | null };
 
+// Each matches a covering index (migration 3) term for term, so SQLite walks the index, not the rows.
 const ORDER = {
   uploaded: 'r.created_at DESC, r.id',
-  release_date: 'r.release_date IS NULL, r.release_date DESC, r.created_at DESC, r.id',
+  release_date: '(r.release_date IS NULL), r.release_date DESC, r.created_at DESC, r.id',
 } as const;
 
 function toItem(row: LibraryRow): LibraryItem {
@@ -22,19 +23,35 @@ function toItem(row: LibraryRow): LibraryItem {
   };
 }
 
-/** One page of the library: full-text search over company, ticker and text, then sorted. */
+/**
+ * One page of the library: full-text search over company, ticker and text, then sorted. The page's
+ * ids come from the indexes alone; only those rows are then read.
+ */
 export function listLibrary(db: Database.Database, query: LibraryQuery): LibraryPage {
   const match = ftsQuery(query.q);
-  const from = match
-    ? 'FROM reports r JOIN reports_fts f ON f.rowid = r.search_rowid WHERE reports_fts MATCH @match'
-    : 'FROM reports r';
-  const params = { match, limit: query.pageSize, offset: (query.page - 1) * query.pageSize };
-  const rows = db
-    .prepare(`SELECT r.id, r.file_name, r.size, r.format, r.created_at, r.listing_json ${from}
-              ORDER BY ${ORDER[query.sort]} LIMIT @limit OFFSET @offset`)
-    .all(match ? params : { limit: params.limit, offset: params.offset }) as LibraryRow[];
-  const { n } = db.prepare(`SELECT count(*) AS n ${from}`).get(match ? { match } : {}) as { n: number };
-  return { items: rows.map(toItem), total: n, page: query.page, pageSize: query.pageSize };
+  const offset = (query.page - 1) * query.pageSize;
+  // INDEXED BY: left to itself SQLite joins through the unique search_rowid index and then reads
+  // every matching row for its sort keys.
+  const ids = (
+    match
+      ? db
+          .prepare(`SELECT r.id FROM reports_fts f JOIN reports r INDEXED BY reports_search_keys ON r.search_rowid = f.rowid
+                    WHERE reports_fts MATCH ? ORDER BY ${ORDER[query.sort]} LIMIT ? OFFSET ?`)
+          .all(match, query.pageSize, offset)
+      : db.prepare(`SELECT r.id FROM reports r ORDER BY ${ORDER[query.sort]} LIMIT ? OFFSET ?`).all(query.pageSize, offset)
+  ).map((row) => (row as { id: string }).id);
+  const { n } = (
+    match
+      ? db.prepare('SELECT count(*) AS n FROM reports_fts WHERE reports_fts MATCH ?').get(match)
+      : db.prepare('SELECT count(*) AS n FROM reports').get()
+  ) as { n: number };
+  const rows = ids.length
+    ? (db
+        .prepare(`SELECT id, file_name, size, format, created_at, listing_json FROM reports WHERE id IN (${ids.map(() => '?').join(',')})`)
+        .all(...ids) as LibraryRow[])
+    : [];
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return { items: ids.map((id) => toItem(byId.get(id)!)), total: n, page: query.page, pageSize: query.pageSize };
 }
 
 /** Writes a report's library columns and search row. */

@@ -171,8 +171,12 @@ class SentenceShares {
  * receivables at balance dates. Thresholds ("no customer accounted for more than 10%") and
  * shares of regions, products or channels are left out.
  */
-export function extractCustomerShares(text: string, sentences: Sentence[], yearEnd: [number, number] | null): CustomerShare[] {
-  const definitions = findDefinitions(text);
+export function extractCustomerShares(
+  text: string,
+  sentences: Sentence[],
+  yearEnd: [number, number] | null,
+  definitions: Map<string, string> = findDefinitions(text),
+): CustomerShare[] {
   const shares: CustomerShare[] = [];
   for (const sentence of sentences) {
     if (!/%|percent/i.test(sentence.text)) continue;

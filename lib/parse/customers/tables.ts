@@ -161,8 +161,7 @@ function nextAnchor(anchors: RegExp, text: string, from: number): RegExpExecArra
  * Tables of customers' shares ("% of Consolidated Net Sales" by customer and period), including
  * tables flattened to one cell per line. Each row is a customer; each column a period and a base.
  */
-export function extractCustomerTables(text: string): CustomerShare[] {
-  const definitions = findDefinitions(text);
+export function extractCustomerTables(text: string, definitions: Map<string, string> = findDefinitions(text)): CustomerShare[] {
   const shares: CustomerShare[] = [];
   let from = 0;
   const anchors = new RegExp(ANCHOR.source, 'gi');

@@ -5,13 +5,14 @@ import { tidyLines } from './text-builder';
 const PAGE_MARKER = /^[ \t]*<PAGE>[ \t]*\d*[ \t]*$/gim;
 const TABLE_TAGS = /<\/?(?:TABLE|CAPTION|FN)>|<[SC]>/gi;
 
+function withoutEdgarTags(text: string): string {
+  // Column tags become spaces of the same width so columns stay aligned.
+  return text.replace(PAGE_MARKER, '').replace(TABLE_TAGS, (tag) => ' '.repeat(tag.length));
+}
+
 /** Normalises plain-text releases: LF line ends, no page markers or EDGAR table tags, tidy blank lines. */
 export function normalizePlainText(raw: string): string {
-  const text = expandTabs(raw.replace(/\r\n?/g, '\n'))
-    .replace(/\f/g, '\n')
-    .replace(PAGE_MARKER, '')
-    // Blank out column tags with spaces of the same width so columns stay aligned.
-    .replace(TABLE_TAGS, (tag) => ' '.repeat(tag.length))
-    .replace(/\u00a0/g, ' ');
-  return tidyLines(text);
+  const text = expandTabs(raw.replace(/\r\n?/g, '\n')).replace(/\f/g, '\n');
+  // Only text with a "<" can hold EDGAR's markers: skip the scans when there is none.
+  return tidyLines((text.includes('<') ? withoutEdgarTags(text) : text).replace(/\u00a0/g, ' '));
 }

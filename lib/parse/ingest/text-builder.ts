@@ -50,9 +50,18 @@ export class TextBuilder {
 }
 
 /** Trailing spaces off every line, at most one blank line in a row, no blank edges. */
+/** A line without trailing spaces and tabs (a loop: the /[ \t]+$/gm regex retried at every space). */
+function trimSpacesEnd(line: string): string {
+  let end = line.length;
+  while (end > 0 && (line.charCodeAt(end - 1) === 32 || line.charCodeAt(end - 1) === 9)) end--;
+  return end === line.length ? line : line.slice(0, end);
+}
+
 export function tidyLines(text: string): string {
   return text
-    .replace(/[ \t]+$/gm, '')
+    .split('\n')
+    .map(trimSpacesEnd)
+    .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .replace(/^\n+|\n+$/g, '');
 }

@@ -61,7 +61,7 @@ type Level = {
 class SentenceReader {
   private readonly mentions: Mention[];
   private readonly money: Money[];
-  private readonly phrases: PeriodPhrase[];
+  private readonly phrases: readonly PeriodPhrase[];
   private readonly current: Period | null;
   private readonly yearOnlyMonths: number | null;
   private readonly levels: Level[] = [];

@@ -69,8 +69,23 @@ function readPhrase(text: string, start: number, end: number): PeriodPhrase {
   };
 }
 
+// The prose and event readers both read a sentence's phrases: the most recent results are kept.
+// Callers never change what they get back, so sharing it is safe.
+const recent = new Map<string, readonly PeriodPhrase[]>();
+const RECENT = 128;
+
 /** Every period phrase in a sentence, in order, the longest where two overlap. */
-export function findPeriodPhrases(text: string, offset = 0): PeriodPhrase[] {
+export function findPeriodPhrases(text: string, offset = 0): readonly PeriodPhrase[] {
+  const key = `${offset}:${text}`;
+  const hit = recent.get(key);
+  if (hit) return hit;
+  const found = readPhrases(text, offset);
+  if (recent.size >= RECENT) recent.delete(recent.keys().next().value!);
+  recent.set(key, found);
+  return found;
+}
+
+function readPhrases(text: string, offset: number): PeriodPhrase[] {
   const found: PeriodPhrase[] = [];
   for (const [required, pattern] of PATTERNS) {
     if (required && !required.test(text)) continue;

@@ -1,0 +1,89 @@
+// App measurements for `npm run bench`: upload→report in Chromium, and the library with 10,000 reports.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { chromium } from '@playwright/test';
+import { parseRelease, PARSER_VERSION } from '../../lib/parse';
+import { sniffRelease } from '../../lib/parse/sniff';
+import { listingOf } from '../../lib/report/listing';
+import { SqliteReportStore } from '../../lib/storage/sqlite';
+import { percentile, ROOT } from './stats';
+
+const SAMPLE = readFileSync(path.join(ROOT, 'public', 'samples', 'american-locker-2005.txt'));
+
+export type Latency = { p50: number; p95: number; runs: number };
+
+const latency = (times: number[]): Latency => ({ p50: percentile(times, 50), p95: percentile(times, 95), runs: times.length });
+
+/** Drops a fresh copy of the sample on the page and waits until its report shows its text; `runs` times. */
+export async function benchUploadToReport(base: string, runs: number): Promise<Latency> {
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+  const page = await browser.newPage();
+  const times: number[] = [];
+  try {
+    for (let i = -2; i < runs; i++) {
+      await page.goto(`${base}/`);
+      const buffer = Buffer.concat([SAMPLE, Buffer.from(`\n[bench ${Date.now()}-${i}]\n`)]);
+      const start = performance.now();
+      await page.getByLabel('Choose files').setInputFiles({ name: 'american-locker-2005.txt', mimeType: 'text/plain', buffer });
+      await page.waitForURL(/\/reports\/[A-Za-z0-9_-]{22}$/);
+      await page.getByTestId('release-text').getByText('consolidated net sales of').first().waitFor();
+      if (i >= 0) times.push(performance.now() - start); // the first two warm the server up
+    }
+  } finally {
+    await browser.close();
+  }
+  return latency(times);
+}
+
+/** Fills a fresh database with `count` reports: small real releases, each made unique. */
+export async function seedReports(databasePath: string, count: number): Promise<void> {
+  const dir = path.join(ROOT, '..', 'shared', 'corpus', 'releases');
+  const small = readdirSync(dir)
+    .map((name) => path.join(dir, name))
+    .filter((file) => statSync(file).size <= 40_000)
+    .map((file) => readFileSync(file));
+  const store = new SqliteReportStore(databasePath);
+  try {
+    for (let i = 0; i < count; i++) {
+      const bytes = new Uint8Array(Buffer.concat([small[i % small.length]!, Buffer.from(`\n[library ${i}]\n`)]));
+      const parsed = parseRelease(bytes);
+      const sniffed = sniffRelease(bytes);
+      await store.saveReport({
+        fileName: `release-${i}.txt`,
+        bytes,
+        format: sniffed.ok ? sniffed.format : 'text',
+        parserVersion: PARSER_VERSION,
+        parsed,
+        listing: listingOf(parsed),
+        searchText: parsed.text,
+      });
+    }
+  } finally {
+    await store.close();
+  }
+}
+
+/** Time to answer each library request, `runs` times each, one at a time. */
+export async function benchLibrary(base: string, runs: number): Promise<Record<string, Latency>> {
+  const requests: Record<string, string> = {
+    'home page (HTML)': '/',
+    'library, newest first': '/api/reports',
+    'library, page 400': '/api/reports?page=400',
+    'library by release date': '/api/reports?sort=release_date',
+    'search "USPS"': '/api/reports?q=USPS',
+    'search "net sales"': '/api/reports?q=net%20sales',
+  };
+  const results: Record<string, Latency> = {};
+  for (const [label, url] of Object.entries(requests)) {
+    const times: number[] = [];
+    for (let i = -3; i < runs; i++) {
+      const start = performance.now();
+      const response = await fetch(`${base}${url}`);
+      await response.arrayBuffer();
+      if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+      if (i >= 0) times.push(performance.now() - start);
+    }
+    results[label] = latency(times);
+  }
+  return results;
+}

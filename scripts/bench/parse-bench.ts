@@ -1,0 +1,94 @@
+// Parser measurements for `npm run bench`: corpus vs an html-to-text baseline, the seed, hostile input.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { convert } from 'html-to-text';
+import { parseRelease } from '../../lib/parse';
+import { decodeBytes } from '../../lib/parse/decode';
+import { median, percentile, ROOT } from './stats';
+
+const CORPUS = path.join(ROOT, '..', 'shared', 'corpus');
+
+function corpusFiles(): { name: string; bytes: Uint8Array }[] {
+  return ['releases', 'passages'].flatMap((folder) =>
+    readdirSync(path.join(CORPUS, folder))
+      .filter((name) => /\.(?:txt|html?)$/.test(name))
+      .sort()
+      .map((name) => ({ name: `${folder}/${name}`, bytes: new Uint8Array(readFileSync(path.join(CORPUS, folder, name))) })),
+  );
+}
+
+/** The median of `runs` timings of `work`, in milliseconds. */
+function timed(work: () => void, runs: number): number {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    work();
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
+
+export type CorpusResult = { files: number; megabytes: number; p50: number; p95: number; totalParse: number; totalBaseline: number; slowest: string };
+
+/** Every corpus file parsed and converted by html-to-text, each timed as the median of 5 runs. */
+export function benchCorpus(): CorpusResult {
+  const files = corpusFiles();
+  for (const f of files) {
+    parseRelease(f.bytes);
+    convert(decodeBytes(f.bytes), { wordwrap: false });
+  }
+  const parse = files.map((f) => ({ name: f.name, ms: timed(() => parseRelease(f.bytes), 5) }));
+  const baseline = files.map((f) => timed(() => convert(decodeBytes(f.bytes), { wordwrap: false }), 5));
+  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+  const slowest = [...parse].sort((a, b) => b.ms - a.ms)[0]!;
+  return {
+    files: files.length,
+    megabytes: sum(files.map((f) => f.bytes.byteLength)) / 1e6,
+    p50: percentile(parse.map((p) => p.ms), 50),
+    p95: percentile(parse.map((p) => p.ms), 95),
+    totalParse: sum(parse.map((p) => p.ms)),
+    totalBaseline: sum(baseline),
+    slowest: `${slowest.name} ${slowest.ms.toFixed(1)} ms`,
+  };
+}
+
+/** The sample release's median parse time over 500 runs, after 300 to warm up. */
+export function benchSeed(): number {
+  const seed = new Uint8Array(readFileSync(path.join(ROOT, 'public', 'samples', 'american-locker-2005.txt')));
+  for (let i = 0; i < 300; i++) parseRelease(seed);
+  return timed(() => parseRelease(seed), 500);
+}
+
+// Inputs built to trip regexes and parsers up: each must parse in time linear in its size.
+const ADVERSARIAL: Record<string, string> = {
+  'digit run': '1234567890',
+  'spaced digits': '1 2 3 4 5 6 7 8 9 0 ',
+  'in thousands': '(in thousands) ',
+  'thousands lines': 'Net sales (in thousands) $1,234 $5,678\n',
+  'unclosed tags': '<div><p><b>',
+  'unclosed cells': '<td>1,234<td>(5,678)',
+  'customer clause': 'Sales to USPS accounted for 53.9% of consolidated net sales ',
+  'tabs and figures': '\t1\t2\t3',
+  'period words': 'third quarter of fiscal 2004 ',
+  'dates': 'December 31, 2004 ',
+};
+
+export type AdversarialResult = { name: string; quarterMs: number; fullMs: number; growth: number };
+
+/** Each adversarial input at 250 KB and 1 MB: linear time grows about 4× from one to the other. */
+export function benchAdversarial(): AdversarialResult[] {
+  return Object.entries(ADVERSARIAL).map(([name, unit]) => {
+    const [quarterMs, fullMs] = [250_000, 1_000_000].map((size) => {
+      const input = unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+      return timed(() => parseRelease(input), 1);
+    }) as [number, number];
+    return { name, quarterMs, fullMs, growth: fullMs / Math.max(quarterMs, 1) };
+  });
+}
+
+/** The largest corpus file, for the peak-memory child process. */
+export function largestFile(): string {
+  const files = corpusFiles();
+  const largest = files.reduce((a, b) => (b.bytes.byteLength > a.bytes.byteLength ? b : a));
+  return path.join(CORPUS, largest.name);
+}

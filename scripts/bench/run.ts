@@ -1,0 +1,69 @@
+// The measurements behind `npm run bench`, printed with their targets (see README, Performance).
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { freePort, startServer, stopServer } from '../lib.mjs';
+import { benchLibrary, benchUploadToReport, seedReports, type Latency } from './app-bench';
+import { benchAdversarial, benchCorpus, benchSeed, largestFile } from './parse-bench';
+import { ROOT } from './stats';
+
+const LIBRARY_REPORTS = Number(process.env.BENCH_LIBRARY_REPORTS ?? 10_000);
+
+function line(label: string, value: string, target: string, ok: boolean | null) {
+  console.log(`${label.padEnd(44)} ${value.padEnd(30)} ${target.padEnd(16)} ${ok === null ? '' : ok ? 'ok' : 'MISSED'}`);
+}
+
+const ms = (x: number) => `${x.toFixed(x < 10 ? 2 : 0)} ms`;
+const lat = (l: Latency) => `p50 ${ms(l.p50)}, p95 ${ms(l.p95)}`;
+
+async function withServer<T>(databasePath: string, work: (base: string) => Promise<T>): Promise<T> {
+  const port = await freePort();
+  const server = await startServer(port, databasePath);
+  try {
+    return await work(`http://127.0.0.1:${port}`);
+  } finally {
+    await stopServer(server);
+  }
+}
+
+async function main() {
+  const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+  console.log(`Release Desk bench, ${new Date().toISOString().slice(0, 10)}: ${cpu}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${os.type()} ${os.release()}\n`);
+  console.log(`${'measure'.padEnd(44)} ${'result'.padEnd(30)} ${'target'.padEnd(16)}`);
+
+  const corpus = benchCorpus();
+  line(`parse ${corpus.files} corpus files (${corpus.megabytes.toFixed(1)} MB), per file`, `p50 ${ms(corpus.p50)}, p95 ${ms(corpus.p95)}`, '', null);
+  line('  throughput', `${(corpus.megabytes / (corpus.totalParse / 1000)).toFixed(1)} MB/s`, '', null);
+  line('  slowest file', corpus.slowest, '', null);
+  const ratio = corpus.totalParse / corpus.totalBaseline;
+  line('  vs html-to-text on the same bytes', `${ratio.toFixed(2)}× (${ms(corpus.totalParse)} / ${ms(corpus.totalBaseline)})`, '≤ 3×', ratio <= 3);
+
+  const seed = benchSeed();
+  line('seed release (American Locker), median', ms(seed), '≤ 2 ms', seed <= 2);
+
+  const rss = JSON.parse(
+    execFileSync(path.join(ROOT, 'node_modules', '.bin', 'tsx'), [path.join(ROOT, 'scripts', 'bench', 'peak-rss.ts'), largestFile()], { encoding: 'utf8' }),
+  ) as { file: string; peakRssMb: number };
+  line(`peak RSS parsing the largest (${path.basename(rss.file)})`, `${rss.peakRssMb.toFixed(0)} MB`, '≤ 300 MB', rss.peakRssMb <= 300);
+
+  for (const a of benchAdversarial()) {
+    // Linear time grows 4× from 250 KB to 1 MB; allow timing noise up to 6×.
+    line(`1 MB adversarial: ${a.name}`, `${ms(a.fullMs)} (${a.growth.toFixed(1)}× the 250 KB time)`, 'linear (≤ 6×)', a.growth <= 6);
+  }
+
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'release-desk-bench-'));
+  const upload = await withServer(path.join(dir, 'upload.db'), (base) => benchUploadToReport(base, 20));
+  line('upload → report visible (Chromium, 20 runs)', lat(upload), 'p95 ≤ 1 s', upload.p95 <= 1000);
+
+  const seeded = performance.now();
+  await seedReports(path.join(dir, 'library.db'), LIBRARY_REPORTS);
+  console.log(`\n(seeded ${LIBRARY_REPORTS} reports in ${((performance.now() - seeded) / 1000).toFixed(0)} s)`);
+  const library = await withServer(path.join(dir, 'library.db'), (base) => benchLibrary(base, 50));
+  for (const [label, l] of Object.entries(library)) line(`${label}, ${LIBRARY_REPORTS} reports`, lat(l), 'p95 ≤ 100 ms', l.p95 <= 100);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
