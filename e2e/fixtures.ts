@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { Page } from '@playwright/test';
 
 export const SAMPLE_PATH = path.join(__dirname, '..', 'public', 'samples', 'american-locker-2005.txt');
 export const SAMPLE_TEXT = readFileSync(SAMPLE_PATH, 'utf8');
@@ -56,3 +57,13 @@ export function hostileFiles() {
 }
 
 export const FIFTY_MB = 50 * 1024 * 1024;
+
+/** Dismisses every alert/confirm the page opens and counts them: uploaded content must open none. */
+export function countDialogs(page: Page): () => number {
+  let dialogs = 0;
+  page.on('dialog', (dialog) => {
+    dialogs += 1;
+    void dialog.dismiss();
+  });
+  return () => dialogs;
+}

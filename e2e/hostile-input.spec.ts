@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import http from 'node:http';
 import { expect, test } from '@playwright/test';
-import { FIFTY_MB, hostileFiles, madeUpRelease } from './fixtures';
+import { countDialogs, FIFTY_MB, hostileFiles, madeUpRelease } from './fixtures';
 import { HomePage } from './pages/home-page';
 import { ReportPage } from './pages/report-page';
 
@@ -12,11 +12,7 @@ test('through the page: each bad file gets its message, odd but readable files b
   const { refused, accepted } = hostileFiles();
   const home = new HomePage(page);
   await home.goto();
-  let dialogs = 0;
-  page.on('dialog', (dialog) => {
-    dialogs += 1;
-    void dialog.dismiss();
-  });
+  const dialogs = countDialogs(page);
   await home.chooseFiles([...refused, ...accepted].map((f) => asText(f.name, f.buffer)));
   await expect(home.results).toContainText(`${refused.length + accepted.length} of ${refused.length + accepted.length} files processed`, { timeout: 60_000 });
   for (const f of refused) await expect(home.row(f.name)).toContainText(f.message);
@@ -37,7 +33,7 @@ test('through the page: each bad file gets its message, odd but readable files b
   expect(csp).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
   const scriptSrc = /script-src ([^;]*)/.exec(csp)?.[1] ?? '';
   expect(scriptSrc).not.toContain('unsafe-inline');
-  expect(dialogs).toBe(0);
+  expect(dialogs()).toBe(0);
 
   for (const [i, f] of [accepted[0]!, accepted[2]!, accepted[3]!].entries()) {
     await home.goto();

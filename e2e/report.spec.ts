@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { madeUpRelease } from './fixtures';
+import { countDialogs, madeUpRelease } from './fixtures';
 import { HomePage } from './pages/home-page';
 import { ReportPage } from './pages/report-page';
 
@@ -33,11 +33,7 @@ test('an unknown report id shows the 404 page with a 404 status', async ({ page 
 test('markup in an uploaded release is shown as text, never run', async ({ page }) => {
   const home = new HomePage(page);
   await home.goto();
-  let dialogs = 0;
-  page.on('dialog', (dialog) => {
-    dialogs += 1;
-    void dialog.dismiss();
-  });
+  const dialogs = countDialogs(page);
   // As HTML, the page's words are kept and its scripts dropped.
   const hostile = `<html><body><p>Zeta Corp net sales rose.</p><script>alert(1)</script><img src=x onerror="alert(2)"></body></html>`;
   await home.dropFile('zeta.htm', hostile);
@@ -48,5 +44,5 @@ test('markup in an uploaded release is shown as text, never run', async ({ page 
   await home.goto();
   await home.dropFile('zeta-notes.txt', 'Zeta notes: <script>alert(3)</script> ends here.');
   await new ReportPage(page).expectReport('zeta-notes.txt', '<script>alert(3)</script>');
-  expect(dialogs).toBe(0);
+  expect(dialogs()).toBe(0);
 });

@@ -1,12 +1,6 @@
 // `npm run bench`: install and build if needed, then run the measurements (scripts/bench/run.ts).
 import path from 'node:path';
-import { BIN, buildIfStale, ensureDependencies, run } from './lib.mjs';
+import { BIN, prepareOrExit, run } from './lib.mjs';
 
-try {
-  await ensureDependencies();
-  await buildIfStale();
-} catch (error) {
-  console.error(error.message);
-  process.exit(1);
-}
+await prepareOrExit();
 process.exit(await run(path.join(BIN, 'tsx'), [path.join('scripts', 'bench', 'run.ts')]));

@@ -60,6 +60,17 @@ export async function buildIfStale() {
   writeFileSync(BUILD_STAMP, new Date().toISOString());
 }
 
+/** Installs and builds what is missing, or exits with the reason: the first step of start, bench and stress. */
+export async function prepareOrExit() {
+  try {
+    await ensureDependencies();
+    await buildIfStale();
+  } catch (error) {
+    console.error(error.message);
+    process.exit(1);
+  }
+}
+
 /** A TCP port nothing listens on right now. */
 export function freePort() {
   return new Promise((resolve, reject) => {

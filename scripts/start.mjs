@@ -1,15 +1,9 @@
 // `npm start`: install what is missing, build if stale, serve on PORT (3000) with SQLite under data/.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { baseEnv, BIN, buildIfStale, ensureDependencies, ROOT } from './lib.mjs';
+import { baseEnv, BIN, prepareOrExit, ROOT } from './lib.mjs';
 
-try {
-  await ensureDependencies();
-  await buildIfStale();
-} catch (error) {
-  console.error(error.message);
-  process.exit(1);
-}
+await prepareOrExit();
 
 const port = process.env.PORT ?? '3000';
 const server = spawn(path.join(BIN, 'next'), ['start', '--port', port], { cwd: ROOT, stdio: 'inherit', env: baseEnv });

@@ -7,7 +7,7 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { buildIfStale, ensureDependencies, freePort, ROOT, startServer, stopServer } from './lib.mjs';
+import { freePort, prepareOrExit, ROOT, startServer, stopServer } from './lib.mjs';
 
 const SECONDS = Number(process.env.STRESS_SECONDS ?? 30);
 const CLIENTS = Number(process.env.STRESS_CLIENTS ?? 50);
@@ -119,9 +119,8 @@ async function crashPhase(port, databasePath) {
   return check === 'ok' && lost.length === 0 && acknowledged.length > 0;
 }
 
+await prepareOrExit();
 try {
-  await ensureDependencies();
-  await buildIfStale();
   const dir = mkdtempSync(path.join(tmpdir(), 'release-desk-stress-'));
   const loadOk = await loadPhase(await freePort(), path.join(dir, 'load.db'));
   const crashOk = await crashPhase(await freePort(), path.join(dir, 'crash.db'));
