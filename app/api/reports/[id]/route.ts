@@ -3,10 +3,15 @@ import { canEdit } from '@/lib/reports/edit-rights';
 import { loadReport } from '@/lib/reports/load-report';
 import { getStore } from '@/lib/storage';
 
-/** The stored report: metadata, the parser's result under `parsed`, the analyst's corrections applied under `corrected`. */
+/**
+ * The stored report: metadata, the parser's result under `parsed`, and under `corrected` the facts
+ * with the analyst's corrections applied (its offsets point into `parsed.text`, not repeated).
+ */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const loaded = await loadReport((await params).id);
-  return loaded ? Response.json({ ...loaded.report, parsed: loaded.parsed, corrected: loaded.release }) : errorResponse('not_found');
+  if (!loaded) return errorResponse('not_found');
+  const corrected = loaded.release && { ...loaded.release, text: undefined };
+  return Response.json({ ...loaded.report, parsed: loaded.parsed, corrected });
 }
 
 /** Deletes the report: only with its edit key (or the uploader's browser); 204, else 403 or 404. */

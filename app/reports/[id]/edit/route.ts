@@ -1,4 +1,4 @@
-import { errorResponse } from '@/lib/http/responses';
+import { ERRORS } from '@/lib/errors';
 import { grantThisBrowser, isEditKey } from '@/lib/reports/edit-rights';
 
 type Context = { params: Promise<{ id: string }> };
@@ -7,7 +7,13 @@ type Context = { params: Promise<{ id: string }> };
 export async function GET(request: Request, { params }: Context) {
   const { id } = await params;
   const key = new URL(request.url).searchParams.get('key') ?? '';
-  if (!(await isEditKey(id, key))) return errorResponse('forbidden');
+  // A person follows this link: a wrong key gets a sentence, not JSON.
+  if (!(await isEditKey(id, key))) {
+    return new Response(`This edit link is not valid. ${ERRORS.forbidden.message}`, {
+      status: 403,
+      headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+    });
+  }
   await grantThisBrowser(id);
   return new Response(null, { status: 303, headers: { Location: `/reports/${id}` } });
 }
