@@ -13,20 +13,20 @@ export type CorrectedRelease = Omit<ParsedRelease, 'metrics' | 'customers' | 'ev
   corrections: Correction[];
 };
 
-function baseKey(kind: CorrectableKind, fact: Metric | CustomerShare | ReleaseEvent): string {
+function baseKey(fact: Metric | CustomerShare | ReleaseEvent): string {
   if ('metric' in fact) return `metric:${fact.metric}:${fact.period.end}:${fact.period.months}@${fact.source.start}`;
   if ('customer' in fact) return `customer:${fact.share}:${fact.period?.end ?? ''}@${fact.source.start}`;
-  return `${kind}:${fact.type}:${fact.date ?? ''}@${fact.source.start}`;
+  return `event:${fact.type}:${fact.date ?? ''}@${fact.source.start}`;
 }
 
 /**
  * Keys from what the parser read (name, period, where it is written), not from list positions,
  * so a correction still finds its fact after the same bytes are parsed again by a newer parser.
  */
-function withKeys<T extends Metric | CustomerShare | ReleaseEvent>(kind: CorrectableKind, facts: T[]): Keyed<T>[] {
+function withKeys<T extends Metric | CustomerShare | ReleaseEvent>(facts: T[]): Keyed<T>[] {
   const seen = new Map<string, number>();
   return facts.map((fact) => {
-    const key = baseKey(kind, fact);
+    const key = baseKey(fact);
     const n = seen.get(key) ?? 0;
     seen.set(key, n + 1);
     return { ...fact, key: n === 0 ? key : `${key}#${n}` };
@@ -48,9 +48,9 @@ export function correctRelease(parsed: ParsedRelease, corrections: Correction[])
   const trail = (kind: CorrectableKind) => corrections.filter((c) => c.kind === kind);
   return {
     ...parsed,
-    metrics: applyTo(withKeys('metric', parsed.metrics), trail('metric')),
-    customers: applyTo(withKeys('customer', parsed.customers), trail('customer')),
-    events: applyTo(withKeys('event', parsed.events), trail('event')),
+    metrics: applyTo(withKeys(parsed.metrics), trail('metric')),
+    customers: applyTo(withKeys(parsed.customers), trail('customer')),
+    events: applyTo(withKeys(parsed.events), trail('event')),
     corrections,
   };
 }
@@ -58,14 +58,9 @@ export function correctRelease(parsed: ParsedRelease, corrections: Correction[])
 /** Corrections that no longer match a fact (a newer parser read the release differently). */
 export function unmatchedCorrections(parsed: ParsedRelease, corrections: Correction[]): Correction[] {
   const keys = new Set([
-    ...withKeys('metric', parsed.metrics).map((f) => f.key),
-    ...withKeys('customer', parsed.customers).map((f) => f.key),
-    ...withKeys('event', parsed.events).map((f) => f.key),
+    ...withKeys(parsed.metrics).map((f) => f.key),
+    ...withKeys(parsed.customers).map((f) => f.key),
+    ...withKeys(parsed.events).map((f) => f.key),
   ]);
   return corrections.filter((c) => !keys.has(c.factKey));
-}
-
-/** The trail of one fact, oldest first. */
-export function historyOf(release: CorrectedRelease, key: string): Correction[] {
-  return release.corrections.filter((c) => c.factKey === key);
 }

@@ -39,7 +39,6 @@ export interface ReportStore {
   updateParse(id: string, reparse: Reparse): Promise<void>;
   /** Replaces a report's library row (its facts were corrected). */
   updateListing(id: string, listing: Listing): Promise<void>;
-  countReports(): Promise<number>;
   /** Parsed reports without a library row (stored before the library existed). */
   listUnlisted(limit: number): Promise<string[]>;
   /** Appends to a report's audit trail. */

@@ -164,11 +164,6 @@ export class SqliteReportStore implements ReportStore {
     this.db.transaction(() => indexReport(this.db, id, listing, null)).immediate();
   }
 
-  async countReports(): Promise<number> {
-    const row = this.db.prepare('SELECT count(*) AS n FROM reports').get() as { n: number };
-    return row.n;
-  }
-
   async listUnlisted(limit: number): Promise<string[]> {
     const rows = this.db
       .prepare('SELECT id FROM reports WHERE listing_json IS NULL AND parsed_json IS NOT NULL LIMIT ?')
