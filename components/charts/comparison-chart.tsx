@@ -28,12 +28,15 @@ export function ComparisonChart({ chart, height = 230 }: { chart: Chart; height?
         <Bar isAnimationActive={false} dataKey="current" name={chart.currentLabel} fill={CURRENT} cursor="pointer" onClick={(bar) => goToSource(bar.payload.currentAnchor)}>
           <LabelList dataKey="current" position="top" formatter={money} style={{ fontSize: 10, fill: '#0f172a' }} />
         </Bar>
-        <Bar isAnimationActive={false} dataKey="prior" name={chart.priorLabel} fill={PRIOR} cursor="pointer" onClick={(bar) => goToSource(bar.payload.priorAnchor)}>
-          {chart.bars.map((bar) => (
-            <Cell key={bar.name} fill={bar.priorDerived ? `url(#derived-${chart.unit})` : PRIOR} stroke={bar.priorDerived ? PRIOR : undefined} />
-          ))}
-          <LabelList dataKey="prior" position="top" formatter={money} style={{ fontSize: 10, fill: '#475569' }} />
-        </Bar>
+        {/* No prior figure at all: no empty series in the legend. */}
+        {chart.bars.some((bar) => bar.prior !== null) && (
+          <Bar isAnimationActive={false} dataKey="prior" name={chart.priorLabel} fill={PRIOR} cursor="pointer" onClick={(bar) => goToSource(bar.payload.priorAnchor)}>
+            {chart.bars.map((bar) => (
+              <Cell key={bar.name} fill={bar.priorDerived ? `url(#derived-${chart.unit})` : PRIOR} stroke={bar.priorDerived ? PRIOR : undefined} />
+            ))}
+            <LabelList dataKey="prior" position="top" formatter={money} style={{ fontSize: 10, fill: '#475569' }} />
+          </Bar>
+        )}
       </BarChart>
     </ResponsiveContainer>
   );

@@ -24,7 +24,7 @@ import { readTableLines } from './tables/rows';
 import { splitLines } from './text/lines';
 
 /** Bumped whenever the output for the same input may change, so stored reports are re-parsed. */
-export const PARSER_VERSION = '0.4.1';
+export const PARSER_VERSION = '0.4.2';
 
 function uniquePeriods(periods: Period[]): Period[] {
   const seen = new Set<string>();

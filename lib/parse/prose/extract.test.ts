@@ -57,6 +57,16 @@ describe('extractProseFacts', () => {
     ]);
   });
 
+  it('reads "the same quarter of 1996" as that quarter a year before, not as some period in 1996', () => {
+    // Corpus 033.html; "in 1996" inside the phrase used to win and name the wrong quarter.
+    const calendar: Calendar = { stated: [{ end: '1996-03-31', months: 3 }], fiscalYearEnd: [12, 31], anchor: '1997-10-28' };
+    const text = 'Sales for the third quarter of 1997 were $278.9 million, an increase of 4.2% as compared to $267.5 million for the same quarter of 1996.';
+    expect(read(text, calendar, { end: '1997-09-30', months: 3 }).candidates).toEqual([
+      ['revenue', '3m 1997-09-30', 278900000, '$278.9 million'],
+      ['revenue', '3m 1996-09-30', 267500000, '$267.5 million'],
+    ]);
+  });
+
   it('reads "net loss of" and "$(0.42)" as negative, for basic and diluted alike', () => {
     const calendar: Calendar = { stated: [{ end: '2024-12-31', months: 12 }], fiscalYearEnd: [12, 31], anchor: '2025-04-16' };
     const text =

@@ -86,17 +86,17 @@ export function findPeriodPhrases(text: string, offset = 0): readonly PeriodPhra
 }
 
 function readPhrases(text: string, offset: number): PeriodPhrase[] {
-  const found: PeriodPhrase[] = [];
+  const matches: { index: number; text: string }[] = [];
   for (const [required, pattern] of PATTERNS) {
     if (required && !required.test(text)) continue;
     pattern.lastIndex = 0;
     // exec, not matchAll: matchAll clones the RegExp on every call, and this runs for every sentence.
-    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-      const start = offset + m.index;
-      const end = start + m[0].length;
-      if (found.some((f) => f.start < end && start < f.end)) continue;
-      found.push(readPhrase(m[0], start, end));
-    }
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) matches.push({ index: m.index, text: m[0] });
   }
-  return found.sort((a, b) => a.start - b.start);
+  // "the same period in 1996" over its "in 1996": the longest match wins, earlier patterns on a tie.
+  const kept: { index: number; text: string }[] = [];
+  for (const m of matches.map((m, order) => ({ ...m, order })).sort((a, b) => b.text.length - a.text.length || a.order - b.order)) {
+    if (!kept.some((k) => k.index < m.index + m.text.length && m.index < k.index + k.text.length)) kept.push(m);
+  }
+  return kept.sort((a, b) => a.index - b.index).map((m) => readPhrase(m.text, offset + m.index, offset + m.index + m.text.length));
 }
