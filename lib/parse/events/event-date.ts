@@ -10,6 +10,7 @@ export type DateMention = { date: string; start: number; end: number; cue: strin
 const MONTH_YEAR = new RegExp(String.raw`\b(?:in\s+|during\s+|since\s+|from\s+)?(?:early\s+|late\s+|mid-?)?(${MONTH})\s+(?:of\s+)?((?:19|20)\d{2})\b`, 'gi');
 const MONTH_ALONE = new RegExp(String.raw`\bin\s+(${MONTH})(?:\s+of\s+this\s+year)?\b(?!\s+\d)`, 'gi');
 const YEAR_END = /\bby\s+(?:the\s+)?(?:end\s+of\s+|year-?end\s+)((?:19|20)\d{2})\b|\bby\s+year-?end\s+((?:19|20)\d{2})\b/gi;
+const MONTH_NAMED = new RegExp(MONTH, 'i');
 const MONTH_DAY = new RegExp(String.raw`\bon\s+(${MONTH})\s+(\d{1,2})\b(?!,?\s*(?:19|20)\d{2})`, 'gi');
 // Words that date an event from the release date: chrono-node reads them.
 const RELATIVE = /\b(?:today|tomorrow|yesterday|last|next|this)\b/i;
@@ -35,15 +36,17 @@ export function dateMentions(text: string, offset: number, calendar: Calendar, b
   };
   for (const d of findDates(text)) add(d.iso, d.start, d.end);
   for (const m of text.matchAll(YEAR_END)) add(`${m[1] ?? m[2]}-12`, m.index, m.index + m[0].length);
-  for (const m of text.matchAll(MONTH_YEAR)) add(`${m[2]}-${String(monthNumber(m[1]!)).padStart(2, '0')}`, m.index, m.index + m[0].length);
+  // The three month-name patterns are slow to scan; one quick test skips them where no month is named.
+  const months = MONTH_NAMED.test(text);
+  for (const m of months ? text.matchAll(MONTH_YEAR) : []) add(`${m[2]}-${String(monthNumber(m[1]!)).padStart(2, '0')}`, m.index, m.index + m[0].length);
   if (calendar.anchor) {
     const [year, month] = calendar.anchor.split('-').map(Number) as [number, number];
-    for (const m of text.matchAll(MONTH_ALONE)) {
+    for (const m of months ? text.matchAll(MONTH_ALONE) : []) {
       const named = monthNumber(m[1]!);
       add(`${named > month ? year - 1 : year}-${String(named).padStart(2, '0')}`, m.index, m.index + m[0].length);
     }
     // "sold on July 17": the most recent July 17 up to the release.
-    for (const m of text.matchAll(MONTH_DAY)) {
+    for (const m of months ? text.matchAll(MONTH_DAY) : []) {
       const named = monthNumber(m[1]!);
       const day = String(Number(m[2])).padStart(2, '0');
       add(`${named > month ? year - 1 : year}-${String(named).padStart(2, '0')}-${day}`, m.index, m.index + m[0].length);

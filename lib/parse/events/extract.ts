@@ -126,8 +126,8 @@ class EventReader {
     sentences.forEach((sentence, i) => {
       if (BOILERPLATE.test(sentence.text)) return;
       if (skip && sentence.start < skip.end && skip.start < sentence.end) return;
-      for (const { type, pattern, unless } of GLOBAL_TRIGGERS) {
-        if (unless?.test(sentence.text)) continue;
+      for (const { type, cue, pattern, unless } of GLOBAL_TRIGGERS) {
+        if (!cue.test(sentence.text) || unless?.test(sentence.text)) continue;
         pattern.lastIndex = 0;
         // exec, not matchAll: matchAll clones the RegExp on every call.
         for (let m = pattern.exec(sentence.text); m; m = pattern.exec(sentence.text)) {

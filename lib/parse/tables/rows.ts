@@ -25,7 +25,26 @@ const YEAR = /^(?:19|20)\d{2}$/;
 const RULE = /^[\s\-=_–—*|]+$/;
 // Two or more dots (or ". . .") lead from a label to its figures.
 const LEADER = /\.{2,}|(?:\. ){2,}\.?/g;
-const FUNCTION_WORD = /\b(?:of|to|from|was|were|is|are|or|and|by|at|with|approximately|than|totaled|totalled|reached|about|the|a|an|in|for|on|as|be|per)$/i;
+// Words a label never ends with; one that does runs on into its figure as prose.
+const FUNCTION_WORDS = new Set(
+  'of to from was were is are or and by at with approximately than totaled totalled reached about the a an in for on as be per'.split(' '),
+);
+const WORD_CHAR = /\w/;
+const LABEL_END = /[\s.:]/;
+
+/** Whether text ends in a function word: its last whole run of word characters, in any case. */
+function endsInFunctionWord(text: string): boolean {
+  let start = text.length;
+  while (start > 0 && WORD_CHAR.test(text[start - 1]!)) start--;
+  return start < text.length && FUNCTION_WORDS.has(text.slice(start).toLowerCase());
+}
+
+/** Text without trailing whitespace, dots and colons (a loop: the regex would retry at every space). */
+function trimLabelEnd(text: string): string {
+  let end = text.length;
+  while (end > 0 && LABEL_END.test(text[end - 1]!)) end--;
+  return end === text.length ? text : text.slice(0, end);
+}
 
 function blankLeaders(text: string): string {
   return text.replace(LEADER, (dots) => ' '.repeat(dots.length));
@@ -73,10 +92,10 @@ function kindOf(text: string, label: string, values: ValueCell[], separated: boo
   if (RULE.test(text)) return 'rule';
   const words = label.split(/\s+/).filter(Boolean).length;
   if (values.length > 0 && isYearRow(values) && words <= 6) return 'years';
-  const looksTabular = separated && !FUNCTION_WORD.test(label) && (values.length >= 2 || words <= 12);
+  const looksTabular = separated && !endsInFunctionWord(label) && (values.length >= 2 || words <= 12);
   if (values.some((v) => v.number.value !== null) && (label === '' || looksTabular)) return 'data';
   // Wide gaps inside a line are columns; justified prose has gaps of two or three spaces at most.
-  return text.trim().length <= 55 || /:\s*$/.test(text) || /\S {4,}\S/.test(text) ? 'label' : 'prose';
+  return text.trim().length <= 55 || text.trimEnd().endsWith(':') || /\S {4,}\S/.test(text) ? 'label' : 'prose';
 }
 
 /** Reads a plain-text line: a label, then figures at its end. */
@@ -97,7 +116,7 @@ function readTextLine(line: Line): TableLine {
   const separated =
     !lastLabel || !firstValue || firstValue.x0 - lastLabel.x1 >= 2 || /\.{2,}|(?:\. ){2}/.test(line.text.slice(lastLabel.x1, firstValue.x0));
   const label = labelTokens.length
-    ? { text: line.text.slice(labelTokens[0]!.x0, lastLabel!.x1).replace(/[\s.:]+$/, ''), start: labelTokens[0]!.start, end: lastLabel!.end, x0: labelTokens[0]!.x0, x1: lastLabel!.x1 }
+    ? { text: trimLabelEnd(line.text.slice(labelTokens[0]!.x0, lastLabel!.x1)), start: labelTokens[0]!.start, end: lastLabel!.end, x0: labelTokens[0]!.x0, x1: lastLabel!.x1 }
     : null;
   const kind = kindOf(line.text, label?.text ?? '', values, separated);
   return { line, kind, table: null, label, values: kind === 'data' || kind === 'years' ? values : [], chunks: chunksOf(working, line.start) };
@@ -122,7 +141,7 @@ function readGridLine(line: Line, row: GridRow): TableLine {
   const labelChunks = chunks.slice(0, i + 1);
   const label = labelChunks.length
     ? {
-        text: labelChunks.map((c) => c.text).join(' ').replace(/[\s.:]+$/, ''),
+        text: trimLabelEnd(labelChunks.map((c) => c.text).join(' ')),
         start: labelChunks[0]!.start,
         end: labelChunks[labelChunks.length - 1]!.end,
         x0: labelChunks[0]!.x0,
