@@ -46,8 +46,8 @@ export async function isEditKey(reportId: string, key: string): Promise<boolean>
   return timingSafeEqual(Buffer.from(key), Buffer.from(expected));
 }
 
-/** The secret link that gives edit rights to whoever opens it. */
-export async function editPath(reportId: string): Promise<string | null> {
+/** The report's edit key and the secret link that gives edit rights to whoever opens it. */
+export async function editLink(reportId: string): Promise<{ key: string; path: string } | null> {
   const key = await getStore().getEditKey(reportId);
-  return key ? `/reports/${reportId}/edit?key=${key}` : null;
+  return key ? { key, path: `/reports/${reportId}/edit?key=${key}` } : null;
 }

@@ -23,7 +23,7 @@ export type LoadedReport = {
 };
 
 /** The stored parse, re-parsed from the original bytes (and stored) when an older parser wrote it. */
-async function currentParse(report: Report): Promise<{ parsed: ParsedRelease | null; text: string }> {
+async function currentParse(report: Report, corrections: Correction[]): Promise<{ parsed: ParsedRelease | null; text: string }> {
   if (report.parserVersion === PARSER_VERSION) {
     const stored = ParsedReleaseSchema.safeParse(report.parsed);
     if (stored.success) return { parsed: stored.data, text: stored.data.text };
@@ -33,7 +33,6 @@ async function currentParse(report: Report): Promise<{ parsed: ParsedRelease | n
   if (!original) return { parsed: null, text: '' };
   const parsed = safeParse(original.bytes);
   if (!parsed) return { parsed: null, text: decodeBytes(original.bytes) };
-  const corrections = await store.listCorrections(report.id);
   await store.updateParse(report.id, {
     parserVersion: PARSER_VERSION,
     parsed,
@@ -48,8 +47,8 @@ export const loadReport = cache(async (id: string): Promise<LoadedReport | null>
   const store = getStore();
   const report = await store.getReport(id);
   if (!report) return null;
-  const { parsed, text } = await currentParse(report);
   const corrections = await store.listCorrections(id);
+  const { parsed, text } = await currentParse(report, corrections);
   return {
     report,
     parsed,

@@ -3,7 +3,7 @@ import { fileFromRequest } from '@/lib/http/file-from-request';
 import { readLimitedBody } from '@/lib/http/read-limited-body';
 import { errorResponse, publicUrl } from '@/lib/http/responses';
 import limits from '@/lib/limits.json';
-import { editPath } from '@/lib/reports/edit-rights';
+import { editLink } from '@/lib/reports/edit-rights';
 import { ingestRelease } from '@/lib/reports/ingest-release';
 import { getStore } from '@/lib/storage';
 
@@ -21,9 +21,8 @@ export async function POST(request: Request) {
   const url = publicUrl(request, outcome.url);
   if (outcome.duplicate) return Response.json({ id: outcome.id, url, duplicate: true });
   // Only the uploader learns the edit key: send it as `Authorization: Bearer <editKey>` to correct or delete.
-  const editKey = await getStore().getEditKey(outcome.id);
-  const editUrl = publicUrl(request, (await editPath(outcome.id))!);
-  return Response.json({ id: outcome.id, url, duplicate: false, editKey, editUrl }, { status: 201 });
+  const edit = (await editLink(outcome.id))!;
+  return Response.json({ id: outcome.id, url, duplicate: false, editKey: edit.key, editUrl: publicUrl(request, edit.path) }, { status: 201 });
 }
 
 /** The library: `?q=` searches company, ticker and text; `sort=uploaded|release_date`; `page=`, `pageSize=`. */

@@ -11,7 +11,7 @@ import { ReportHeader } from '@/components/report/report-header';
 import { highlightsOf } from '@/lib/report/highlights';
 import { listingOf, shareDescription } from '@/lib/report/listing';
 import { metricRows } from '@/lib/report/metric-rows';
-import { canEdit, editPath } from '@/lib/reports/edit-rights';
+import { canEdit, editLink } from '@/lib/reports/edit-rights';
 import { loadReport } from '@/lib/reports/load-report';
 
 type Props = { params: Promise<{ id: string }> };
@@ -42,7 +42,7 @@ export default async function ReportPage({ params }: Props) {
   const edit = { reportId: id, editable, corrections: release?.corrections ?? [] };
   return (
     <div className="space-y-6">
-      <ReportHeader report={report} editPath={editable ? await editPath(id) : null} />
+      <ReportHeader report={report} editPath={editable ? ((await editLink(id))?.path ?? null) : null} />
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)] xl:gap-4 xl:grid-cols-[minmax(0,36rem)_minmax(0,1fr)_minmax(0,20rem)]">
         <div className="min-w-0 lg:row-span-2 xl:row-span-1">
           <ReleaseText text={loaded.text} highlights={release ? highlightsOf(release) : []} />

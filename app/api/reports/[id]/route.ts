@@ -17,7 +17,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
 /** Deletes the report: only with its edit key (or the uploader's browser); 204, else 403 or 404. */
 export async function DELETE(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  if (!(await getStore().getReport(id))) return errorResponse('not_found');
+  // The edit key is a cheap existence check: getReport would read the whole parsed result.
+  if ((await getStore().getEditKey(id)) === null) return errorResponse('not_found');
   if (!(await canEdit(id))) return errorResponse('forbidden');
   await getStore().deleteReport(id);
   return new Response(null, { status: 204 });
