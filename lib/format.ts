@@ -30,6 +30,9 @@ export function formatPeriod(period: { end: string; months: number }): string {
   return period.months === 0 ? `At ${formatIsoDate(period.end)}` : `${length} to ${formatIsoDate(period.end)}`;
 }
 
+// One number formatter: toLocaleString would build a new one on every call.
+const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 4 });
+
 const SCALES: [number, string][] = [
   [1e12, 'T'],
   [1e9, 'B'],
@@ -47,12 +50,12 @@ export function formatMoney(value: number, unit: 'USD' | 'USD/share'): string {
       return `${sign}$${scaled.toFixed(scaled >= 100 ? 0 : scaled >= 10 ? 1 : 2)}${suffix}`;
     }
   }
-  return `${sign}$${magnitude.toLocaleString('en-US')}`;
+  return `${sign}$${NUMBER.format(magnitude)}`;
 }
 
 /** The figure exactly, for titles and exports: "$49,023,417". */
 export function formatExact(value: number): string {
-  return `${value < 0 ? '−' : ''}$${Math.abs(value).toLocaleString('en-US', { maximumFractionDigits: 4 })}`;
+  return `${value < 0 ? '−' : ''}$${NUMBER.format(Math.abs(value))}`;
 }
 
 /** "+24.9%", "−3.1%". */

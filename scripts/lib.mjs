@@ -112,3 +112,9 @@ export function stopServer(child, signal = 'SIGTERM') {
     child.kill(signal);
   });
 }
+
+/** The p-th percentile (nearest rank) of some numbers: stress and bench report latencies with it. */
+export function percentile(values, p) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? Number.NaN;
+}

@@ -7,7 +7,7 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { freePort, prepareOrExit, ROOT, startServer, stopServer } from './lib.mjs';
+import { freePort, percentile, prepareOrExit, ROOT, startServer, stopServer } from './lib.mjs';
 
 const SECONDS = Number(process.env.STRESS_SECONDS ?? 30);
 const CLIENTS = Number(process.env.STRESS_CLIENTS ?? 50);
@@ -48,11 +48,6 @@ async function burst(base, until) {
   }
   await Promise.all(Array.from({ length: CLIENTS }, client));
   return { acknowledged, failures, latencies };
-}
-
-function percentile(values, p) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 }
 
 /** Which acknowledged uploads the server cannot give back with the same bytes' sha256. */

@@ -4,20 +4,19 @@ import type { ReleaseEvent } from '@/lib/domain/release';
 import { formatExact } from '@/lib/format';
 import { factAnchor, sourceAnchor } from '@/lib/report/anchors';
 import type { Keyed } from '@/lib/report/corrected-release';
+import { dateSpan } from '@/lib/report/chart-data';
 import { EVENT_LABELS } from '@/lib/report/event-labels';
 import { historyFor, type EditContext } from './edit-context';
 
-/** "2005-Q1" sorts with January 2005; undated events go last. */
-function sortKey(date: string | null): string {
-  if (date === null) return '9999';
-  const quarter = /^(\d{4})-Q([1-4])$/.exec(date);
-  return quarter ? `${quarter[1]}-${String((Number(quarter[2]) - 1) * 3 + 1).padStart(2, '0')}` : date;
+/** Events by the start of the span their date names ("2005-Q1" with January 2005); undated last. */
+function sortKey(date: string | null): number {
+  return date === null ? Number.POSITIVE_INFINITY : dateSpan(date).start;
 }
 
 /** Dated events in date order; undated ones after them. */
 export function EventList({ events, edit }: { events: Keyed<ReleaseEvent>[]; edit: EditContext }) {
   if (events.length === 0) return <p className="text-sm text-slate-500">No dated events were found in this release.</p>;
-  const ordered = [...events].sort((a, b) => sortKey(a.date).localeCompare(sortKey(b.date)));
+  const ordered = [...events].sort((a, b) => sortKey(a.date) - sortKey(b.date));
   return (
     <ul className="space-y-1 text-sm" data-testid="event-list">
       {ordered.map((e) => (

@@ -1,4 +1,5 @@
-import type { CustomerShare, Metric, Period, ReleaseEvent } from '@/lib/domain/release';
+import type { CustomerShare, Metric, ReleaseEvent } from '@/lib/domain/release';
+import { shiftYears } from '@/lib/parse/dates';
 import { formatShortPeriod, METRIC_LABELS } from '@/lib/format';
 import { sourceAnchor } from './anchors';
 import type { CorrectedRelease, Keyed } from './corrected-release';
@@ -23,10 +24,6 @@ const CHART_NAMES: Partial<Record<Metric['metric'], string>> = { pretax_income: 
 const MONEY: Metric['metric'][] = ['revenue', 'pretax_income', 'net_income'];
 const PER_SHARE: Metric['metric'][] = ['eps_diluted', 'eps_basic', 'eps'];
 
-function priorPeriod(period: Period): Period {
-  return { end: `${Number(period.end.slice(0, 4)) - 1}${period.end.slice(4)}`, months: period.months };
-}
-
 /** Revenue, pre-tax and net income (or EPS) of the main period beside the year before. */
 export function comparisonChart(release: CorrectedRelease, unit: Metric['unit']): ComparisonChart | null {
   const main = release.periods[0];
@@ -46,7 +43,7 @@ export function comparisonChart(release: CorrectedRelease, unit: Metric['unit'])
     priorAnchor: prior && !prior.derived ? sourceAnchor(prior.source) : null,
   }));
   if (bars.length === 0) return null;
-  return { unit, currentLabel: formatShortPeriod(main), priorLabel: formatShortPeriod(priorPeriod(main)), bars };
+  return { unit, currentLabel: formatShortPeriod(main), priorLabel: formatShortPeriod({ end: shiftYears(main.end, -1), months: main.months }), bars };
 }
 
 /** One period's (and basis's) customer shares and the rest of the company's sales. */
