@@ -1,5 +1,6 @@
 import type { Period } from '@/lib/domain/release';
-import { daysInMonth, isoDate, monthNumber, MONTH, validDate } from '../dates';
+import { MONTH, monthNumber } from '../lexicon/calendar';
+import { daysInMonth, isoDate, validDate } from '../periods';
 
 /** A run of periods a concentration sentence names: "three and six months ended June 30, 2018". */
 export type PeriodRun = { start: number; end: number; periods: Period[] };

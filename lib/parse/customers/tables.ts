@@ -1,6 +1,6 @@
 import type { CustomerShare, Period } from '@/lib/domain/release';
-import { daysInMonth, findDates, isoDate, monthNumber, MONTH, validDate } from '../dates';
-import { monthsIn } from '../periods';
+import { MONTH, monthNumber } from '../lexicon/calendar';
+import { daysInMonth, findDates, isoDate, monthsIn, validDate } from '../periods';
 import { findDefinitions, readEntities } from './entities';
 
 type Cell = { text: string; start: number; end: number; percent: number | null };

@@ -1,8 +1,7 @@
 import * as chrono from 'chrono-node';
 import type { Period } from '@/lib/domain/release';
-import { findDates, monthNumber, MONTH } from '../dates';
-import { findPeriodPhrases } from '../prose/period-phrases';
-import { resolvePhrase, type Calendar } from '../prose/resolve-period';
+import { MONTH, monthNumber } from '../lexicon/calendar';
+import { findDates, findPeriodPhrases, resolvePeriod, type Calendar } from '../periods';
 
 /** A date an event sentence gives, as precise as it says: "2005-05-31", "2005-02", "2005-Q1", "2005". */
 export type DateMention = { date: string; start: number; end: number; cue: string };
@@ -61,7 +60,7 @@ export function dateMentions(text: string, offset: number, calendar: Calendar, b
     }
   }
   for (const phrase of findPeriodPhrases(text, offset)) {
-    const period = resolvePhrase(phrase, base, calendar);
+    const period = resolvePeriod(phrase, base, calendar);
     if (!period) continue;
     const date = period.months === 3 ? quarterOf(period) : period.months === 12 && !phrase.endDate ? period.end.slice(0, 4) : null;
     if (date) add(date, phrase.start - offset, phrase.end - offset);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Calendar } from '../prose/resolve-period';
+import type { Calendar } from '../periods';
 import { splitSentences } from '../prose/sentences';
 import { extractEvents } from './extract';
 

@@ -1,7 +1,7 @@
 import type { Period, ReleaseEvent, Source } from '@/lib/domain/release';
-import { MONTH } from '../dates';
+import { MONTH } from '../lexicon/calendar';
 import { findMoney } from '../prose/money';
-import type { Calendar } from '../prose/resolve-period';
+import type { Calendar } from '../periods';
 import type { Sentence } from '../prose/sentences';
 import { dateMentions, nearestDate, type DateMention } from './event-date';
 import { TRIGGERS } from './triggers';

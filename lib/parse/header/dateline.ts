@@ -1,5 +1,6 @@
 import type { Source } from '@/lib/domain/release';
-import { monthNumber, MONTH, validDate } from '../dates';
+import { MONTH, monthNumber } from '../lexicon/calendar';
+import { validDate } from '../periods';
 
 export type Dateline = {
   /** The release date, ISO. */

@@ -1,4 +1,4 @@
-import { daysBetween, shiftYears } from '../dates';
+import { daysBetween, shiftYears } from '../periods';
 import { formatIsoDate as formatIso } from '@/lib/format';
 
 // A results release follows its period by days or weeks, rarely by more than four months.

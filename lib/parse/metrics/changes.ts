@@ -1,6 +1,6 @@
 import type { Check, Metric } from '@/lib/domain/release';
 import { clean } from '../numbers';
-import { daysBetween, shiftYears } from '../dates';
+import { daysBetween, shiftYears } from '../periods';
 import type { StatedChange } from '../prose/extract';
 
 const SAME_PERIOD_DAYS = 7;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractProseFacts } from './extract';
 import { splitSentences } from './sentences';
-import type { Calendar } from './resolve-period';
+import type { Calendar } from '../periods';
 
 const YEAR_2004: Calendar = { stated: [{ end: '2004-12-31', months: 12 }], fiscalYearEnd: [12, 31], anchor: '2005-07-27' };
 

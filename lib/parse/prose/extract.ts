@@ -1,11 +1,9 @@
 import type { MetricName, Period, Source } from '@/lib/domain/release';
-import { shiftYears } from '../dates';
+import { findPeriodPhrases, resolvePeriod, shiftYears, type Calendar, type PeriodMention } from '../periods';
 import type { Candidate } from '../metrics/merge';
 import { onlyFiller } from './filler';
 import { findMentions, type Mention } from './mentions';
 import { findMoney, type Money } from './money';
-import { findPeriodPhrases, type PeriodPhrase } from './period-phrases';
-import { resolvePhrase, type Calendar } from './resolve-period';
 import type { Sentence } from './sentences';
 
 /** A change the prose states for a figure: "an increase of $9,766,979", "up 24.9%". */
@@ -61,7 +59,7 @@ type Level = {
 class SentenceReader {
   private readonly mentions: Mention[];
   private readonly money: Money[];
-  private readonly phrases: readonly PeriodPhrase[];
+  private readonly phrases: readonly PeriodMention[];
   private readonly current: Period | null;
   private readonly yearOnlyMonths: number | null;
   private readonly levels: Level[] = [];
@@ -80,7 +78,7 @@ class SentenceReader {
     // A bare "in 2004" means the year, unless the sentence also names a shorter period.
     this.yearOnlyMonths = this.phrases.some((p) => p.months !== null || p.quarter !== null) ? (context?.months ?? null) : 12;
     const own = this.phrases.find((p) => !p.prior);
-    this.current = (own && resolvePhrase(own, context, calendar, this.yearOnlyMonths)) ?? context;
+    this.current = (own && resolvePeriod(own, context, calendar, this.yearOnlyMonths)) ?? context;
   }
 
   /** The period the sentence reports on: the latest its figures cover (the one compared against is earlier). */
@@ -94,10 +92,10 @@ class SentenceReader {
   }
 
   /** The period phrase that belongs to a figure: right after it, else between it and the figure before. */
-  private phraseFor(money: Money, previousEnd: number, nextStart: number): PeriodPhrase | null {
+  private phraseFor(money: Money, previousEnd: number, nextStart: number): PeriodMention | null {
     const after = this.phrases.find((p) => p.start >= money.end && p.start < nextStart && onlyFiller(this.slice(money.end, p.start)));
     // A phrase right after the figure before belongs to that figure, not to this one.
-    const claimed = (p: PeriodPhrase) => previousEnd > this.sentence.start && onlyFiller(this.slice(previousEnd, p.start));
+    const claimed = (p: PeriodMention) => previousEnd > this.sentence.start && onlyFiller(this.slice(previousEnd, p.start));
     return after ?? [...this.phrases].reverse().find((p) => p.end <= money.start && p.start >= previousEnd && !claimed(p)) ?? null;
   }
 
@@ -112,7 +110,7 @@ class SentenceReader {
       if (!level) return;
       const phrase = this.phraseFor(money, previousEnd, nextStart);
       const compared = COMPARE.test(gap);
-      level.period = phrase ? resolvePhrase(phrase, this.current, this.calendar, this.wordsOnlyMonths(phrase)) : null;
+      level.period = phrase ? resolvePeriod(phrase, this.current, this.calendar, this.wordsOnlyMonths(phrase)) : null;
       // "compared with $X", "from $X": the figure of a year earlier than the one it is set against.
       const sameMetric = [...this.levels].reverse().find((l) => l.metrics.join() === level.metrics.join());
       const reference = sameMetric?.period ?? (compared ? this.current : null);
@@ -125,12 +123,12 @@ class SentenceReader {
     this.readPercents();
   }
 
-  private wordsOnlyMonths(phrase: PeriodPhrase): number | null {
+  private wordsOnlyMonths(phrase: PeriodMention): number | null {
     const bareYear = phrase.year !== null && !phrase.months && !phrase.quarter;
     return this.current && bareYear && this.yearOnlyMonths !== 12 ? this.current.months : this.yearOnlyMonths;
   }
 
-  private emit(level: Level, phrase: PeriodPhrase | null): void {
+  private emit(level: Level, phrase: PeriodMention | null): void {
     const sign = level.loss && level.money.value > 0 ? -1 : 1;
     for (const metric of level.metrics) {
       this.candidates.push({

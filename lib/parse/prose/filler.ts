@@ -1,4 +1,4 @@
-import { MONTH } from '../dates';
+import { MONTH } from '../lexicon/calendar';
 
 // Words that may sit between a metric's name and its figure: "net income for the quarter rose 58% to".
 const FILLER = new Set(

@@ -1,4 +1,4 @@
-import { MONTH } from '../dates';
+import { MONTH } from '../lexicon/calendar';
 
 // Words that describe a column's period or basis; anything else in a header names a segment.
 const NEUTRAL = new RegExp(

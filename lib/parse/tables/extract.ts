@@ -1,8 +1,8 @@
 import type { MetricName, Period, Source } from '@/lib/domain/release';
-import { MONTH } from '../dates';
+import { MONTH } from '../lexicon/calendar';
 import { classifyLabel } from '../metrics/labels';
 import { clean } from '../numbers';
-import { readColumnHeader, type ColumnDefaults } from './column-period';
+import { readColumnHeader, type ColumnDefaults } from './column-meaning';
 import { segmentIn } from './column-words';
 import { stackHeaders } from './columns';
 import type { TableLine } from './rows';

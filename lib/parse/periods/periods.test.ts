@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findStatedPeriods, fiscalYearEnd, monthsIn } from './periods';
+import { findStatedPeriods, fiscalYearEnd, monthsIn } from './index';
 
 const periods = (text: string) => findStatedPeriods(text).map(({ end, months }) => ({ end, months }));
 

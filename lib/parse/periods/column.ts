@@ -1,6 +1,8 @@
 import type { Period } from '@/lib/domain/release';
-import { findDates, fullYear, monthEndShift, monthNumber, MONTH, validDate } from '../dates';
-import { monthsIn } from '../periods';
+import { MONTH, monthNumber, ORDINALS, YEAR, YEAR_TO_DATE } from '../lexicon/calendar';
+import { fullYear, monthEndShift, validDate } from './calendar-math';
+import { findDates } from './dates';
+import { monthsIn } from './lengths';
 
 export type ColumnDefaults = {
   months: number | null;
@@ -12,29 +14,17 @@ export type ColumnDefaults = {
   forceMonths?: number;
 };
 
-export type ColumnMeaning = {
-  period: Period | null;
-  /** A change or percent column: not a value of its own. */
-  change: boolean;
-  /** Pro forma, adjusted or non-GAAP figures. */
-  adjusted: boolean;
-};
-
-const CHANGE = /%|\bpercent|\bchange|\bincrease|\bdecrease|\binc\b|\bdec\b|\bvariance|\bvar\b|\bgrowth/i;
-const ADJUSTED = /pro\s*-?\s*forma|adjusted|\badj\b|non-?gaap|excluding|\bexcl\b|operating basis|before special/i;
 const FISCAL_YEAR = /\b(?:fiscal|fy)\s*'?((?:19|20)?\d{2})\b/i;
 const QUARTER = /\bQ([1-4])\b|\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter/i;
-const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
-const YEAR_TO_DATE = /\byear[-\s]+to[-\s]+date\b|\bytd\b/i;
 const FULL_YEAR = /\btotal\b|\bfull\s+year\b|\byear\b|\bannual\b/i;
-const YEAR = /\b((?:19|20)\d{2})\b/g;
+const YEARS = new RegExp(String.raw`\b(${YEAR})\b`, 'g');
 const MONTH_DAY = new RegExp(String.raw`\b(${MONTH})\s+(\d{1,2})\b`, 'gi');
 
 function lastStandaloneYear(text: string): number | null {
-  const withoutDates = findDates(text).reduceRight((t, d) => t.slice(0, d.start) + ' '.repeat(d.end - d.start) + t.slice(d.end), text);
-  const years = [...withoutDates.matchAll(YEAR)].map((m) => Number(m[1]));
-  if (years.length > 0) return years[years.length - 1]!;
   const dates = findDates(text);
+  const withoutDates = dates.reduceRight((t, d) => t.slice(0, d.start) + ' '.repeat(d.end - d.start) + t.slice(d.end), text);
+  const years = [...withoutDates.matchAll(YEARS)].map((m) => Number(m[1]));
+  if (years.length > 0) return years[years.length - 1]!;
   return dates.length ? dates[dates.length - 1]!.year : null;
 }
 
@@ -47,7 +37,7 @@ function fiscalColumn(text: string, defaults: ColumnDefaults): Period | null {
   if (!yearEnd) return null;
   const quarter = QUARTER.exec(text);
   if (quarter) {
-    const q = quarter[1] ? Number(quarter[1]) : ORDINAL[quarter[2]!.toLowerCase()]!;
+    const q = quarter[1] ? Number(quarter[1]) : ORDINALS[quarter[2]!.toLowerCase()]!;
     return { end: monthEndShift(yearEnd, -3 * (4 - q)), months: defaults.forceMonths ?? 3 };
   }
   return FULL_YEAR.test(text) ? { end: yearEnd, months: 12 } : null;
@@ -69,21 +59,18 @@ function monthsOf(lines: string[]): number | null {
   return null;
 }
 
-/** What a column's stacked header lines (top first) say: its period, and whether it holds changes or adjusted figures. */
-export function readColumnHeader(lines: string[], defaults: ColumnDefaults): ColumnMeaning {
+/** The period a column's stacked header lines (top first) name, if they name one. */
+export function readColumnPeriod(lines: string[], defaults: ColumnDefaults): Period | null {
   const text = lines.join(' ');
-  const change = CHANGE.test(text);
-  const adjusted = ADJUSTED.test(text);
   const fiscal = fiscalColumn(text, defaults);
-  if (fiscal) return { period: fiscal, change, adjusted };
+  if (fiscal) return fiscal;
   const year = lastStandaloneYear(text);
   const months = defaults.forceMonths ?? monthsOf(lines) ?? defaults.months;
-  if (year === null || months === null) return { period: null, change, adjusted };
-  const dates = findDates(text);
-  const dated = dates.filter((d) => d.year === year).pop();
+  if (year === null || months === null) return null;
+  const dated = findDates(text).filter((d) => d.year === year).pop();
   const monthDay = [...text.matchAll(MONTH_DAY)].pop();
   const [month, day] = monthDay ? [monthNumber(monthDay[1]!), Number(monthDay[2])] : (defaults.monthDay ?? [12, 31]);
   const end = dated?.iso ?? validDate(year, month, day);
-  if (!end) return { period: null, change, adjusted };
-  return { period: { end, months: YEAR_TO_DATE.test(text) ? yearToDateMonths(end, defaults) : months }, change, adjusted };
+  if (!end) return null;
+  return { end, months: YEAR_TO_DATE.test(text) ? yearToDateMonths(end, defaults) : months };
 }

@@ -1,8 +1,8 @@
 import type { Period } from '@/lib/domain/release';
-import { daysBetween } from './dates';
-import type { StatedPeriod } from './periods';
-import { findPeriodPhrases } from './prose/period-phrases';
-import { resolvePhrase, type Calendar } from './prose/resolve-period';
+import { daysBetween } from './calendar-math';
+import type { Calendar, StatedPeriod } from './fiscal';
+import { findPeriodPhrases } from './phrases';
+import { resolvePeriod } from './resolve';
 
 const OPENING_CHARS = 4000;
 // A release reports on a period that ended at most this long before it.
@@ -25,7 +25,7 @@ export function findPrimaryPeriod(text: string, stated: StatedPeriod[], calendar
   const slice = text.slice(openingStart, openingStart + OPENING_CHARS);
   for (const phrase of findPeriodPhrases(slice, openingStart)) {
     if (phrase.prior) continue;
-    const period = resolvePhrase(phrase, null, calendar);
+    const period = resolvePeriod(phrase, null, calendar);
     if (period && recent(period, calendar.anchor)) return period;
   }
   const first = stated[0];

@@ -1,0 +1,51 @@
+/** Date arithmetic on ISO day strings ("2005-07-27"); no words here, the lexicon has those. */
+
+export function isoDate(year: number, month: number, day: number): string {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** A real calendar date, or null ("February 30"). */
+export function validDate(year: number, month: number, day: number): string | null {
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  return isoDate(year, month, day);
+}
+
+/** The same month and day `years` later (Feb 29 becomes Feb 28). */
+export function shiftYears(iso: string, years: number): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return isoDate(y + years, m, Math.min(d, daysInMonth(y + years, m)));
+}
+
+/** The last day of the month `months` after (negative: before) the month of `iso`. */
+export function monthEndShift(iso: string, months: number): string {
+  const [y, m] = iso.split('-').map(Number) as [number, number];
+  const index = y * 12 + (m - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  return isoDate(year, month, daysInMonth(year, month));
+}
+
+export function daysBetween(a: string, b: string): number {
+  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+}
+
+/** `iso` moved by a number of days. */
+export function addDays(iso: string, days: number): string {
+  return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** 1997 from "97", 2005 from "05"; four digits as they are. */
+export function fullYear(raw: string): number {
+  const year = Number(raw);
+  return raw.length === 2 ? (year < 50 ? 2000 + year : 1900 + year) : year;
+}
+
+/** The calendar quarter most of a period of `months` ending on `end` falls in: a quarter ending July 3 is Q2. */
+export function calendarQuarter(end: string, months = 3): string {
+  const middle = addDays(end, -Math.round((months * 30.4) / 2));
+  return `${middle.slice(0, 4)}-Q${Math.floor((Number(middle.slice(5, 7)) - 1) / 3) + 1}`;
+}

@@ -1,0 +1,72 @@
+import type { Period } from '@/lib/domain/release';
+import { TRAILING } from '../lexicon/calendar';
+import { daysInMonth, isoDate, validDate } from './calendar-math';
+import { runRule } from '../rules';
+import { ENDED_RULE } from './phrases';
+
+/** What a release tells about its calendar: the periods it states, its fiscal year end, its date. */
+export type Calendar = {
+  /** The periods the release states, with the fiscal quarter when it says which. */
+  stated: (Period & { quarter?: number | null })[];
+  fiscalYearEnd: [number, number] | null;
+  /** The release date: a year-less "fourth quarter" is the latest one that ended before it. */
+  anchor: string | null;
+};
+
+export type StatedPeriod = Period & {
+  start: number;
+  stop: number;
+  /** Said as a (fiscal) year or a fourth quarter: its end is the fiscal year end. */
+  yearEnd: boolean;
+  /** 1–4 when said as "the third quarter ended …". */
+  quarter: number | null;
+};
+
+/** Every "<length> ended <date>" the release states, in order: what its figures cover. */
+export function findStatedPeriods(text: string): StatedPeriod[] {
+  const periods: StatedPeriod[] = [];
+  for (const m of runRule(ENDED_RULE, text, 0)) {
+    if (m.months === null || m.endDate === null) continue;
+    const phrase = text.slice(m.start, m.end);
+    const trailing = /\b(?:trailing|last|latest|past)\s+$/i.test(text.slice(Math.max(0, m.start - 12), m.start)) || TRAILING.test(phrase);
+    const lengthWords = phrase.slice(0, phrase.search(/\b(?:ended|ending)\b/i));
+    const yearEnd = !trailing && (/\byear\b/i.test(lengthWords) || /fourth|4th/i.test(lengthWords));
+    periods.push({ end: m.endDate, months: m.months, start: m.start, stop: m.end, yearEnd, quarter: m.months === 3 ? m.quarter : null });
+  }
+  return periods;
+}
+
+/**
+ * The month and day the fiscal year ends: a stated year's end, else a stated quarter's end moved
+ * forward to the fourth quarter ("third quarter ended June 30" gives September 30).
+ */
+export function fiscalYearEnd(stated: StatedPeriod[]): [number, number] | null {
+  const year = stated.find((p) => p.yearEnd);
+  if (year) return [Number(year.end.slice(5, 7)), Number(year.end.slice(8, 10))];
+  const quarter = stated.find((p) => p.quarter !== null);
+  if (!quarter) return null;
+  const [y, m, d] = quarter.end.split('-').map(Number) as [number, number, number];
+  const monthEnd = d === daysInMonth(y, m);
+  const month = ((m - 1 + 3 * (4 - quarter.quarter!)) % 12) + 1;
+  const year4 = y + Math.floor((m - 1 + 3 * (4 - quarter.quarter!)) / 12);
+  return [month, monthEnd ? daysInMonth(year4, month) : Math.min(d, daysInMonth(year4, month))];
+}
+
+/**
+ * The last day of fiscal (or calendar) year `year`. A year ending in the first days of January
+ * or February is named for the year before, where nearly all of it falls (a fiscal 2003 that
+ * ended January 3, 2004).
+ */
+export function yearEnd(calendar: Calendar, year: number, fiscal: boolean): string {
+  const [month, day] = fiscal || calendar.fiscalYearEnd ? (calendar.fiscalYearEnd ?? [12, 31]) : [12, 31];
+  const endYear = month <= 2 && day <= 7 ? year + 1 : year;
+  return validDate(endYear, month, Math.min(day, daysInMonth(endYear, month))) ?? isoDate(year, 12, 31);
+}
+
+/** Which fiscal quarter a three-month period is, by the fiscal year end (December if unknown). */
+export function fiscalQuarterOf(period: Period, calendar: Calendar): number | null {
+  if (period.months !== 3) return null;
+  const fyMonth = (calendar.fiscalYearEnd ?? [12, 31])[0];
+  const monthsBeforeYearEnd = (fyMonth - Number(period.end.slice(5, 7)) + 12) % 12;
+  return monthsBeforeYearEnd % 3 === 0 ? 4 - monthsBeforeYearEnd / 3 : null;
+}

@@ -1,0 +1,123 @@
+import { COUNT, FISCAL, MONTH, ORDINAL, PRIOR, SAME, YEAR } from '../lexicon/calendar';
+import { runRules, type Rule } from '../rules';
+import { readMention, type PeriodMention } from './mention';
+
+// Pieces the rules are built from.
+const DATE = String.raw`${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?,?\s*${YEAR}`;
+// "June 30, 2018 and 2017", "December 31, 2019, 2018, and 2017", "June 29, 2013 and December 29, 2012"
+const DATE_LIST = String.raw`${DATE}(?:(?:,|,?\s+and|,?\s+or)\s+(?:${DATE}|${YEAR}\b))*`;
+// "three and six months", "13 and 39 weeks", "quarter and three quarters", "fiscal year", "periods"
+const LENGTHS = String.raw`(?:(?:${COUNT}(?:\s*(?:,|and|or)\s*${COUNT})*)[-\s]+(?:months?|weeks?)|(?:${ORDINAL}\s+(?:fiscal\s+)?)?quarters?(?:\s+of\s+(?:fiscal\s+)?${YEAR})?(?:\s+and\s+(?:two|three)\s+quarters)?|(?:${FISCAL}\s+)?(?:years?|quarters?)|${FISCAL}\s+${YEAR}|periods?)`;
+
+type Kind = PeriodMention['kind'];
+
+function rule(id: string, kind: Kind, cue: RegExp | undefined, source: string): Rule<PeriodMention, number> {
+  return {
+    id: `periods/${id}`,
+    cue,
+    pattern: new RegExp(source, 'gi'),
+    read: (m, offset) => readMention(`periods/${id}`, kind, m[0], offset + m.index),
+  };
+}
+
+/**
+ * The forms of words a release uses for a stretch of time or a day, most specific first. Every
+ * match is read by readMention; where two overlap, the longer wins ("the same period in 1996"
+ * over its "in 1996").
+ */
+// "three and six months ended June 30, 2018 and 2017", "fiscal year ended May 31, 2022", "13 weeks ending"
+export const ENDED_RULE = rule('ended', 'period', /end/i, String.raw`\b${LENGTHS}(?:\s+periods?)?,?\s+(?:ended|ending|then\s+ended)(?:\s+on)?\s+${DATE_LIST}`);
+
+export const PERIOD_RULES: readonly Rule<PeriodMention, number>[] = [
+  ENDED_RULE,
+  // "as of June 29, 2013 and December 29, 2012", "at December 31, 2019": a balance at a date
+  rule('balance', 'balance', /\b(?:as|at)\b/i, String.raw`\b(?:as\s+of|at)\s+${DATE_LIST}`),
+  // "The 2003 earnings for the fourth quarter": the year stands before what the quarter is of.
+  rule('year-then-quarter', 'period', /quarter/i, String.raw`\b${YEAR}\s+(?:\w+\s+){0,2}(?:for|in)\s+the\s+${ORDINAL}\s+quarter\b`),
+  // "second quarter of (fiscal) 2004", "the prior fiscal year's second quarter", "fourth-quarter",
+  // "second quarter of Fiscal 1998, which ended November 2, 1997"
+  rule(
+    'ordinal-quarter',
+    'period',
+    /quarter/i,
+    String.raw`\b(?:${PRIOR}\s+(?:fiscal\s+)?year'?s\s+)?${ORDINAL}[-\s]+(?:fiscal[-\s]+)?quarter(?:\s+(?:of|in|for)\s+(?:the\s+)?(?:${FISCAL}\s*${YEAR}|${YEAR}|${PRIOR}\s+(?:fiscal\s+)?year|fiscal\s+year\s+${YEAR}))?(?:,?\s+(?:which|that)\s+ended\s+${DATE})?`,
+  ),
+  // "fiscal 2024 first quarter", "2004 second quarter", "Q4 2022", "Q1 fiscal 2023", "Q2 FY26", "FY2025 Q4"
+  rule(
+    'year-quarter',
+    'period',
+    /quarter|Q[1-4]/i,
+    String.raw`\b(?:${FISCAL}\s*)?${YEAR}\s+${ORDINAL}[-\s]+quarter\b|\bQ[1-4]\s+(?:of\s+)?(?:(?:${FISCAL}\s*'?)?${YEAR}|FY\s*'?\d{2})\b|\b(?:(?:${FISCAL}\s*'?)?${YEAR}|FY\s*'?\d{2})\s+Q[1-4]\b`,
+  ),
+  // "first nine months of 1995", "six months", "first half of 2004", "first two quarters of 2013"
+  rule(
+    'months-of-year',
+    'period',
+    /month|half|quarters/i,
+    String.raw`\b(?:first\s+)?(?:nine|six|three|twelve)[-\s]+months?(?:\s+(?:of|in)\s+(?:${FISCAL}\s*)?${YEAR}|\s+of\s+(?:the|this)\s+(?:fiscal\s+)?year)?|\bfirst\s+half(?:\s+of\s+(?:${FISCAL}\s*)?${YEAR})?|\bfirst\s+(?:two|three)\s+quarters(?:\s+of\s+(?:${FISCAL}\s*)?${YEAR})?`,
+  ),
+  // "fiscal 1997", "fiscal year 2014", "FY24", "full year 2004", "in 2003", "for 1994"
+  rule(
+    'year',
+    'period',
+    /(?:19|20)\d{2}|FY\s*'?\d/i,
+    String.raw`\b(?:${FISCAL}(?:\s+year)?\s*'?${YEAR}|FY\s*'?\d{2}\b|(?:full[-\s]year|calendar\s+year|year)\s+${YEAR}|(?:in|for|of|during)\s+${YEAR}\b(?!\s*(?:first|second|third|fourth|Q)))`,
+  ),
+  // comparison periods: "a year ago", "the prior-year quarter", "the same period of 1996", "last year"
+  rule(
+    'comparison',
+    'period',
+    undefined,
+    String.raw`\b(?:a\s+year\s+(?:ago|earlier)|(?:the\s+)?${PRIOR}[-\s]+(?:fiscal\s+)?(?:year|quarter|period)(?:'s)?(?:\s+period)?|(?:the\s+)?${SAME}\s+(?:period|quarter|nine months|six months|three months)(?:\s+(?:of|in)\s+(?:the\s+)?(?:${PRIOR}\s+(?:fiscal\s+)?year|${YEAR}))?|last\s+year|(?:the\s+)?previous\s+year)\b`,
+  ),
+  // the period under report: "the quarter", "this year", "full-year"
+  rule('current', 'period', /quarter|year/i, String.raw`\b(?:the|this)\s+(?:full[-\s]+|fiscal\s+|current\s+)?(?:quarter|year)\b|\bfull[-\s]year\b`),
+  // a day: "May 31, 2005", "27 July 2005", "6/30/97"
+  rule('date', 'date', /\d/, String.raw`\b${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?\s*,?\s*${YEAR}\b|\b\d{1,2}\s+${MONTH}\s*,?\s*${YEAR}\b|\b\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})\b`),
+  // a day without its year: "on July 17"
+  rule('month-day', 'date', /\bon\b/i, String.raw`\bon\s+${MONTH}\s+\d{1,2}\b(?!,?\s*${YEAR})`),
+  // "by the end of 2005", "by year-end 2004": a deadline in a year's last month
+  rule('by-year-end', 'month', /\bby\b/i, String.raw`\bby\s+(?:the\s+)?(?:end\s+of\s+|year-?end\s+)${YEAR}\b`),
+  // "in February 2005", "in early March 2005", "mid-June of 2004"
+  rule('month-year', 'month', undefined, String.raw`\b(?:(?:in|during|since|from)\s+)?(?:early\s+|late\s+|mid-?)?${MONTH}\s+(?:of\s+)?${YEAR}\b`),
+  // "in June", "in June of this year"
+  rule('month', 'month', /\bin\b/i, String.raw`\bin\s+${MONTH}(?:\s+of\s+this\s+year)?\b(?!\s+\d)`),
+];
+
+const MONTH_NAMED = new RegExp(MONTH, 'i');
+const MONTH_RULES = new Set(['periods/month-day', 'periods/month-year', 'periods/month']);
+
+/** Drops the shorter of two overlapping mentions; the earlier rule wins a tie. */
+function longestFirst(found: PeriodMention[], order: Map<string, number>): PeriodMention[] {
+  const kept: PeriodMention[] = [];
+  const ranked = [...found].sort((a, b) => b.end - b.start - (a.end - a.start) || order.get(a.rule)! - order.get(b.rule)!);
+  for (const m of ranked) if (!kept.some((k) => k.start < m.end && m.start < k.end)) kept.push(m);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+const ORDER = new Map(PERIOD_RULES.map((r, i) => [r.id, i]));
+const PROSE_KINDS = new Set<PeriodMention['kind']>(['period']);
+
+// Prose, customer and event readers all read a sentence's mentions: the most recent results are kept.
+// Callers never change what they get back, so sharing it is safe.
+const recent = new Map<string, readonly PeriodMention[]>();
+const RECENT = 128;
+
+/** Every mention of time in a text, in order, the longest where two overlap. */
+export function findMentions(text: string, offset = 0): readonly PeriodMention[] {
+  const key = `${offset}:${text}`;
+  const hit = recent.get(key);
+  if (hit) return hit;
+  // The month-name rules are slow to scan; one quick test skips them where no month is named.
+  const months = MONTH_NAMED.test(text);
+  const rules = months ? PERIOD_RULES : PERIOD_RULES.filter((r) => !MONTH_RULES.has(r.id));
+  const found = longestFirst(runRules(rules, text, offset), ORDER);
+  if (recent.size >= RECENT) recent.delete(recent.keys().next().value!);
+  recent.set(key, found);
+  return found;
+}
+
+/** The stretches of time a text names (what a figure can be for): no days, months or balance dates. */
+export function findPeriodPhrases(text: string, offset = 0): PeriodMention[] {
+  return findMentions(text, offset).filter((m) => PROSE_KINDS.has(m.kind));
+}

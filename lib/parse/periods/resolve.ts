@@ -1,0 +1,117 @@
+import type { Period } from '@/lib/domain/release';
+import { calendarQuarter, isoDate, monthEndShift, shiftYears } from './calendar-math';
+import { fiscalQuarterOf, yearEnd, type Calendar } from './fiscal';
+import type { PeriodMention } from './mention';
+
+function statedFor(calendar: Calendar, months: number, year: number | null): Period | null {
+  const same = calendar.stated.filter((p) => p.months === months);
+  if (year === null) return same[0] ?? null;
+  return same.find((p) => Number(p.end.slice(0, 4)) === year) ?? null;
+}
+
+function fromYear(mention: PeriodMention, months: number, year: number, calendar: Calendar): Period {
+  if (months === 3 && mention.quarter !== null) {
+    // "the second quarter of 2003" is the stated "second quarter ended July 3, 2004", a year earlier.
+    const sameQuarter = calendar.stated.find((p) => p.months === 3 && (p.quarter ?? fiscalQuarterOf(p, calendar)) === mention.quarter);
+    if (sameQuarter) return { end: shiftYears(sameQuarter.end, year - Number(sameQuarter.end.slice(0, 4))), months };
+    return { end: monthEndShift(yearEnd(calendar, year, mention.fiscal), -3 * (4 - mention.quarter)), months };
+  }
+  const stated = statedFor(calendar, months, year);
+  if (stated) return stated;
+  const end = yearEnd(calendar, year, mention.fiscal);
+  return { end: months === 12 ? end : monthEndShift(end, -(12 - months)), months };
+}
+
+/** The latest period of this length (and fiscal quarter, if given) that ended before the release date. */
+function latestBefore(calendar: Calendar, months: number, quarter: number | null): Period | null {
+  if (!calendar.anchor) return null;
+  const anchorYear = Number(calendar.anchor.slice(0, 4));
+  const ends: string[] = [];
+  for (let year = anchorYear - 1; year <= anchorYear + 1; year++) {
+    const fiscalEnd = yearEnd(calendar, year, true);
+    if (months === 12) ends.push(fiscalEnd);
+    else if (months === 3 && quarter !== null) ends.push(monthEndShift(fiscalEnd, -3 * (4 - quarter)));
+    else if (months === 3) for (let q = 0; q < 4; q++) ends.push(monthEndShift(fiscalEnd, -3 * q));
+    else ends.push(monthEndShift(fiscalEnd, -(12 - months)));
+  }
+  const end = ends.filter((e) => e < calendar.anchor!).sort().pop();
+  return end ? { end, months } : null;
+}
+
+/**
+ * The period a mention speaks of: its own date if it has one, else the release's stated
+ * periods, else the fiscal calendar. `base` is the period the sentence is about, for mentions
+ * that only say "a year ago" or "the quarter"; `yearOnlyMonths` the length a bare "in 2003" takes.
+ */
+export function resolvePeriod(mention: PeriodMention, base: Period | null, calendar: Calendar, yearOnlyMonths: number | null = 12): Period | null {
+  if (mention.kind !== 'period') return null;
+  const bare = mention.year !== null && !mention.prior ? yearOnlyMonths : null;
+  const months = mention.same && base ? base.months : (mention.months ?? (mention.quarter !== null ? 3 : (bare ?? base?.months ?? null)));
+  if (mention.endDate && months) return { end: mention.endDate, months };
+  if (months === null) return null;
+  if (mention.same && base && mention.year !== null) return { end: shiftYears(base.end, mention.year - Number(base.end.slice(0, 4))), months: base.months };
+  if (mention.year !== null && !mention.prior) return fromYear(mention, months, mention.year, calendar);
+  if (mention.prior) {
+    const current = base && base.months === months ? base : statedFor(calendar, months, null);
+    if (mention.year !== null) return fromYear(mention, months, mention.year, calendar);
+    return current ? { end: shiftYears(current.end, -1), months } : null;
+  }
+  if (base && base.months === months && (mention.quarter === null || fiscalQuarterOf(base, calendar) === mention.quarter)) return base;
+  return latestBefore(calendar, months, mention.quarter) ?? statedFor(calendar, months, null);
+}
+
+/**
+ * Every period a listing mention names, in order: "three and six months ended June 30, 2018 and
+ * 2017" gives four, "as of June 29, 2013 and December 29, 2012" two balances (months 0), "in
+ * fiscal 2014, 2013 and 2012" three years. Lengths pair with dates when they are as many.
+ */
+export function resolvePeriods(mention: PeriodMention, calendar: Calendar, base: Period | null = null): Period[] {
+  if (mention.kind === 'balance') return mention.ends.map((end) => ({ end, months: 0 }));
+  if (mention.kind !== 'period') return [];
+  const lengths = mention.lengths.length > 0 ? mention.lengths : mention.months !== null ? [mention.months] : [];
+  if (mention.ends.length > 0 && lengths.length > 0) {
+    if (lengths.length === mention.ends.length && lengths.length > 1 && new Set(mention.ends).size === mention.ends.length && !mention.ends.every((e) => e.slice(5) === mention.ends[0]!.slice(5))) {
+      return mention.ends.map((end, i) => ({ end, months: lengths[i]! }));
+    }
+    return lengths.flatMap((months) => mention.ends.map((end) => ({ end, months })));
+  }
+  if (mention.years.length > 1 && lengths.length <= 1) {
+    return mention.years.flatMap((year) => {
+      const one = resolvePeriod({ ...mention, year, years: [year] }, base, calendar);
+      return one ? [one] : [];
+    });
+  }
+  const one = resolvePeriod(mention, base, calendar);
+  return one ? [one] : [];
+}
+
+/**
+ * When a mention dates an event, as precise as its words: a day "2005-05-31", a month "2005-02",
+ * a quarter "2005-Q1" (a fiscal quarter placed in the calendar quarter most of it falls in), a year.
+ * Days and months without a year take the latest such day up to the release date.
+ */
+export function eventDateOf(mention: PeriodMention, calendar: Calendar, base: Period | null): string | null {
+  const anchor = calendar.anchor;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const latestYear = (month: number, day: number) => {
+    if (!anchor) return null;
+    const year = Number(anchor.slice(0, 4));
+    return isoDate(year, month, day) > anchor ? year - 1 : year;
+  };
+  if (mention.kind === 'date') {
+    if (mention.endDate) return mention.endDate;
+    const year = mention.month && mention.day ? latestYear(mention.month, mention.day) : null;
+    return year !== null ? `${year}-${pad(mention.month!)}-${pad(mention.day!)}` : null;
+  }
+  if (mention.kind === 'month') {
+    if (mention.month === null) return mention.by && mention.year !== null ? `${mention.year}-12` : null;
+    const year = mention.year ?? latestYear(mention.month, 1);
+    return year !== null ? `${year}-${pad(mention.month)}` : null;
+  }
+  if (mention.kind === 'balance') return mention.endDate;
+  const period = resolvePeriod(mention, base, calendar);
+  if (!period) return null;
+  if (period.months === 3) return calendarQuarter(period.end);
+  if (period.months === 12 && !mention.endDate) return period.end.slice(0, 4);
+  return mention.endDate ? null : period.end.slice(0, 4);
+}
