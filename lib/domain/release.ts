@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+/** The rule of a fact stored before facts named their rule (a correction's snapshot, say). */
+export const UNKNOWN_RULE = 'unknown';
+
 /** [start, end) offsets into ParsedRelease.text, in UTF-16 code units. */
 export const SourceSchema = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
 export type Source = z.infer<typeof SourceSchema>;
@@ -41,6 +44,8 @@ export const MetricSchema = z.object({
   sources: z.array(SourceSchema),
   /** The words that named it ("Net sales", "Pre-tax income"). */
   label: z.string(),
+  /** The rule that read it, then each refiner that changed it: "metrics/table-row+metrics/merge". */
+  rule: z.string().default(UNKNOWN_RULE),
 });
 export type Metric = z.infer<typeof MetricSchema>;
 
@@ -61,6 +66,8 @@ export const CustomerShareSchema = z.object({
   basis: z.string(),
   period: PeriodSchema.nullable(),
   source: SourceSchema,
+  /** The rule that read it, then each refiner that changed it. */
+  rule: z.string().default(UNKNOWN_RULE),
 });
 export type CustomerShare = z.infer<typeof CustomerShareSchema>;
 
@@ -76,6 +83,8 @@ export const EventSchema = z.object({
   summary: z.string(),
   amount: z.number().nullable(),
   source: SourceSchema,
+  /** The rule that read it, then each refiner that changed it: "events/acquisition/acquire+events/retellings". */
+  rule: z.string().default(UNKNOWN_RULE),
 });
 export type ReleaseEvent = z.infer<typeof EventSchema>;
 

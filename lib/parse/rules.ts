@@ -11,7 +11,8 @@ export type Rule<T, C> = {
   cue?: RegExp;
   /** Global pattern for the form the rule reads. */
   pattern: RegExp;
-  read(match: RegExpExecArray, context: C): T | null;
+  /** What the match says: one result, several (a word two frames read), or none. */
+  read(match: RegExpExecArray, context: C): T | T[] | null;
 };
 
 export type Refiner<T, C> = {
@@ -29,7 +30,8 @@ export function runRule<T, C>(rule: Rule<T, C>, text: string, context: C): T[] {
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     if (m[0] === '') pattern.lastIndex++;
     const result = rule.read(m, context);
-    if (result !== null) out.push(result);
+    if (Array.isArray(result)) out.push(...result);
+    else if (result !== null) out.push(result);
   }
   return out;
 }

@@ -30,7 +30,7 @@ describe('charts of the sample release', () => {
     expect(releasedAt).toBe(Date.UTC(2005, 6, 27));
     expect(points.find((p) => p.date === '2005-05-31')).toMatchObject({ type: 'contract_end', expected: false });
     expect(points.find((p) => p.type === 'restructuring')).toMatchObject({ date: '2005-12', expected: true });
-    expect(undated.map((e) => e.type)).toEqual(['debt_default']);
+    expect(undated.map((e) => e.type)).toEqual(['financing', 'debt_default']);
     expect(points.map((p) => p.at)).toEqual([...points.map((p) => p.at)].sort((a, b) => a - b));
   });
 });

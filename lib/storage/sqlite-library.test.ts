@@ -75,7 +75,7 @@ describe('the library', () => {
 
 const metric: Metric = {
   metric: 'revenue', period: { end: '2004-12-31', months: 12 }, value: 49023417, unit: 'USD', gaap: true, segment: null,
-  derived: false, source: { start: 10, end: 21 }, sources: [{ start: 10, end: 21 }], label: 'Net sales',
+  derived: false, source: { start: 10, end: 21 }, sources: [{ start: 10, end: 21 }], label: 'Net sales', rule: 'metrics/table-row',
 };
 
 describe('corrections and edit rights', () => {

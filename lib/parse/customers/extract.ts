@@ -159,7 +159,7 @@ class SentenceShares {
       if (!basis) return;
       lastBasis = basis;
       const source: Source = { start: Math.min(entity.start, percent.start), end: Math.max(percent.end, basis.end) };
-      this.shares.push({ customer: entity.name, aliases: entity.aliases, share: percent.value, basis: basis.text, period: atBalanceDate(period, basis.text), source });
+      this.shares.push({ customer: entity.name, aliases: entity.aliases, share: percent.value, basis: basis.text, period: atBalanceDate(period, basis.text), source, rule: 'customers/clause' });
     });
     this.carried = { basis: lastBasis ?? this.carried.basis, periods };
   }

@@ -191,6 +191,7 @@ export function extractCustomerTables(text: string, definitions: Map<string, str
           basis,
           period,
           source: { start: row.label.start, end: value.end },
+          rule: 'customers/table',
         });
       });
     }

@@ -21,8 +21,9 @@ const SCAN_CHARS = 6000;
 const MAX_PREFIX = 110;
 
 const FULL = new RegExp(String.raw`(${MONTH})\s+(\d{1,2})(?:st|nd|rd|th)?\s*,?\s*((?:19|20)\d{2})\b`, 'gi');
-// "July 22 /PRNewswire/", "Jan. 30 /PRNewswire/": a dateline that leaves the year to the reader.
-const NO_YEAR = new RegExp(String.raw`(${MONTH})\s+(\d{1,2})\s*(?=${WIRE.source})`, 'gi');
+// "July 22 /PRNewswire/", "Jan. 30 /PRNewswire/": a dateline that leaves the year to the reader;
+// "IRVING, Texas, Nov. 3 --": or a dash before the story.
+const NO_YEAR = new RegExp(String.raw`(${MONTH})\s+(\d{1,2})\s*(?=${WIRE.source}|--|[-—–]\s)`, 'gi');
 
 function prefixOf(text: string, at: number): { start: number; prefix: string } {
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
@@ -77,3 +78,33 @@ export function findDateline(text: string, fallbackYear: number | null): Datelin
   return null;
 }
 
+
+// A dateline inside a page of several releases: a city and a date, then a dash or a wire before the story.
+const INNER = new RegExp(String.raw`(${MONTH})\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s*,?\s*((?:19|20)\d{2}))?\s*\)?\s*(?=--|[-—–]\s|/\s*PR|\(\s*(?:BUSINESS\s+WIRE|PRNewswire))`, 'gi');
+const MIN_PREFIX = 3;
+
+/** One dateline of a page, with the offset of its line. */
+export type InnerDateline = { at: number; date: string };
+
+/**
+ * Every dateline in the text, for pages that hold several releases: "IRVING, Texas, Nov. 3 --",
+ * "(GREENSBORO - November 18, 1997) --". A date without its year takes the latest such day up
+ * to `latest` (the page's own date). Each release's "today" is its own dateline's day.
+ */
+export function findDatelines(text: string, latest: string | null): InnerDateline[] {
+  const out: InnerDateline[] = [];
+  for (const m of text.matchAll(INNER)) {
+    const { start, prefix } = prefixOf(text, m.index);
+    if (prefix.trim().length < MIN_PREFIX || !datelinePrefix(prefix)) continue;
+    const month = monthNumber(m[1]!);
+    const day = Number(m[2]);
+    let year = m[3] ? Number(m[3]) : null;
+    if (year === null && latest) {
+      year = Number(latest.slice(0, 4));
+      if (`${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` > latest) year -= 1;
+    }
+    const date = year === null ? null : validDate(year, month, day);
+    if (date) out.push({ at: start, date });
+  }
+  return out;
+}

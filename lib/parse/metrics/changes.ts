@@ -36,6 +36,7 @@ export function derivePriors(metrics: Metric[], changes: StatedChange[]): Metric
       derived: true,
       source: change.source,
       sources: [change.source],
+      rule: 'metrics/derived-prior',
     });
   }
   return [...metrics, ...derived];

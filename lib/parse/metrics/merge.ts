@@ -1,4 +1,5 @@
 import type { Metric, MetricName, Period, Source } from '@/lib/domain/release';
+import { touchedBy } from '../rules';
 
 /** A figure found in a table or in prose, before facts about the same thing are merged. */
 export type Candidate = {
@@ -15,6 +16,7 @@ export type Candidate = {
   tolerance: number;
   /** The period was written out with its end date ("year ended December 31, 1996"), not inferred. */
   explicitPeriod?: boolean;
+  rule: string;
 };
 
 type Group = { primary: Candidate; sources: Source[] };
@@ -46,6 +48,7 @@ function toMetric({ primary, sources }: Group): Metric {
     source: primary.source,
     sources: [...sources].sort((a, b) => a.start - b.start),
     label: primary.label,
+    rule: sources.length > 1 ? touchedBy(primary.rule, 'metrics/merge') : primary.rule,
   };
 }
 

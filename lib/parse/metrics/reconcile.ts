@@ -1,4 +1,5 @@
 import type { TableFact } from '../tables/extract';
+import { touchedBy } from '../rules';
 import { agree, type Candidate } from './merge';
 
 const FACTORS = [1e3, 1e6];
@@ -37,7 +38,7 @@ export function inferTableScales(facts: TableFact[], prose: Candidate[]): TableF
   // A release keeps one unit across its uncaptioned tables: one proven unit speaks for the rest.
   const proven = new Set(factors.values());
   if (proven.size === 1) for (const table of unproven) factors.set(table, [...proven][0]!);
-  return facts.map((f) => (factors.has(f.table) && !f.perShare ? { ...f, value: f.value * factors.get(f.table)! } : f));
+  return facts.map((f) => (factors.has(f.table) && !f.perShare ? { ...f, value: f.value * factors.get(f.table)!, rule: touchedBy(f.rule, 'metrics/table-scale') } : f));
 }
 
 // Prose that writes a figure out in full ("$108,312,633") identifies it beyond doubt.
@@ -56,5 +57,5 @@ export function correctColumnPeriods(facts: TableFact[], prose: Candidate[]): Ta
       if (same && (f.period.months !== p.period.months || f.period.end !== p.period.end)) corrected.set(f.column, p.period);
     }
   }
-  return facts.map((f) => (corrected.has(f.column) ? { ...f, period: corrected.get(f.column)! } : f));
+  return facts.map((f) => (corrected.has(f.column) ? { ...f, period: corrected.get(f.column)!, rule: touchedBy(f.rule, 'metrics/column-period') } : f));
 }

@@ -143,6 +143,7 @@ class SentenceReader {
         origin: 'prose',
         tolerance: level.money.tolerance,
         explicitPeriod: phrase?.endDate != null,
+        rule: 'metrics/prose-figure',
       });
     }
   }

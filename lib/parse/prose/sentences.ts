@@ -39,11 +39,12 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
       if (trimmed) sentences.push({ start: s + lead, end: s + lead + trimmed.length, text: trimmed });
     }
   };
-  const boundary = /\n\s*\n|[.!?]["”’)]?(?=\s+["“(]?[A-Z0-9$])/g;
+  // A blank line, a line that opens with a bullet, or a stop before a capital ends a sentence.
+  const boundary = /\n\s*\n|\n(?=[ \t]*(?:[•·▪◦●■►➢]|[-*][ \t]+[A-Z]))|[.!?]["”’)]?(?=\s+["“(]?[A-Z0-9$•·▪◦●■►➢])/g;
   boundary.lastIndex = from;
   for (let m = boundary.exec(text); m && m.index < to; m = boundary.exec(text)) {
     if (m[0].startsWith('.') && ABBREVIATION.test(text.slice(Math.max(start, m.index - 12), m.index))) continue;
-    const end = m[0].startsWith('\n') ? m.index : m.index + m[0].length;
+    const end = m[0].startsWith('\n') || m[0] === '' ? m.index : m.index + m[0].length;
     push(end);
     start = m.index + m[0].length;
   }

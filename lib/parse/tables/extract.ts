@@ -25,6 +25,7 @@ export type TableFact = {
   scaleStated: boolean;
   /** Relative precision as written: "$241.3" in millions is good to 0.05 million. */
   tolerance: number;
+  rule: string;
 };
 
 const HEADERISH = new RegExp(
@@ -112,6 +113,7 @@ function rowFacts(row: TableLine, label: string, state: State, defaults: ColumnD
         perShare: meaning.perShare,
         scaleStated: state.scaleStated,
         tolerance: value === 0 ? 0 : (0.5 * 10 ** -cell.number.decimals) / Math.abs(value),
+        rule: 'metrics/table-row',
       });
     }
   });

@@ -1,0 +1,87 @@
+import type { ParsedRelease, Period } from '@/lib/domain/release';
+import type { ReleaseContext } from './context';
+import { extractCustomerShares } from './customers/extract';
+import { extractCustomerTables } from './customers/tables';
+import type { EventCandidate, EventContext } from './events/candidate';
+import { extractEvents } from './events/extract';
+import { findDatelines } from './header/dateline';
+import { boilerplate } from './events/refiners/boilerplate';
+import { background } from './events/refiners/background';
+import { causes } from './events/refiners/causes';
+import { headings } from './events/refiners/headings';
+import { negation } from './events/refiners/negation';
+import { quotes } from './events/refiners/quotes';
+import { retellings } from './events/refiners/retellings';
+import { specificType } from './events/refiners/specific-type';
+import { checkChanges, derivePriors } from './metrics/changes';
+import { mergeCandidates, type Candidate } from './metrics/merge';
+import { correctColumnPeriods, inferTableScales } from './metrics/reconcile';
+import { extractProseFacts } from './prose/extract';
+import type { Refiner } from './rules';
+import { extractTableFacts } from './tables/extract';
+
+/** What the passes write, field by field, before it is checked against the schema. */
+export type Draft = Partial<Omit<ParsedRelease, 'parserVersion'>>;
+
+/** One step of parseRelease: reads the context (and what earlier passes wrote) and writes its fields. */
+export type Pass = { id: string; run(context: ReleaseContext, draft: Draft): void };
+
+/** The event refiners, in order: what is no event goes first, merging comes last. */
+export const EVENT_REFINERS: readonly Refiner<EventCandidate, EventContext>[] = [boilerplate, headings, quotes, negation, causes, background, specificType, retellings];
+
+const header: Pass = {
+  id: 'header',
+  run({ doc, header: h, text }, draft) {
+    Object.assign(draft, {
+      format: doc.format,
+      company: { name: h.company?.name ?? doc.edgar?.companyName ?? null, ticker: h.ticker?.ticker ?? null, exchange: h.ticker?.exchange ?? null, source: h.company?.source ?? null },
+      releaseDate: h.releaseDate,
+      releaseDateSource: h.dateline?.source ?? null,
+      dateline: h.dateline ? { text: h.dateline.text, city: h.dateline.city, source: h.dateline.line } : null,
+      headline: h.headline,
+      contacts: h.contacts,
+      warnings: h.warning ? [h.warning] : [],
+      text,
+    });
+  },
+};
+
+function uniquePeriods(periods: Period[]): Period[] {
+  const seen = new Set<string>();
+  return periods.filter((p) => !seen.has(`${p.end}|${p.months}`) && seen.add(`${p.end}|${p.months}`));
+}
+
+const metrics: Pass = {
+  id: 'metrics',
+  run({ text, tableLines, paragraphs, calendar, primary, columnDefaults }, draft) {
+    const tableFacts = extractTableFacts(tableLines, columnDefaults);
+    const prose = extractProseFacts(text, paragraphs, calendar, primary);
+    const reconciled = correctColumnPeriods(inferTableScales(tableFacts, prose.candidates), prose.candidates);
+    const candidates: Candidate[] = [...reconciled.map((f) => ({ ...f, derived: false, origin: 'table' as const })), ...prose.candidates];
+    const found = derivePriors(mergeCandidates(candidates), prose.changes);
+    draft.metrics = found;
+    draft.checks = checkChanges(found, prose.changes);
+    draft.periods = uniquePeriods([...(primary ? [primary] : []), ...found.map((m) => m.period)]).map(({ end, months }) => ({ end, months }));
+  },
+};
+
+const customers: Pass = {
+  id: 'customers',
+  run({ text, sentences, calendar, definitions }, draft) {
+    draft.customers = [...extractCustomerShares(text, sentences, calendar.fiscalYearEnd, definitions), ...extractCustomerTables(text, definitions)];
+  },
+};
+
+const events: Pass = {
+  id: 'events',
+  run({ text, paragraphs, calendar, primary, header: h, boilerplate: sections }, draft) {
+    const companyWords = new Set((h.company?.name ?? '').split(/[\s,.]+/).filter((w) => /^[A-Z]/.test(w)));
+    const skip = [...(h.headline ? [h.headline.source] : []), ...sections];
+    const datelines = findDatelines(text, calendar.anchor);
+    const anchorAt = (at: number) => [...datelines].reverse().find((d) => d.at <= at)?.date ?? calendar.anchor;
+    draft.events = extractEvents(paragraphs, { text, calendar, primary, skip, companyWords, anchorAt }, EVENT_REFINERS);
+  },
+};
+
+/** parseRelease, step by step: the header first, then metrics, customers and events. */
+export const PASSES: readonly Pass[] = [header, metrics, customers, events];

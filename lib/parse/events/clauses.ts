@@ -1,0 +1,24 @@
+import type { Source } from '@/lib/domain/release';
+import type { Sentence } from '../prose/sentences';
+
+// Where one clause of a sentence ends and the next begins: "…; the Company also sold …",
+// "…, and in June it opened …", "… — a first for the company".
+const BOUNDARY = /;\s+|:\s+(?=[A-Z])|\s+[—–]\s+|,\s+(?:and|but|while|whereas)\s+|\s+(?:while|whereas)\s+/g;
+
+/** The clauses of a sentence, as offsets into the release text. */
+export function clausesOf(sentence: Sentence): Source[] {
+  const clauses: Source[] = [];
+  let start = 0;
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(sentence.text); m; m = BOUNDARY.exec(sentence.text)) {
+    if (m.index > start) clauses.push({ start: sentence.start + start, end: sentence.start + m.index });
+    start = m.index + m[0].length;
+  }
+  if (start < sentence.text.length) clauses.push({ start: sentence.start + start, end: sentence.end });
+  return clauses;
+}
+
+/** The clause holding an offset. */
+export function clauseAt(clauses: Source[], at: number): Source {
+  return clauses.find((c) => c.start <= at && at < c.end) ?? clauses[clauses.length - 1]!;
+}

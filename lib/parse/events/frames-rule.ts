@@ -1,0 +1,117 @@
+import { EVENT_FRAMES, type EventFrame } from '../lexicon/events';
+import { nounForms, pastForms, verbForms } from '../lexicon/inflect';
+import { anyOf } from '../lexicon/patterns';
+import type { Rule } from '../rules';
+import { hasObject, nameBefore } from './objects';
+
+/** A trigger word found in a sentence, with the frame it may report. */
+export type FrameHit = {
+  frame: EventFrame;
+  form: 'verb' | 'noun';
+  start: number;
+  end: number;
+  /** "the previously announced plan", "the divested business": a reference to an event told elsewhere. */
+  reference: boolean;
+};
+
+type Entry = { frame: EventFrame; form: 'verb' | 'noun'; past: boolean; lemma: boolean; gerund: boolean };
+
+function normalise(words: string): string {
+  return words.toLowerCase().replace(/[\s-]+/g, ' ');
+}
+
+// Every form of every lemma, to the frames it reads: one scan per sentence finds them all.
+const INDEX = new Map<string, Entry[]>();
+for (const frame of EVENT_FRAMES) {
+  const add = (form: string, entry: Omit<Entry, 'frame'>) => {
+    const key = normalise(form);
+    INDEX.set(key, [...(INDEX.get(key) ?? []), { frame, ...entry }]);
+  };
+  for (const lemma of frame.verbs ?? []) {
+    const past = new Set(pastForms(lemma).map(normalise));
+    for (const form of verbForms(lemma)) {
+      const key = normalise(form);
+      add(form, { form: 'verb', past: past.has(key), lemma: key === normalise(lemma), gerund: /^\S+ing\b/.test(key) && !/^\S+ing\b/.test(normalise(lemma)) });
+    }
+  }
+  for (const noun of frame.nouns ?? []) for (const form of nounForms(noun)) add(form, { form: 'noun', past: false, lemma: false, gerund: false });
+}
+const TRIGGERS = new RegExp(String.raw`(?<![\w-])${anyOf(INDEX.keys())}(?![\w-])`, 'gi');
+
+// How far from its trigger an object may stand: the head of the verb's object comes within a few words.
+const AFTER_CHARS = 90;
+const OBJECT_WORDS = 7;
+
+function firstWords(text: string): string {
+  const m = new RegExp(String.raw`^\s*(?:\S+\s+){0,${OBJECT_WORDS - 1}}\S+`).exec(text);
+  return m ? m[0] : text;
+}
+const BEFORE_CHARS = 150;
+// "…businesses divested in", "the lease expired": an object right before a past form is its subject.
+const RIGHT_BEFORE_CHARS = 35;
+const NEGATION = /\b(?:not|n['’]t|never|no\s+longer|declined\s+to|elected\s+not\s+to|chose\s+not\s+to|decided\s+not\s+to)\s+(?:\w+\s+){0,2}$/i;
+const AUXILIARY = /\b(?:was|were|been|be|being|is|are|had|has|have)\s+(?:not\s+)?(?:\w+ly\s+)?$/i;
+const DETERMINER = /\b(?:the|a|an|its|our|their|this|these|that|his|her|any|each)\s+(?:(?:previously|recently|newly|already|since|just|long|once)\s+)?$/i;
+const GERUND_AS_NOUN = /\b(?:the|a|an|its|our|their|this|any|further|continued|ongoing|subsequent)\s+(?:[\w-]+\s+)?$/i;
+const OPENERS = /^(?:[•·▪◦*–-]\s*)?(?:(?:in\s+addition|also|additionally|further|separately)\s*,?\s*)?$/i;
+const COUNT = /^\s*(?:approximately\s+|about\s+|over\s+|nearly\s+)?\d/i;
+const REPORTING = /^announc/i;
+
+export type FramesContext = {
+  sentence: string;
+  clauseOf: (at: number) => [number, number];
+  /** Frames whose object this sentence has already met: "retired $600 million of debt … and expects to retire another $200 million". */
+  met: Set<string>;
+};
+
+/** Whether a capitalised word is a verb here: only a past form opening a bullet ("Launched …"); elsewhere it is a headline's or a name's. */
+function casingAllows(entry: Entry, word: string, start: number, clause: [number, number], sentence: string): boolean {
+  if (entry.form !== 'verb' || !/^[A-Z]/.test(word)) return true;
+  return entry.past && OPENERS.test(sentence.slice(clause[0], start));
+}
+
+/** Whether the frame's needs are met around a trigger at [start, end) of the sentence. */
+function fits(entry: Entry, m: RegExpExecArray, { sentence, clauseOf, met }: FramesContext): boolean {
+  const { frame, form } = entry;
+  const start = m.index;
+  const end = start + m[0].length;
+  const clause = clauseOf(start);
+  if (!casingAllows(entry, m[0], start, clause, sentence)) return false;
+  const before = sentence.slice(Math.max(clause[0], start - BEFORE_CHARS), start);
+  // "The increase in …", "the subsequent restructuring of …": a bare lemma or a gerund after a determiner is a noun.
+  if (entry.lemma && DETERMINER.test(before.slice(-30))) return false;
+  if (entry.gerund && GERUND_AS_NOUN.test(before.slice(-40))) return false;
+  if (frame.nounsOpenClause && form === 'noun' && !OPENERS.test(sentence.slice(clause[0], start))) return false;
+  const negated = NEGATION.test(sentence.slice(Math.max(0, start - 40), start));
+  if (frame.negated !== undefined && frame.negated !== negated) return false;
+  const needsObject = frame.objects && (form === 'verb' || frame.nounsNeedObject);
+  if (!needsObject) return true;
+  const after = firstWords(sentence.slice(end, Math.min(clause[1], end + AFTER_CHARS)));
+  if (frame.noCount && COUNT.test(after)) return false;
+  if (frame.namedSubject && !nameBefore(before)) return false;
+  const passive = form === 'verb' && (frame.subject || AUXILIARY.test(before));
+  const lookBefore = passive ? before : form === 'noun' || entry.past ? before.slice(-RIGHT_BEFORE_CHARS) : '';
+  if (hasObject(frame.objects!, after, lookBefore, form === 'verb' && REPORTING.test(m[0]))) {
+    met.add(frame.id);
+    return true;
+  }
+  return form === 'verb' && met.has(frame.id);
+}
+
+/**
+ * The lexicon's event frames as one rule: a verb or noun of an event type, with the object the
+ * frame needs standing near it ("sold its Lone Star business", "the lease expired"). The context
+ * is the sentence, the clause bounds of each offset, and the frames the sentence has met.
+ */
+export const FRAMES_RULE: Rule<FrameHit, FramesContext> = {
+  id: 'events/frames',
+  pattern: TRIGGERS,
+  read(m, context) {
+    const entries = INDEX.get(normalise(m[0])) ?? [];
+    const start = m.index;
+    const before = context.sentence.slice(Math.max(0, start - 30), start);
+    return entries
+      .filter((e) => fits(e, m, context))
+      .map((e) => ({ frame: e.frame, form: e.form, start, end: start + m[0].length, reference: e.form === 'verb' && e.past && DETERMINER.test(before) }));
+  },
+};

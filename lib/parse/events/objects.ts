@@ -1,0 +1,45 @@
+import { MONTH } from '../lexicon/calendar';
+import { NOT_A_BUSINESS, OBJECTS, SPECIAL_OBJECTS } from '../lexicon/events';
+import { nounForms } from '../lexicon/inflect';
+import { anyOf } from '../lexicon/patterns';
+
+// A capitalised name: "Halkey-Roberts Corporation", "NVIDIA® Spectrum-XGS", "S1"; not "The" or "Company".
+const NAME = /^(?:(?:the|a|an|its|our|their|new|two|three|all|certain|additional)\s+)*(?:[A-Z][\w®™&'’.-]*|\d+[A-Z][\w-]*)/;
+const NOT_A_NAME = new RegExp(String.raw`^(?:The|A|An|Company|Company['’]s|Corporation|Board|We|Our|It|Its|This|That|These|In|On|At|For|GAAP|Non-GAAP|Q[1-4]|Fiscal|Financial|Results|Earnings|Record|Revenue|Quarter|Year|First|Second|Third|Fourth|Dividend|${MONTH})$`);
+// "Announced TSMC and Synopsys are going into production": the name starts a reported clause.
+const FINITE_VERB = /^[^,.;]{0,60}?\b(?:are|is|was|were|have|has|had|will|would|can|continue[sd]?)\b/;
+
+const GROUP_PATTERNS = new Map<string, RegExp>(
+  Object.entries(OBJECTS).map(([group, nouns]) => [group, new RegExp(String.raw`\b${anyOf(nouns.flatMap(nounForms))}\b`, 'i')]),
+);
+const SPECIAL_PATTERNS = new Map<string, RegExp>(Object.entries(SPECIAL_OBJECTS).map(([name, source]) => [name, new RegExp(source, 'i')]));
+
+/** Whether a name stands right after a verb ("acquired Halkey-Roberts", "Introduced NVIDIA Spectrum"). */
+function nameAfter(after: string, reporting: boolean): boolean {
+  const m = NAME.exec(after.trimStart());
+  if (!m) return false;
+  const word = /[\w®™&'’.-]+$/.exec(m[0])![0];
+  if (NOT_A_NAME.test(word.replace(/[®™]/g, ''))) return false;
+  if (!/^[A-Z\d]/.test(word)) return false;
+  return !(reporting && FINITE_VERB.test(after.trimStart().slice(m[0].length)));
+}
+
+// A name right before a verb: "Apple Vision Pro reaches", "the new Acme Vector 9 ships".
+const NAME_BEFORE = /(?:^|[\s(])(?:[A-Z][\w®™&'’.-]*)(?:\s+[A-Z0-9][\w®™&'’.-]*)*\s*$/;
+
+/** Whether the words before a verb end in a name. */
+export function nameBefore(before: string): boolean {
+  const m = NAME_BEFORE.exec(before);
+  return m !== null && !NOT_A_NAME.test(m[0].trim().split(/\s+/).pop()!);
+}
+
+/** The object groups a frame needs, tested on the words after its trigger (and, for some, before). */
+export function hasObject(groups: readonly string[], after: string, before: string, reporting = false): boolean {
+  return groups.some((group) => {
+    if (group === '@name') return nameAfter(after, reporting);
+    const pattern = SPECIAL_PATTERNS.get(group) ?? GROUP_PATTERNS.get(group);
+    if (!pattern) return false;
+    if (group === 'business' && NOT_A_BUSINESS.test(after)) return false;
+    return pattern.test(after) || (before !== '' && pattern.test(before));
+  });
+}

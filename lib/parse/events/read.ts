@@ -1,0 +1,119 @@
+import type { Source } from '@/lib/domain/release';
+import { DATE_CUES, EFFECTIVE } from '../lexicon/events';
+import type { Calendar } from '../periods';
+import { runRule } from '../rules';
+import { findMoney } from '../prose/money';
+import type { Sentence } from '../prose/sentences';
+import type { EventCandidate, EventContext } from './candidate';
+import { clauseAt, clausesOf } from './clauses';
+import { dateMentions, nearestDate, type DateMention } from './event-date';
+import { FRAMES_RULE } from './frames-rule';
+import { ONE_TIME_CHARGE, SPLIT_RATIO } from './special-rules';
+import { summarise } from './summary';
+
+const BULLET = /^[•·▪◦●■►➢*-]/;
+
+type Hit = { type: EventCandidate['type']; rule: string; form: EventCandidate['form']; start: number; end: number; reference: boolean };
+
+function inside(at: number, span: Source): boolean {
+  return span.start <= at && at < span.end;
+}
+
+/** Reads one paragraph's sentences into event candidates, each with its date, amount and summary. */
+export class EventReader {
+  private readonly dates = new Map<number, DateMention[]>();
+
+  constructor(private readonly context: EventContext) {}
+
+  private calendarAt(at: number): Calendar {
+    const anchor = this.context.anchorAt(at);
+    return anchor === this.context.calendar.anchor ? this.context.calendar : { ...this.context.calendar, anchor };
+  }
+
+  private datesIn(sentence: Sentence): DateMention[] {
+    let found = this.dates.get(sentence.start);
+    if (!found) {
+      found = dateMentions(sentence.text, sentence.start, this.calendarAt(sentence.start), this.context.primary);
+      this.dates.set(sentence.start, found);
+    }
+    return found;
+  }
+
+  private hits(sentence: Sentence, clauses: Source[]): Hit[] {
+    const clauseOf = (at: number): [number, number] => {
+      const c = clauseAt(clauses, sentence.start + at);
+      return [c.start - sentence.start, c.end - sentence.start];
+    };
+    const frames = runRule(FRAMES_RULE, sentence.text, { sentence: sentence.text, clauseOf, met: new Set() }).map((h) => ({
+      type: h.frame.type,
+      rule: `events/${h.frame.id}`,
+      form: h.form,
+      start: h.start,
+      end: h.end,
+      reference: h.reference,
+    }));
+    const patterns = [ONE_TIME_CHARGE, SPLIT_RATIO].flatMap((rule) =>
+      runRule(rule, sentence.text, null).map((h) => ({ type: h.type, rule: h.id, form: 'noun' as const, start: h.start, end: h.end, reference: false })),
+    );
+    return [...frames, ...patterns].map((h) => ({ ...h, start: sentence.start + h.start, end: sentence.start + h.end }));
+  }
+
+  private dateOf(hit: Hit, clause: Source, sentence: Sentence, previous: Sentence | null, next: Sentence | null): string | null {
+    const calendar = this.calendarAt(sentence.start);
+    const all = this.datesIn(sentence);
+    const cue = DATE_CUES[hit.type];
+    const cued = cue ? all.find((m) => cue.test(m.cue)) : undefined;
+    if (cued) return cued.date;
+    if (hit.type === 'filing' && !all.some((m) => /^\d{4}-\d{2}-\d{2}$/.test(m.date) && inside(m.start, clause))) return calendar.anchor;
+    // "announced today the appointment … on August 22": the day it happened over the day it is told.
+    const stated = all.filter((m) => m.kind !== 'relative');
+    const pick = (mentions: DateMention[]) => nearestDate(mentions.filter((m) => inside(m.start, clause)), hit.start) ?? nearestDate(mentions, hit.start);
+    const own = pick(stated) ?? pick(all);
+    // "…elected Jane Roe to the Board. The election is effective as of July 31, 2019."
+    if (next && EFFECTIVE.test(next.text) && (own === null || own === calendar.anchor)) {
+      const effective = this.datesIn(next).find((m) => EFFECTIVE.test(m.cue));
+      if (effective) return effective.date;
+    }
+    // "…new business during the third quarter. The Company will act as the primary carrier…"
+    if (own === null && previous && !BULLET.test(sentence.text) && !BULLET.test(previous.text)) return nearestDate(this.datesIn(previous).filter((m) => m.kind === 'period'), previous.end);
+    return own;
+  }
+
+  private amountOf(hit: Hit, clause: Source, sentence: Sentence): number | null {
+    if (hit.type === 'dividend' || hit.type === 'stock_split' || hit.type === 'leadership') return null;
+    const money = findMoney(sentence.text, sentence.start).filter((m) => !m.perShare && m.value > 0 && inside(m.start, clause));
+    // The sum nearest the trigger: "a $21 million pretax charge", "a charge of $39 million".
+    const distance = (m: { start: number; end: number }) => (m.start >= hit.end ? m.start - hit.end : hit.start - m.end);
+    return [...money].sort((a, b) => distance(a) - distance(b))[0]?.value ?? null;
+  }
+
+  /** Candidates of every sentence of a paragraph. */
+  read(sentences: Sentence[]): EventCandidate[] {
+    const out: EventCandidate[] = [];
+    sentences.forEach((sentence, i) => {
+      if (this.context.skip.some((s) => sentence.start < s.end && s.start < sentence.end)) return;
+      const clauses = clausesOf(sentence);
+      const previous = sentences[i - 1] ?? null;
+      const next = sentences[i + 1] ?? null;
+      for (const hit of this.hits(sentence, clauses)) {
+        const clause = clauseAt(clauses, hit.start);
+        out.push({
+          type: hit.type,
+          rule: hit.rule,
+          date: this.dateOf(hit, clause, sentence, previous, next),
+          amount: this.amountOf(hit, clause, sentence),
+          summary: summarise(this.context.text.slice(clause.start, clause.end)),
+          trigger: { start: hit.start, end: hit.end },
+          clause,
+          sentence,
+          previous,
+          next,
+          form: hit.form,
+          reference: hit.reference,
+          source: clause,
+        });
+      }
+    });
+    return out;
+  }
+}

@@ -1,0 +1,19 @@
+import { daysBetween } from '../../periods';
+import type { Refiner } from '../../rules';
+import type { EventCandidate, EventContext } from '../candidate';
+
+// A career told in a leadership release ("joined in 2011", "was named President in 2022") is background.
+const BACKGROUND_DAYS = 366;
+
+function startOf(date: string): string {
+  const quarter = /^(\d{4})-Q([1-4])$/.exec(date);
+  if (quarter) return `${quarter[1]}-${String(Number(quarter[2]) * 3).padStart(2, '0')}-28`;
+  return date.length === 4 ? `${date}-12-31` : date.length === 7 ? `${date}-28` : date;
+}
+
+/** Leadership steps dated more than a year before the release are a biography, not news. */
+export const background: Refiner<EventCandidate, EventContext> = {
+  id: 'events/background',
+  refine: (candidates, { calendar }) =>
+    candidates.filter((c) => c.type !== 'leadership' || !c.date || !calendar.anchor || daysBetween(startOf(c.date), calendar.anchor) <= BACKGROUND_DAYS),
+};

@@ -1,0 +1,18 @@
+import { BOILERPLATE, CAPITAL_RETURN, HEDGE } from '../../lexicon/discourse';
+import type { Refiner } from '../../rules';
+import type { EventCandidate, EventContext } from '../candidate';
+
+/**
+ * Safe-harbor and risk talk, call notices, descriptions of the business and hedged sentences
+ * ("could", "may result") report no event, however many event words they hold.
+ */
+export const boilerplate: Refiner<EventCandidate, EventContext> = {
+  id: 'events/boilerplate',
+  refine: (candidates) =>
+    candidates.filter(
+      (c) =>
+        !BOILERPLATE.test(c.sentence.text) &&
+        !HEDGE.test(c.sentence.text.slice(0, c.trigger.end - c.sentence.start)) &&
+        !((c.type === 'buyback' || c.type === 'dividend') && CAPITAL_RETURN.test(c.sentence.text)),
+    ),
+};

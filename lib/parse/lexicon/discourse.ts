@@ -1,0 +1,16 @@
+/**
+ * Words that say a sentence reports nothing that happened: safe-harbor and risk talk, calls and
+ * webcasts, contact lines, descriptions of the business, and hedges.
+ */
+export const BOILERPLATE =
+  /forward-looking|safe\s+harbor|private\s+securities\s+litigation|risks?\s+and\s+uncertaint|important\s+factors|conference\s+call|webcast|replay|for\s+more\s+information|(?:visit|found)\s+(?:us\s+)?(?:at|on)\s+(?:www|https?:)|\bis\s+(?:one\s+of\s+)?the\s+(?:world['’]s\s+)?(?:leading|largest)\b|trademarks?\b|registered\s+trademark|\b(?:is|are)\s+(?:calculated|defined|computed)\s+as\b|\bwe\s+define\b|from\s+time\s+to\s+time|\bconsists?\s+of\b|\bnon-?gaap\b|^\s*(?:\(\d+\)|\*|\(\w\)\s)/i;
+/** Hedges: what could, might or may happen is no event. */
+export const HEDGE = /\b(?:could|might|may\s+(?:be|have|not|result|include)|possib(?:le|ly|ility)|potential(?:ly)?|if\s+(?:the|it|we)|whether|risks?\b|no\s+assurance|there\s+can\s+be)\b/i;
+/** A trigger told as the cause of something else, or set aside: "as a result of the nonrenewal". */
+export const CAUSE = /\b(?:as\s+a\s+result\s+of|due\s+to|because\s+of|following|result\s+of|resulting\s+from|excluding(?:\s+the\s+(?:impact|effect)s?\s+of)?|before|net\s+of|in\s+connection\s+with|attributable\s+to|related\s+to|associated\s+with)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i;
+/** A negation right before a trigger: "no layoffs", "did not acquire". */
+export const NEGATED = /\b(?:no|not|never|without|nor)\s+(?:[\w-]+\s+){0,1}$/i;
+/** Where a release's boilerplate section starts: "About Acme", "Forward-Looking Statements". */
+export const SECTION_HEADING = /^(?:about\s+[A-Z][\w .,&'’®™-]{1,60}|forward[-\s]looking\s+statements?|safe\s+harbor(?:\s+statement)?|cautionary\s+(?:note|statement)s?(?:\s+regarding[\w\s-]*)?|conference\s+call(?:\s+information)?|webcast(?:\s+information)?|non-?gaap\s+(?:financial\s+)?measures|use\s+of\s+non-?gaap[\w\s-]*|investor\s+(?:relations\s+)?contacts?|media\s+contacts?|contacts?)\s*:?$/i;
+/** A summary of cash returned to holders ("returned $24 billion to shareholders in repurchases and dividends"): no one event. */
+export const CAPITAL_RETURN = /\breturn(?:ed|ing)?\b[^;]{0,80}?\bto\s+(?:shareholders|stockholders|investors)\b/i;
