@@ -7,6 +7,9 @@ import { eventDateOf, findMentions, type Calendar, type PeriodMention } from '..
 export type DateMention = { date: string; start: number; end: number; cue: string; kind: PeriodMention['kind'] | 'relative' };
 
 const STATE_BOUND = /\b(?:since|through|until|till|thru)\s+$/i;
+const STATE_OPENER = /^(?:since|through|until|from)\b/i;
+const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*$/;
+const CUE_CHARS = 60;
 // Words that date an event from the release date: chrono-node reads them.
 const RELATIVE = /\b(?:today|tomorrow|yesterday|last|next|this)\b/i;
 // What chrono could read into a date we keep ("last week", "next two months", "today"; not "last year").
@@ -31,11 +34,12 @@ function relativeDates(text: string, offset: number, anchor: string): DateMentio
 /** Every date a sentence gives, with the words just before it ("payable", "effective"). */
 export function dateMentions(text: string, offset: number, calendar: Calendar, base: Period | null): DateMention[] {
   const found: DateMention[] = [];
-  const cueAt = (start: number) => text.slice(Math.max(0, start - offset - 25), start - offset).toLowerCase();
+  // The words before a date, less a weekday: "payable on Friday, June 28" is cued by "payable on".
+  const cueAt = (start: number) => text.slice(Math.max(0, start - offset - CUE_CHARS), start - offset).toLowerCase().replace(WEEKDAY, '');
   for (const m of findMentions(text, offset)) {
     const date = eventDateOf(m, calendar, base);
     // "Chairman since October 2024", "capacity through 2032": a state's bounds, not when anything happened.
-    if (date && !STATE_BOUND.test(cueAt(m.start))) found.push({ date, start: m.start, end: m.end, cue: cueAt(m.start), kind: m.kind });
+    if (date && !STATE_BOUND.test(cueAt(m.start)) && !STATE_OPENER.test(text.slice(m.start - offset, m.end - offset))) found.push({ date, start: m.start, end: m.end, cue: cueAt(m.start), kind: m.kind });
   }
   if (calendar.anchor) {
     for (const r of relativeDates(text, offset, calendar.anchor)) {

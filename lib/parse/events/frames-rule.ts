@@ -2,7 +2,7 @@ import { EVENT_FRAMES, type EventFrame } from '../lexicon/events';
 import { nounForms, pastForms, verbForms } from '../lexicon/inflect';
 import { anyOf } from '../lexicon/patterns';
 import type { Rule } from '../rules';
-import { hasObject, nameBefore } from './objects';
+import { hasObject, nameBefore, objectNoun } from './objects';
 
 /** A trigger word found in a sentence, with the frame it may report. */
 export type FrameHit = {
@@ -49,13 +49,21 @@ function firstWords(text: string): string {
 const BEFORE_CHARS = 150;
 // "…businesses divested in", "the lease expired": an object right before a past form is its subject.
 const RIGHT_BEFORE_CHARS = 35;
+// A noun's object before it is its modifier: "contract termination", "plant closure".
+const NOUN_BEFORE_CHARS = 18;
 const NEGATION = /\b(?:not|n['’]t|never|no\s+longer|declined\s+to|elected\s+not\s+to|chose\s+not\s+to|decided\s+not\s+to)\s+(?:\w+\s+){0,2}$/i;
 const AUXILIARY = /\b(?:was|were|been|be|being|is|are|had|has|have)\s+(?:not\s+)?(?:\w+ly\s+)?$/i;
-const DETERMINER = /\b(?:the|a|an|its|our|their|this|these|that|his|her|any|each)\s+(?:(?:previously|recently|newly|already|since|just|long|once)\s+)?$/i;
+const DETERMINER = /(?:\b(?:the|a|an|its|our|their|this|these|that|his|her|any|each)|['’]s)\s+(?:(?:previously|recently|newly|already|since|just|long|once)\s+)?$/i;
 const GERUND_AS_NOUN = /\b(?:the|a|an|its|our|their|this|any|further|continued|ongoing|subsequent)\s+(?:[\w-]+\s+)?$/i;
 const OPENERS = /^(?:[•·▪◦*–-]\s*)?(?:(?:in\s+addition|also|additionally|further|separately)\s*,?\s*)?$/i;
 const COUNT = /^\s*(?:approximately\s+|about\s+|over\s+|nearly\s+)?\d/i;
 const REPORTING = /^announc/i;
+
+/** "divested businesses", "acquired companies": a participle right before its object noun is an adjective. */
+function modifiesNoun(entry: Entry, after: string): boolean {
+  const next = /^\s+([a-z][\w-]*)/.exec(after)?.[1];
+  return next !== undefined && (entry.frame.objects ?? []).some((group) => objectNoun(group, next));
+}
 
 export type FramesContext = {
   sentence: string;
@@ -90,8 +98,9 @@ function fits(entry: Entry, m: RegExpExecArray, { sentence, clauseOf, met }: Fra
   if (frame.noCount && COUNT.test(after)) return false;
   if (frame.namedSubject && !nameBefore(before)) return false;
   const passive = form === 'verb' && (frame.subject || AUXILIARY.test(before));
-  const lookBefore = passive ? before : form === 'noun' || entry.past ? before.slice(-RIGHT_BEFORE_CHARS) : '';
-  if (hasObject(frame.objects!, after, lookBefore, form === 'verb' && REPORTING.test(m[0]))) {
+  const lookBefore = passive ? before : form === 'noun' ? before.slice(-NOUN_BEFORE_CHARS) : entry.past && frame.postNominal ? before.slice(-RIGHT_BEFORE_CHARS) : '';
+  const rest = form === 'verb' && REPORTING.test(m[0]) ? sentence.slice(end, clause[1]) : null;
+  if (hasObject(frame.objects!, after, lookBefore, rest)) {
     met.add(frame.id);
     return true;
   }
@@ -112,6 +121,6 @@ export const FRAMES_RULE: Rule<FrameHit, FramesContext> = {
     const before = context.sentence.slice(Math.max(0, start - 30), start);
     return entries
       .filter((e) => fits(e, m, context))
-      .map((e) => ({ frame: e.frame, form: e.form, start, end: start + m[0].length, reference: e.form === 'verb' && e.past && DETERMINER.test(before) }));
+      .map((e) => ({ frame: e.frame, form: e.form, start, end: start + m[0].length, reference: e.form === 'verb' && e.past && (DETERMINER.test(before) || modifiesNoun(e, context.sentence.slice(start + m[0].length))) }));
   },
 };

@@ -7,21 +7,22 @@ import { anyOf } from '../lexicon/patterns';
 const NAME = /^(?:(?:the|a|an|its|our|their|new|two|three|all|certain|additional)\s+)*(?:[A-Z][\w®™&'’.-]*|\d+[A-Z][\w-]*)/;
 const NOT_A_NAME = new RegExp(String.raw`^(?:The|A|An|Company|Company['’]s|Corporation|Board|We|Our|It|Its|This|That|These|In|On|At|For|GAAP|Non-GAAP|Q[1-4]|Fiscal|Financial|Results|Earnings|Record|Revenue|Quarter|Year|First|Second|Third|Fourth|Dividend|${MONTH})$`);
 // "Announced TSMC and Synopsys are going into production": the name starts a reported clause.
-const FINITE_VERB = /^[^,.;]{0,60}?\b(?:are|is|was|were|have|has|had|will|would|can|continue[sd]?)\b/;
+const FINITE_VERB = /^[^.;]{0,80}?\b(?:are|is|was|were|have|has|had|will|would|can|continue[sd]?)\b/;
 
 const GROUP_PATTERNS = new Map<string, RegExp>(
-  Object.entries(OBJECTS).map(([group, nouns]) => [group, new RegExp(String.raw`\b${anyOf(nouns.flatMap(nounForms))}\b`, 'i')]),
+  // "partnership-driven", "contract-based": a noun that modifies another is not the object.
+  Object.entries(OBJECTS).map(([group, nouns]) => [group, new RegExp(String.raw`\b${anyOf(nouns.flatMap(nounForms))}\b(?!-)`, 'i')]),
 );
 const SPECIAL_PATTERNS = new Map<string, RegExp>(Object.entries(SPECIAL_OBJECTS).map(([name, source]) => [name, new RegExp(source, 'i')]));
 
 /** Whether a name stands right after a verb ("acquired Halkey-Roberts", "Introduced NVIDIA Spectrum"). */
-function nameAfter(after: string, reporting: boolean): boolean {
+function nameAfter(after: string, rest: string | null): boolean {
   const m = NAME.exec(after.trimStart());
   if (!m) return false;
   const word = /[\w®™&'’.-]+$/.exec(m[0])![0];
   if (NOT_A_NAME.test(word.replace(/[®™]/g, ''))) return false;
   if (!/^[A-Z\d]/.test(word)) return false;
-  return !(reporting && FINITE_VERB.test(after.trimStart().slice(m[0].length)));
+  return !(rest !== null && FINITE_VERB.test(rest.trimStart().slice(m[0].length)));
 }
 
 // A name right before a verb: "Apple Vision Pro reaches", "the new Acme Vector 9 ships".
@@ -33,10 +34,20 @@ export function nameBefore(before: string): boolean {
   return m !== null && !NOT_A_NAME.test(m[0].trim().split(/\s+/).pop()!);
 }
 
-/** The object groups a frame needs, tested on the words after its trigger (and, for some, before). */
-export function hasObject(groups: readonly string[], after: string, before: string, reporting = false): boolean {
+/** Whether a single word is one of a group's nouns ("businesses" of business). */
+export function objectNoun(group: string, word: string): boolean {
+  const pattern = GROUP_PATTERNS.get(group);
+  return pattern !== undefined && pattern.test(word) && pattern.exec(word)![0].length === word.length;
+}
+
+/**
+ * The object groups a frame needs, tested on the words after its trigger (and, for some, before).
+ * `reportedClause` is the rest of the clause after a reporting verb ("Announced"): a name that
+ * starts a reported clause ("Announced TSMC is adopting …") is no product.
+ */
+export function hasObject(groups: readonly string[], after: string, before: string, reportedClause: string | null = null): boolean {
   return groups.some((group) => {
-    if (group === '@name') return nameAfter(after, reporting);
+    if (group === '@name') return nameAfter(after, reportedClause);
     const pattern = SPECIAL_PATTERNS.get(group) ?? GROUP_PATTERNS.get(group);
     if (!pattern) return false;
     if (group === 'business' && NOT_A_BUSINESS.test(after)) return false;

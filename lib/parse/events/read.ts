@@ -12,6 +12,8 @@ import { ONE_TIME_CHARGE, SPLIT_RATIO } from './special-rules';
 import { summarise } from './summary';
 
 const BULLET = /^[•·▪◦●■►➢*-]/;
+const PLURAL = /(?:charges|provisions|reserves|settlements|acquisitions|divestitures|sales)$/i;
+const FOOTNOTE = /^\s*(?:\(\d{1,2}\)|\([a-z]\)|\*+\s*[A-Z])/;
 
 type Hit = { type: EventCandidate['type']; rule: string; form: EventCandidate['form']; start: number; end: number; reference: boolean };
 
@@ -22,6 +24,8 @@ function inside(at: number, span: Source): boolean {
 /** Reads one paragraph's sentences into event candidates, each with its date, amount and summary. */
 export class EventReader {
   private readonly dates = new Map<number, DateMention[]>();
+  // The sentence after each one of the paragraph being read: a cue may come two sentences on.
+  private following = new Map<number, Sentence>();
 
   constructor(private readonly context: EventContext) {}
 
@@ -62,13 +66,15 @@ export class EventReader {
     const calendar = this.calendarAt(sentence.start);
     const all = this.datesIn(sentence);
     const cue = DATE_CUES[hit.type];
-    const cued = cue ? all.find((m) => cue.test(m.cue)) : undefined;
+    // "…declared a dividend of $0.10. The dividend is payable on June 28": the cue may come a sentence later.
+    const after = [next, next && this.following.get(next.start)].filter((s): s is Sentence => !!s);
+    const cued = cue ? [...all, ...after.flatMap((s) => this.datesIn(s))].find((m) => cue.test(m.cue)) : undefined;
     if (cued) return cued.date;
     if (hit.type === 'filing' && !all.some((m) => /^\d{4}-\d{2}-\d{2}$/.test(m.date) && inside(m.start, clause))) return calendar.anchor;
-    // "announced today the appointment … on August 22": the day it happened over the day it is told.
-    const stated = all.filter((m) => m.kind !== 'relative');
-    const pick = (mentions: DateMention[]) => nearestDate(mentions.filter((m) => inside(m.start, clause)), hit.start) ?? nearestDate(mentions, hit.start);
-    const own = pick(stated) ?? pick(all);
+    const inClause = all.filter((m) => inside(m.start, clause));
+    // "announced today the appointment … on August 22": a day stated after the trigger is when it happened.
+    const statedAfter = inClause.filter((m) => m.kind !== 'relative' && m.start >= hit.end);
+    const own = nearestDate(statedAfter, hit.start) ?? nearestDate(inClause, hit.start) ?? nearestDate(all, hit.start);
     // "…elected Jane Roe to the Board. The election is effective as of July 31, 2019."
     if (next && EFFECTIVE.test(next.text) && (own === null || own === calendar.anchor)) {
       const effective = this.datesIn(next).find((m) => EFFECTIVE.test(m.cue));
@@ -90,6 +96,7 @@ export class EventReader {
   /** Candidates of every sentence of a paragraph. */
   read(sentences: Sentence[]): EventCandidate[] {
     const out: EventCandidate[] = [];
+    this.following = new Map(sentences.slice(0, -1).map((s, i) => [s.start, sentences[i + 1]!]));
     sentences.forEach((sentence, i) => {
       if (this.context.skip.some((s) => sentence.start < s.end && s.start < sentence.end)) return;
       const clauses = clausesOf(sentence);
@@ -97,11 +104,12 @@ export class EventReader {
       const next = sentences[i + 1] ?? null;
       for (const hit of this.hits(sentence, clauses)) {
         const clause = clauseAt(clauses, hit.start);
+        const amount = this.amountOf(hit, clause, sentence);
         out.push({
           type: hit.type,
           rule: hit.rule,
           date: this.dateOf(hit, clause, sentence, previous, next),
-          amount: this.amountOf(hit, clause, sentence),
+          amount,
           summary: summarise(this.context.text.slice(clause.start, clause.end)),
           trigger: { start: hit.start, end: hit.end },
           clause,
@@ -109,7 +117,9 @@ export class EventReader {
           previous,
           next,
           form: hit.form,
-          reference: hit.reference,
+          // "the second quarter special charges": a plural with no sum of its own sums up events told one by one.
+          reference: hit.reference || (hit.form === 'noun' && PLURAL.test(this.context.text.slice(hit.start, hit.end)) && amount === null),
+          footnote: FOOTNOTE.test(sentence.text),
           source: clause,
         });
       }

@@ -3,11 +3,15 @@
  * webcasts, contact lines, descriptions of the business, and hedges.
  */
 export const BOILERPLATE =
-  /forward-looking|safe\s+harbor|private\s+securities\s+litigation|risks?\s+and\s+uncertaint|important\s+factors|conference\s+call|webcast|replay|for\s+more\s+information|(?:visit|found)\s+(?:us\s+)?(?:at|on)\s+(?:www|https?:)|\bis\s+(?:one\s+of\s+)?the\s+(?:world['’]s\s+)?(?:leading|largest)\b|trademarks?\b|registered\s+trademark|\b(?:is|are)\s+(?:calculated|defined|computed)\s+as\b|\bwe\s+define\b|from\s+time\s+to\s+time|\bconsists?\s+of\b|\bnon-?gaap\b|^\s*(?:\(\d+\)|\*|\(\w\)\s)/i;
+  /forward-looking|safe\s+harbor|private\s+securities\s+litigation|risks?\s+and\s+uncertaint|important\s+factors|conference\s+call|webcast|replay|for\s+more\s+information|(?:visit|found)\s+(?:us\s+)?(?:at|on)\s+(?:www|https?:)|\bis\s+(?:one\s+of\s+)?the\s+(?:world['’]s\s+)?(?:leading|largest)\b|trademarks?\b|registered\s+trademark|\b(?:is|are)\s+(?:calculated|defined|computed)\s+as\b|\bwe\s+define\b|from\s+time\s+to\s+time|\bconsist(?:s|ed)?\s+of\b|\bnon-?gaap\b/i;
 /** Hedges: what could, might or may happen is no event. */
-export const HEDGE = /\b(?:could|might|may\s+(?:be|have|not|result|include)|possib(?:le|ly|ility)|potential(?:ly)?|if\s+(?:the|it|we)|whether|risks?\b|no\s+assurance|there\s+can\s+be)\b/i;
+export const HEDGE = /\b(?:could|might|may\s+(?:be|have|not|result|include)|possib(?:le|ly|ility)|potential(?:ly)?|if\s+(?:the|it|we)|whether|risks?\b|no\s+assurance|there\s+can\s+be|eligible\s+to)\b/i;
 /** A trigger told as the cause of something else, or set aside: "as a result of the nonrenewal". */
-export const CAUSE = /\b(?:as\s+a\s+result\s+of|due\s+to|because\s+of|following|result\s+of|resulting\s+from|excluding(?:\s+the\s+(?:impact|effect)s?\s+of)?|before|net\s+of|in\s+connection\s+with|attributable\s+to|related\s+to|associated\s+with)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i;
+export const CAUSE = /\b(?:as\s+a\s+result\s+of|due\s+to|because\s+of|following|result\s+of|resulting\s+from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i;
+/** A trigger set aside from a figure ("excluding the impact of the settlement"): told elsewhere, never news here. */
+export const SET_ASIDE = /\b(?:excluding|excludes|exclusive\s+of|before|net\s+of|adjusted\s+for|other\s+than)\s+(?:the\s+)?(?:(?:impact|effect)s?\s+of\s+(?:the\s+)?)?(?:[\w'’-]+\s+){0,8}$/i;
+/** Examples in a list are no event: "catastrophic events such as fires, floods or hurricanes". */
+export const EXAMPLES = /\b(?:such\s+as|including\s+but\s+not\s+limited\s+to|for\s+example)\b[^.;]{0,80}$/i;
 /** A negation right before a trigger: "no layoffs", "did not acquire". */
 export const NEGATED = /\b(?:no|not|never|without|nor)\s+(?:[\w-]+\s+){0,1}$/i;
 /** Where a release's boilerplate section starts: "About Acme", "Forward-Looking Statements". */

@@ -31,6 +31,8 @@ export type EventFrame = {
   noCount?: boolean;
   /** A name must stand right before the verb, as its subject: "Acme Vector 9 reaches customers". */
   namedSubject?: boolean;
+  /** A past form may follow its object: "the businesses divested in the fourth quarter". */
+  postNominal?: boolean;
 };
 
 /** Groups of things an event verb is done to. */
@@ -40,7 +42,7 @@ export const OBJECTS: Record<string, string[]> = {
   order: ['order', 'purchase order', 'backlog'],
   business: [
     'business', 'company', 'companies', 'division', 'unit', 'subsidiary', 'subsidiaries', 'operations', 'operation', 'assets', 'stake',
-    'interest', 'shares of', 'stock of', 'stock in', 'affiliate', 'brand', 'product line', 'portfolio', 'holdings', 'properties', 'stores', 'mine', 'plant', 'business unit',
+    'interest', 'stock in', 'affiliate', 'brand', 'product line', 'portfolio', 'holdings', 'properties', 'stores', 'mine', 'plant', 'business unit',
   ],
   facility: [
     'plant', 'facility', 'factory', 'terminal', 'store', 'office', 'center', 'centre', 'mill', 'warehouse', 'smelter', 'refinery', 'mine',
@@ -62,7 +64,7 @@ export const OBJECTS: Record<string, string[]> = {
   registration: ['registration statement', 'shelf registration', 'form s-1', 'form s-3', 'form s-4', 'form f-1'],
   results: ['results', 'financial statements', 'financial results', 'earnings', 'quarters', 'periods'],
   workforce: ['workforce', 'work force', 'headcount', 'staff', 'employees', 'positions', 'jobs', 'roles', 'personnel'],
-  dividend: ['dividend', 'distribution'],
+  dividend: ['dividend'],
   repurchase: ['repurchase program', 'repurchase plan', 'repurchase authorization', 'buyback program', 'share repurchase', 'stock repurchase'],
   exchange: ['exchange', 'nasdaq', 'nyse', 'stock market', 'market'],
 };
@@ -78,32 +80,33 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
   { id: 'leadership/noun', type: 'leadership', nouns: ['appointment', 'election', 'resignation', 'retirement', 'succession', 'promotion', 'departure'], objects: ['title'], nounsNeedObject: true },
   { id: 'impairment/write-down', type: 'impairment', verbs: ['impair', 'write down', 'write off'] , nouns: ['impairment', 'write-down', 'writedown', 'write-off', 'writeoff'] },
   { id: 'restructuring/workforce', type: 'restructuring', verbs: ['eliminate', 'cut', 'reduce', 'lay off', 'trim', 'downsize'], objects: ['workforce'] },
-  { id: 'restructuring/close', type: 'restructuring', verbs: ['close', 'shut down', 'shutter', 'consolidate', 'exit', 'idle'], objects: ['facility'] },
+  { id: 'restructuring/close', type: 'restructuring', verbs: ['close', 'shut down', 'shutter', 'consolidate', 'exit', 'idle'], objects: ['facility'], postNominal: true },
   { id: 'restructuring/plan', type: 'restructuring', verbs: ['restructure', 'reorganize', 'streamline'], objects: ['business', 'facility', '@workforce-noun'], nouns: ['layoff', 'workforce reduction', 'reduction in force', 'job cut', 'plant closure', 'plant closing', 'downsizing'] },
   // "a restructuring plan", "adopted a restructuring", "severance costs": the bare noun needs a plan, a charge or a verb of doing.
   { id: 'restructuring/noun', type: 'restructuring', nouns: ['restructuring', 'reorganization', 'severance'], objects: ['@restructuring'], nounsNeedObject: true },
   { id: 'relocation/move', type: 'relocation', verbs: ['relocate', 'move', 'transfer'], objects: ['facility'], nouns: ['relocation'] },
-  { id: 'facility/open', type: 'facility', verbs: ['open', 'start up', 'commission', 'complete construction of', 'reopen', 'dedicate', 'launch', 'break ground on'], objects: ['facility'] },
+  { id: 'facility/open', type: 'facility', verbs: ['open', 'start up', 'commission', 'complete construction of', 'reopen', 'dedicate', 'launch', 'break ground on'], objects: ['facility'], postNominal: true },
   { id: 'facility/operational', type: 'facility', verbs: ['become operational', 'begin operation', 'commence operation', 'begin operations', 'commence operations', 'come on line', 'come online', 'begin production', 'commence production'], objects: ['facility'], subject: true },
-  { id: 'facility/noun', type: 'facility', nouns: ['opening of', 'start-up of', 'startup of', 'grand opening', 'groundbreaking'] },
+  { id: 'facility/noun', type: 'facility', nouns: ['opening of', 'start-up of', 'startup of', 'grand opening'] },
   { id: 'debt_default/default', type: 'debt_default', verbs: ['default', 'breach', 'violate', 'accelerate', 'waive', 'fail to make'], objects: ['debt', 'covenant'] },
   { id: 'debt_default/noun', type: 'debt_default', nouns: ['in default', 'event of default', 'notice of default', 'covenant violation', 'covenant breach', 'covenant default', 'forbearance', 'acceleration of', 'non-compliance with'] },
   { id: 'financing/credit', type: 'financing', verbs: ['enter into', 'obtain', 'secure', 'arrange', 'amend', 'extend', 'expand', 'close', 'complete', 'refinance', 'restructure', 'renegotiate', 'increase', 'retire', 'repay', 'redeem', 'prepay', 'eliminate', 'raise', 'issue', 'borrow', 'sign'], objects: ['debt'] },
   { id: 'financing/offering', type: 'financing', verbs: ['sell', 'issue', 'price', 'complete', 'close', 'announce', 'conduct', 'file for'], objects: ['offering'] },
   { id: 'financing/noun', type: 'financing', nouns: ['public offering', 'secondary offering', 'private placement', 'refinancing', 'debt offering', 'rights offering', 'initial public offering'] },
-  { id: 'acquisition/acquire', type: 'acquisition', verbs: ['acquire', 'buy', 'purchase', 'take over', 'merge with', 'combine with'], objects: ['business', '@name'] },
+  { id: 'acquisition/acquire', type: 'acquisition', verbs: ['acquire', 'buy', 'purchase', 'take over', 'merge with', 'combine with'], objects: ['business', '@name'], postNominal: true },
   { id: 'acquisition/noun', type: 'acquisition', nouns: ['acquisition of', 'merger with', 'merger agreement', 'takeover of', 'agreement to acquire'] },
   { id: 'acquisition/purchase-of', type: 'acquisition', nouns: ['purchase of'], objects: ['business', '@name'], nounsNeedObject: true },
   { id: 'acquisition/ownership', type: 'acquisition', verbs: ['increase', 'raise'], objects: ['@ownership'] },
-  { id: 'divestiture/sell', type: 'divestiture', verbs: ['sell', 'divest', 'dispose of', 'spin off', 'complete the sale of'], objects: ['business'], noCount: true },
+  { id: 'divestiture/sell', type: 'divestiture', verbs: ['sell', 'divest', 'dispose of', 'spin off', 'complete the sale of'], objects: ['business'], noCount: true, postNominal: true },
   { id: 'divestiture/noun', type: 'divestiture', nouns: ['sale of', 'divestiture', 'divestiture of', 'disposition of', 'disposal of', 'spin-off', 'spinoff'], objects: ['business', '@name'], nounsNeedObject: true },
   { id: 'filing/file', type: 'filing', verbs: ['file', 'submit', 'delay', 'complete'], objects: ['report'] },
   { id: 'restatement/restate', type: 'restatement', verbs: ['restate'], objects: ['results'], nouns: ['restatement'] },
   { id: 'restatement/amend', type: 'restatement', verbs: ['amend'], objects: ['report'] },
   { id: 'legal/settle', type: 'legal', verbs: ['settle', 'resolve', 'dismiss', 'sue', 'file', 'win', 'lose', 'appeal'], objects: ['lawsuit'] },
-  { id: 'legal/noun', type: 'legal', nouns: ['settlement', 'lawsuit', 'class action', 'verdict', 'judgment', 'arbitration', 'consent decree', 'injunction', 'subpoena', 'regulatory order', 'litigation', 'indictment', 'export license', 'license requirement'] },
+  { id: 'legal/noun', type: 'legal', nouns: ['lawsuit', 'class action', 'verdict', 'judgment', 'arbitration', 'consent decree', 'injunction', 'subpoena', 'regulatory order', 'litigation', 'indictment', 'export license', 'license requirement'] },
+  { id: 'legal/settlement', type: 'legal', nouns: ['settlement', 'resolution of'], objects: ['lawsuit', '@settled-with'], nounsNeedObject: true },
   { id: 'contract_end/not-renew', type: 'contract_end', verbs: ['renew', 'extend', 'exercise'], objects: ['contract'], negated: true },
-  { id: 'contract_end/terminate', type: 'contract_end', verbs: ['terminate', 'cancel', 'lose', 'end', 'discontinue'], objects: ['contract', 'customer'] },
+  { id: 'contract_end/terminate', type: 'contract_end', verbs: ['terminate', 'cancel', 'lose', 'end', 'discontinue'], objects: ['contract', 'customer'], postNominal: true },
   { id: 'contract_end/expire', type: 'contract_end', verbs: ['expire', 'terminate', 'end', 'lapse'], objects: ['contract'], subject: true },
   { id: 'contract_end/noun', type: 'contract_end', nouns: ['non-renewal', 'nonrenewal', 'termination of', 'cancellation of', 'expiration of', 'expiry of', 'loss of'], objects: ['contract', 'customer'], nounsNeedObject: true },
   { id: 'contract_award/award', type: 'contract_award', verbs: ['award', 'win', 'secure', 'sign', 'execute', 'enter into', 'obtain', 'finalize', 'extend', 'renew', 'receive', 'announce'], objects: ['contract'] },
@@ -132,13 +135,14 @@ export const SPECIAL_OBJECTS: Record<string, string> = {
   '@payable': String.raw`\b(?:payable|paid|to\s+be\s+paid|will\s+be\s+paid|record\s+date|holders\s+of\s+record|stockholders\s+of\s+record|shareholders\s+of\s+record)\b`,
   '@ownership': String.raw`\b(?:ownership|stake|interest)\s+in\b`,
   '@selected': String.raw`\b(?:by\s+[A-Z]|as\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,3}(?:supplier|provider|vendor|platform|partner|contractor|carrier|manufacturer|distributor)|to\s+(?:provide|supply|build|develop|deliver|manage|operate))`,
-  '@alliance': String.raw`\b(?:alliance|partnership|joint\s+venture|collaboration|collaborations|licensing\s+agreement|license\s+agreement|co-?marketing\s+agreement|strategic\s+agreement|joint\s+initiative)s?\b`,
+  '@alliance': String.raw`\b(?:alliance|partnership|joint\s+venture|collaboration|licensing\s+agreement|license\s+agreement|co-?marketing\s+agreement|strategic\s+agreement|joint\s+initiative)s?\b(?!-)`,
   '@listing': String.raw`\b(?:on\s+the\s+(?:New\s+York|American|Nasdaq|NASDAQ|Toronto|London)|under\s+the\s+(?:ticker|symbol))\b`,
   '@approval': String.raw`\b(?:FDA|regulatory|marketing)\s+(?:approval|clearance)|\b(?:approval|clearance)\s+(?:from|by)\s+the\b`,
   '@n-for-m': String.raw`\b(?:two|three|four|five|ten|\d{1,2})-for[-\s](?:one|two|three|\d{1,2})\b`,
   '@restructuring': String.raw`^\s*(?:plan|program|programme|charges?|costs|initiatives?|actions?|activities|efforts|payments|benefits|expenses?)\b|\b(?:adopted|announced|approved|implemented|completed|initiated|undertook|began|commenced|launched)\s+(?:a|an|the|its|our)?\s*(?:\w+\s+)?$`,
   '@workforce-noun': String.raw`\b(?:workforce|work\s+force|staff|operations|organization)\b`,
   '@to-customers': String.raw`\b(?:customers|consumers|stores|shelves|users|buyers|retailers|dealers)\b`,
+  '@settled-with': String.raw`\b(?:legal|litigation|environmental|patent|antitrust|class[-\s]action|lawsuit|insurance|tax|regulatory)\s+$|^\s*(?:agreement|with\s+(?:the\s+)?[A-Z]|of\s+(?:the\s+|a\s+|its\s+)?(?:\w+\s+){0,2}(?:claims?|lawsuits?|litigation|dispute|suit|case|matters?))|\b(?:reached|entered\s+into|announced|agreed\s+to)\s+(?:a|an|the)\s+(?:\w+\s+)?$`,
   '@shares': String.raw`\b(?:shares|stock|common\s+stock|its\s+(?:own\s+)?(?:common\s+)?(?:shares|stock))\b|\bpercent\s+of\s+(?:the\s+company['’]s\s+|its\s+)?(?:common\s+)?shares\b`,
   '@new-product': String.raw`\b(?:new|next[-\s]generation|latest|newest|first)\s+(?:[\w-]+\s+){0,3}?(?:products?|services?|platforms?|systems?|versions?|models?|funds?|solutions?|software|chips?|drugs?|devices?|lines?|generation|editions?|family|series|annuity|offerings?)\b`,
 };
@@ -183,11 +187,12 @@ export const NOT_A_BUSINESS = /^(?:[\s\S]{0,40}?)\b(?:property(?:,\s*plant)?\s+a
 export const ROUTINE_CHARGES = ['interest', 'service', 'finance', 'bank', 'freight', 'customer', 'usage', 'depreciation and amortization', 'amortization', 'stock-based compensation', 'compensation', 'tax', 'income tax'];
 
 /** Words just before the date an event of a type happens on: a dividend is dated by its payment. */
+// Each cue word may be followed by words with no figure in them: "distributed after the close of market on".
 export const DATE_CUES: Partial<Record<EventType, RegExp>> = {
-  dividend: /(?:payable|payment\s+date\s+of|paid|pay\s+it)\s+(?:on\s+)?$/i,
-  stock_split: /(?:payable|paid|distributed|effective)\s+(?:on\s+)?$/i,
-  leadership: /effective\s+(?:as\s+of\s+|on\s+)?$/i,
-  contract_end: /(?:expired?s?\s+on|effective|terminated\s+on)\s+$/i,
+  dividend: /\b(?:payable|payment\s+date|paid|pay\s+it)\b[^\d.;]{0,40}$/i,
+  stock_split: /\b(?:payable|paid|distributed|effective|effected)\b[^\d.;]{0,40}$/i,
+  leadership: /\beffective\b[^\d.;]{0,12}$/i,
+  contract_end: /\b(?:expired?s?|effective|terminated|terminates)\b[^\d.;]{0,12}$/i,
 };
 /** A date that states when something takes effect, in the sentence after the event's own. */
 export const EFFECTIVE = /\beffective\s+(?:as\s+of\s+|on\s+)?/i;

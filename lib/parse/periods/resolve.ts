@@ -111,7 +111,6 @@ export function eventDateOf(mention: PeriodMention, calendar: Calendar, base: Pe
   if (mention.kind === 'balance') return mention.endDate;
   const period = resolvePeriod(mention, base, calendar);
   if (!period) return null;
-  if (period.months === 3) return calendarQuarter(period.end);
-  if (period.months === 12 && !mention.endDate) return period.end.slice(0, 4);
-  return mention.endDate ? null : period.end.slice(0, 4);
+  // A half, nine months or a year: the calendar year it ends in ("during the nine months ended September 29, 1996").
+  return period.months === 3 ? calendarQuarter(period.end) : period.end.slice(0, 4);
 }

@@ -1,4 +1,4 @@
-import { CAUSE } from '../../lexicon/discourse';
+import { CAUSE, SET_ASIDE } from '../../lexicon/discourse';
 import type { Refiner } from '../../rules';
 import { overlaps } from '../dates-overlap';
 import type { EventCandidate, EventContext } from '../candidate';
@@ -8,16 +8,18 @@ const CAUSE_CHARS = 120;
 
 /**
  * An event told as the cause of something else ("as a result of the nonrenewal", "excluding the
- * impact of the settlement") is a retelling: it counts only if it brings a date not yet told.
+ * impact of the settlement") is a retelling: a cause counts only if it brings a date not yet told,
+ * a set-aside never.
  */
 export const causes: Refiner<EventCandidate, EventContext> = {
   id: 'events/causes',
   refine(candidates, { text }) {
+    const before = (c: EventCandidate) => text.slice(Math.max(c.sentence.start, c.trigger.start - CAUSE_CHARS), c.trigger.start);
+    const told = candidates.filter((c) => !SET_ASIDE.test(before(c)));
     const kept: EventCandidate[] = [];
-    for (const c of candidates) {
-      const before = text.slice(Math.max(c.sentence.start, c.trigger.start - CAUSE_CHARS), c.trigger.start);
-      const isCause = CAUSE.test(before);
-      if (isCause && (c.date === null || candidates.some((o) => o !== c && o.type === c.type && overlaps(o.date, c.date)))) continue;
+    for (const c of told) {
+      const isCause = CAUSE.test(before(c));
+      if (isCause && (c.date === null || told.some((o) => o !== c && o.type === c.type && overlaps(o.date, c.date)))) continue;
       kept.push(c);
     }
     return kept;

@@ -1,10 +1,16 @@
-import { NEGATED } from '../../lexicon/discourse';
+import { EXAMPLES, NEGATED } from '../../lexicon/discourse';
 import type { Refiner } from '../../rules';
 import type { EventCandidate, EventContext } from '../candidate';
 
-/** "No layoffs are expected", "did not acquire": a negated trigger is no event (unless its frame wants the negation). */
+/**
+ * "No layoffs are expected", "did not acquire": a negated trigger is no event (unless its frame
+ * wants the negation); nor is one given as an example ("events such as fires or floods").
+ */
 export const negation: Refiner<EventCandidate, EventContext> = {
   id: 'events/negation',
   refine: (candidates, { text }) =>
-    candidates.filter((c) => c.rule.includes('not-renew') || !NEGATED.test(text.slice(Math.max(c.sentence.start, c.trigger.start - 30), c.trigger.start))),
+    candidates.filter((c) => {
+      const before = text.slice(Math.max(c.sentence.start, c.trigger.start - 100), c.trigger.start);
+      return (c.rule.includes('not-renew') || !NEGATED.test(before.slice(-30))) && !EXAMPLES.test(before);
+    }),
 };

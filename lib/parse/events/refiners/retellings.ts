@@ -72,17 +72,20 @@ function absorb(first: EventCandidate, c: EventCandidate, names: Names): void {
 /**
  * One event per happening, however often it is told: the same type with dates that can agree,
  * in one clause, about the same named party, or told again nearby. The first telling stays and
- * takes a date or an amount a retelling adds; references ("the divested businesses") only join
- * the event they refer to, and one that refers to nothing told stays only if it names its party.
+ * takes a date or an amount a retelling adds; a note under a table joins an event of its type;
+ * references ("the divested businesses") only join the event they refer to, and one that refers
+ * to nothing told stays only if it names its party.
  */
 export const retellings: Refiner<EventCandidate, EventContext> = {
   id: 'events/retellings',
   refine(candidates, { text, companyWords }) {
     const names: Names = new Map(candidates.map((c) => [c, namesOf(c, text, companyWords)]));
     const kept: EventCandidate[] = [];
-    const ordered = [...candidates.filter((c) => !c.reference), ...candidates.filter((c) => c.reference)];
+    const told = candidates.filter((c) => !c.reference && !c.footnote);
+    const ordered = [...told, ...candidates.filter((c) => c.footnote && !c.reference), ...candidates.filter((c) => c.reference)];
     for (const c of ordered) {
-      const first = kept.find((k) => sameHappening(k, c, names));
+      // A note retells an event of its type the text tells, whatever its words.
+      const first = kept.find((k) => sameHappening(k, c, names) || (c.footnote && k.type === c.type && compatibleDates(k, c)));
       if (first) absorb(first, c, names);
       else if (!c.reference) kept.push(c);
       else if (names.get(c)!.size > 0 && (c.type === 'acquisition' || c.type === 'divestiture')) kept.push({ ...c, date: null });

@@ -3,11 +3,16 @@ import { touchedBy, type Refiner } from '../../rules';
 import type { EventCandidate, EventContext } from '../candidate';
 
 // Two triggers this close in one clause speak of one thing ("a restructuring charge of $41 million").
-const SAME_THING_CHARS = 60;
+const SAME_THING_CHARS = 120;
+// A verb with its own object yields only to a word right next to it ("entered into an agreement to acquire").
+const NEXT_TO_CHARS = 40;
 const BEATS = new Set(MORE_SPECIFIC.map(([winner, loser]) => `${winner}>${loser}`));
 
-function sameThing(a: EventCandidate, b: EventCandidate): boolean {
-  return a.clause.start === b.clause.start && Math.abs(a.trigger.start - b.trigger.start) <= SAME_THING_CHARS;
+function sameThing(winner: EventCandidate, loser: EventCandidate): boolean {
+  if (winner.clause.start !== loser.clause.start) return false;
+  const distance = Math.abs(winner.trigger.start - loser.trigger.start);
+  if (winner.trigger.start === loser.trigger.start || distance <= NEXT_TO_CHARS) return true;
+  return distance <= SAME_THING_CHARS && (loser.form === 'noun' || loser.type === 'charge');
 }
 
 /**
