@@ -122,7 +122,6 @@ describe('event refiners: what is no event', () => {
     ['a hedge', 'Acme could close its Denver plant if demand does not recover.'],
     ['a negation', 'No layoffs are planned at the Ohio plant.'],
     ['a cause already told', 'As a result of the termination of the Nevada contract, revenue declined.'],
-    ['a footnote', '(1) Includes costs related to the divestiture of the pump business.'],
     ['an executive quote', '“We are thrilled to partner with Northwind Health,” said the chief executive officer.'],
     ['a headline', 'Acme Completes Acquisition Of Beta Instruments'],
     ['a definition', 'Free cash flow is calculated as operating cash flow less purchases of property and equipment.'],
@@ -137,6 +136,12 @@ describe('event refiners: what is no event', () => {
   it('keeps one event for a happening told twice', () => {
     expect(events('Acme completed the sale of its pump division to Gamma Holdings on August 4, 2023. The pump division sale closed after regulatory review.').map((e) => [e.type, e.date])).toEqual([
       ['divestiture', '2023-08-04'],
+    ]);
+  });
+
+  it('reads a note under a table as a retelling of the event the text tells', () => {
+    expect(events('Acme sold its pump division to Gamma Holdings in July 2023.\n\n(1) Includes the loss on the sale of the pump business.').map((e) => [e.type, e.date])).toEqual([
+      ['divestiture', '2023-07'],
     ]);
   });
 
