@@ -80,7 +80,11 @@ export function findDateline(text: string, fallbackYear: number | null): Datelin
 
 
 // A dateline inside a page of several releases: a city and a date, then a dash or a wire before the story.
-const INNER = new RegExp(String.raw`(${MONTH})\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s*,?\s*((?:19|20)\d{2}))?\s*\)?\s*(?=--|[-—–]\s|/\s*PR|\(\s*(?:BUSINESS\s+WIRE|PRNewswire))`, 'gi');
+// "(Greensboro, North Carolina, February 24, 1997) Jefferson-Pilot …": or a bracket closed before it.
+const INNER = new RegExp(
+  String.raw`(${MONTH})\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s*,?\s*((?:19|20)\d{2}))?(?:\s*\)\s*(?=--|[-—–]\s|[A-Z])|\s*(?=--|[-—–]\s|/\s*PR|\(\s*(?:BUSINESS\s+WIRE|PRNewswire)))`,
+  'gi',
+);
 const MIN_PREFIX = 3;
 
 /** One dateline of a page, with the offset of its line. */

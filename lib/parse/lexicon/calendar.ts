@@ -19,6 +19,9 @@ export function monthNumber(name: string): number {
   return MONTHS[name.toLowerCase().replace(/\.$/, '')] ?? MONTHS[name.slice(0, 3).toLowerCase()] ?? 0;
 }
 
+/** A day of the week, as a dateline or a date writes it ("on Friday, October 31"). */
+export const WEEKDAY = String.raw`(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day`;
+
 /** Ordinals a release uses for quarters and halves. */
 export const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
 export const ORDINAL = anyOf(Object.keys(ORDINALS));

@@ -1,4 +1,4 @@
-import { COUNT, FISCAL, MONTH, ORDINAL, PRIOR, SAME, YEAR } from '../lexicon/calendar';
+import { COUNT, FISCAL, MONTH, ORDINAL, PRIOR, SAME, WEEKDAY, YEAR } from '../lexicon/calendar';
 import { runRules, type Rule } from '../rules';
 import { readMention, type PeriodMention } from './mention';
 
@@ -75,7 +75,7 @@ export const PERIOD_RULES: readonly Rule<PeriodMention, number>[] = [
   // a day: "May 31, 2005", "27 July 2005", "6/30/97"
   rule('date', 'date', /\d/, String.raw`\b${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?\s*,?\s*${YEAR}\b|\b\d{1,2}\s+${MONTH}\s*,?\s*${YEAR}\b|\b\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})\b`),
   // a day without its year: "on July 17"
-  rule('month-day', 'date', /\bon\b/i, String.raw`\bon\s+${MONTH}\s+\d{1,2}\b(?!,?\s*${YEAR})`),
+  rule('month-day', 'date', /\bon\b/i, String.raw`\bon\s+(?:${WEEKDAY},?\s+)?${MONTH}\s+\d{1,2}\b(?!,?\s*${YEAR})`),
   // "by the end of 2005", "by year-end 2004": a deadline in a year's last month
   rule('by-year-end', 'month', /\bby\b/i, String.raw`\bby\s+(?:the\s+)?(?:end\s+of\s+|year-?end\s+)${YEAR}\b`),
   // "in February 2005", "in early March 2005", "mid-June of 2004"

@@ -31,6 +31,8 @@ const SKIP_SENTENCE = /\b(?:forward-looking|safe harbor|expects?|expected|antici
 const NON_GAAP = /\b(?:adjusted|non-?gaap|excluding|excluded|before\s+(?:special|unusual|non-?recurring|one-time)|operating\s+earnings)\b/i;
 const PER_SHARE_SUBJECT = /net\s+operating\s+(?:income|earnings)|operating\s+(?:income|earnings)|book\s+value|dividends?|cash\s+flow|net\s+(?:income|earnings|loss)|earnings|\bloss\b|\bEPS\b/gi;
 const NOT_EARNINGS = /dividend|book value|cash flow|price|offering|per pound|per ounce|per barrel|per ton/i;
+// A label and a row of three or more figures is a table row that lost its table, not a sentence.
+const FIGURE_ROW = /^[A-Za-z][A-Za-z ,&()'’/-]{0,80}?(?:\s+\$?\s*\(?-?[\d,]*\.?\d+\)?%?){3,}\s*$/;
 // Starts only at the start of a number, so a long digit run is read once, not once per digit.
 const DIGIT = /\d/;
 const PERCENT = /(?<![\d.])(\d+(?:\.\d+)?)\s*(?:%|percent\b)/gi;
@@ -242,7 +244,7 @@ export function extractProseFacts(text: string, paragraphs: Sentence[][], calend
     let context = primary;
     for (const sentence of sentences) {
       // Every figure has a digit: a sentence without one states nothing (and so sets no period).
-      if (!DIGIT.test(sentence.text) || SKIP_SENTENCE.test(sentence.text)) continue;
+      if (!DIGIT.test(sentence.text) || SKIP_SENTENCE.test(sentence.text) || FIGURE_ROW.test(sentence.text)) continue;
       const reader = new SentenceReader(text, sentence, calendar, context);
       reader.read();
       facts.candidates.push(...reader.candidates);

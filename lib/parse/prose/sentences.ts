@@ -24,9 +24,19 @@ function pieces(text: string, start: number, end: number): [number, number][] {
   return out;
 }
 
+// A paragraph whose lines nearly all open with a capital is a list (links, headings, items), not wrapped prose.
+const LIST_LINES = 3;
+const LIST_SHARE = 0.75;
+
+function isList(text: string, from: number, to: number): boolean {
+  const lines = text.slice(from, to).split('\n').filter((l) => l.trim() !== '');
+  return lines.length >= LIST_LINES && lines.filter((l) => /^\s*[A-Z0-9•·▪◦●■►➢("“]/.test(l)).length >= LIST_SHARE * lines.length;
+}
+
 /**
- * Splits running text into sentences: paragraph breaks always end one; a period, "!" or "?"
- * followed by space and a capital (or quote) does, unless it closes an abbreviation.
+ * Splits running text into sentences: paragraph breaks always end one, and so does a line break in
+ * a list or before a bullet; a period, "!" or "?" followed by space and a capital (or quote) does,
+ * unless it closes an abbreviation.
  */
 export function splitSentences(text: string, from = 0, to = text.length): Sentence[] {
   const sentences: Sentence[] = [];
@@ -40,7 +50,7 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
     }
   };
   // A blank line, a line that opens with a bullet, or a stop before a capital ends a sentence.
-  const boundary = /\n\s*\n|\n(?=[ \t]*(?:[•·▪◦●■►➢]|[-*][ \t]+[A-Z]))|[.!?]["”’)]?(?=\s+["“(]?[A-Z0-9$•·▪◦●■►➢])/g;
+  const boundary = isList(text, from, to) ? /\n|[.!?]["”’)]?(?=[ \t]+["“(]?[A-Z0-9$])/g : /\n\s*\n|\n(?=[ \t]*(?:[•·▪◦●■►➢]|[-*][ \t]+[A-Z]))|[.!?]["”’)]?(?=\s+["“(]?[A-Z0-9$•·▪◦●■►➢])/g;
   boundary.lastIndex = from;
   for (let m = boundary.exec(text); m && m.index < to; m = boundary.exec(text)) {
     if (m[0].startsWith('.') && ABBREVIATION.test(text.slice(Math.max(start, m.index - 12), m.index))) continue;

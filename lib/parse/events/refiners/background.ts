@@ -2,8 +2,10 @@ import { daysBetween } from '../../periods';
 import type { Refiner } from '../../rules';
 import type { EventCandidate, EventContext } from '../candidate';
 
-// A career told in a leadership release ("joined in 2011", "was named President in 2022") is background.
+// A career told in a leadership release ("joined in 2011", "was named President in 2022") is background;
+// so is any event told as history, years before the release.
 const BACKGROUND_DAYS = 366;
+const HISTORY_DAYS = 913;
 
 function startOf(date: string): string {
   const quarter = /^(\d{4})-Q([1-4])$/.exec(date);
@@ -11,9 +13,9 @@ function startOf(date: string): string {
   return date.length === 4 ? `${date}-12-31` : date.length === 7 ? `${date}-28` : date;
 }
 
-/** Leadership steps dated more than a year before the release are a biography, not news. */
+/** Leadership steps dated more than a year before the release are a biography; other events over two and a half years old, history. */
 export const background: Refiner<EventCandidate, EventContext> = {
   id: 'events/background',
   refine: (candidates, { calendar }) =>
-    candidates.filter((c) => c.type !== 'leadership' || !c.date || !calendar.anchor || daysBetween(startOf(c.date), calendar.anchor) <= BACKGROUND_DAYS),
+    candidates.filter((c) => !c.date || !calendar.anchor || daysBetween(startOf(c.date), calendar.anchor) <= (c.type === 'leadership' ? BACKGROUND_DAYS : HISTORY_DAYS)),
 };
