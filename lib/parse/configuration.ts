@@ -68,7 +68,7 @@ const metrics: Pass = {
 const customers: Pass = {
   id: 'customers',
   run({ text, sentences, calendar, definitions }, draft) {
-    draft.customers = [...extractCustomerShares(text, sentences, calendar.fiscalYearEnd, definitions), ...extractCustomerTables(text, definitions)];
+    draft.customers = [...extractCustomerShares(text, sentences, calendar, definitions), ...extractCustomerTables(text, definitions, calendar.fiscalYearEnd)];
   },
 };
 

@@ -1,14 +1,19 @@
-/** Who a concentration figure is about: a named customer, or a group ("top ten customers"). */
-export type Entity = { name: string; aliases: string[]; start: number; end: number };
+import { CUSTOMER_NOUNS, LEAD_IN, NOT_CUSTOMERS, PAYERS, USUAL_NAMES } from '../lexicon/customers';
+import { anyOf } from '../lexicon/patterns';
 
-const CUSTOMER_NOUN = /\b(?:customers?|clients?|distributors?|wholesalers?|retailers?|resellers?|OEMs?|carriers?|payors?|purchasers?|accounts)\b/i;
-const NOT_A_CUSTOMER =
-  /\b(?:foreign|international|domestic|export|exports|countries|country|segments?|products?|brands?|employees|unions?|residential|commercial|industrial|suppliers?|vendors?|sources?|regions?|geographic|channels?|categories|ovens|microwave|audio|housewares|sales force|backlog|inventory|programs? revenue|services revenue)\b/i;
-const LEAD_IN =
-  /^(?:[,;:\s]|and\b|of\s+which\b|while\b|whereas\b|other\s+than\b|except(?:\s+for)?\b|including\b|together,?\b|in\s+addition,?\b|also\b|approximately\b|combined\b|(?:direct\s+|net\s+|gross\s+)?(?:sales|revenues?|shipments|billings)\s+(?:to|from)\b|accounts\s+receivable\s+(?:balance\s+)?(?:from|due\s+from)\b|the\s+(?:account\s+)?receivable\s+balance\s+from\b|revenue\s+from\b|(?:net\s+patient\s+service\s+)?revenues?\s+generated\s+(?:directly\s+)?from\b|the\s+company['’]s\b|our\b|its\b|their\b|the\b|each\s+of\b|a\s+single\b)\s*/i;
+const CUSTOMER_NOUN = new RegExp(String.raw`\b${anyOf(CUSTOMER_NOUNS.flatMap((n) => [n, `${n}s`]))}\b`, 'i');
+const NOT_A_CUSTOMER = new RegExp(String.raw`\b${anyOf(NOT_CUSTOMERS)}\b`, 'i');
+// "three wholesalers distributing products for …", "one customer that sells to …": the holder is the head of its phrase.
+const HEAD_NOUN = new RegExp(String.raw`^((?:(?:the|our|its|one|a|an|two|three|four|five|six|seven|eight|nine|ten|\d+|top|largest|major|significant|single|same|other|individual|certain|[\w-]+)\s+){0,4}?${CUSTOMER_NOUN.source})(?:\s+(?:that|which|who|whose|distributing|selling|providing|located|based|with|for|in|of\s+(?:the|our)\s+(?:company|products))\b|\s*,\s+(?:a|an|the)\s+[a-z]).*$`, 'i');
+// "the U.S. Government through direct and indirect channels": a name ends before a trailing phrase.
+const TRAILING_PHRASE = /\s+(?:through|via|under|during|as\s+well\s+as|in\s+the\s+aggregate|individually|collectively)\b[\s\S]*$/;
 const CORPORATE_COMMA = /,\s+(?=(?:Inc|LLC|Ltd|L\.P|Co|Corp|S\.A|N\.V|plc|AG)\b\.?)/g;
 const QUOTED_ALIAS = /\s*\((?:the\s+)?[“"]([^”"]{1,40})[”"]\)/;
 const PAREN = /\s*\(([^()]{1,60})\)/;
+
+/** Who a concentration figure is about: a named customer, or a group ("top ten customers"). */
+export type Entity = { name: string; aliases: string[]; start: number; end: number };
+
 
 function trimLeadIn(text: string): string {
   let out = text.trim();
@@ -24,11 +29,16 @@ function capitalisedName(text: string): boolean {
   return /^(?:[A-Z0-9][\w&.'’-]*|&|and|of|the|de)(?:[\s,]+(?:[A-Z0-9][\w&.'’-]*|&|and|of|the|de|\([^()]*\)))*$/.test(text) && /[A-Z]/.test(text);
 }
 
+/** Whether a phrase uses a customer noun ("one customer", "three wholesalers"). */
+export function namesCustomerNoun(name: string): boolean {
+  return CUSTOMER_NOUN.test(name);
+}
+
 /** Whether a phrase names a customer (or group of customers) rather than a region, product or channel. */
 export function isCustomer(name: string): boolean {
   if (NOT_A_CUSTOMER.test(name)) return false;
   if (CUSTOMER_NOUN.test(name)) return true;
-  return capitalisedName(name) || /\bgovernment\b|\bmedicare\b|\bmedicaid\b/i.test(name);
+  return capitalisedName(name) || PAYERS.test(name);
 }
 
 /**
@@ -94,6 +104,8 @@ function readOne(piece: string, start: number, definitions: Map<string, string>)
       name = name.replace(inner[0], '').trim();
     }
   }
+  // "three wholesalers distributing products", "the U.S. Government through direct channels": the head, not its modifiers.
+  name = name.replace(HEAD_NOUN, '$1').replace(TRAILING_PHRASE, '');
   // "T-Mobile USA, Inc., a subsidiary of Deutsche Telekom": the parent is not the customer's name.
   name = name.replace(/,\s+(?:a\s+|the\s+)?(?:wholly[- ]owned\s+)?subsidiar(?:y|ies)\s+of\s+[\s\S]*$/i, '');
   name = name.replace(/[.,;:\s]+$/, '').replace(/^(?:the)\s+/i, (m) => (CUSTOMER_NOUN.test(name) ? '' : m));
@@ -106,19 +118,6 @@ function readOne(piece: string, start: number, definitions: Map<string, string>)
   return { name, aliases: [...new Set(aliases)], start, end: start + piece.length };
 }
 
-// Abbreviations that are customers' usual names, for releases that use them without spelling them out.
-const USUAL_NAMES: Record<string, string> = {
-  USPS: 'United States Postal Service',
-  DoD: 'U.S. Department of Defense',
-  DOD: 'U.S. Department of Defense',
-  GSA: 'General Services Administration',
-  GE: 'General Electric',
-  IBM: 'International Business Machines',
-  HP: 'Hewlett-Packard',
-  HPE: 'Hewlett Packard Enterprise',
-  VA: 'U.S. Department of Veterans Affairs',
-  NASA: 'National Aeronautics and Space Administration',
-};
 
 const DEFINITION = /\b([A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and|&)){0,6})\s*\((?:the\s+)?[“"]?([A-Z][\w&.'’ -]{0,20}?)[”"]?\)/g;
 

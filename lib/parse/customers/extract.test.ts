@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import type { Calendar } from '../periods';
 import { splitSentences } from '../prose/sentences';
 import { extractCustomerShares } from './extract';
 import { extractCustomerTables } from './tables';
 
+const NO_CALENDAR: Calendar = { stated: [], fiscalYearEnd: null, anchor: null };
+
 function shares(text: string) {
-  return extractCustomerShares(text, splitSentences(text), null).map((c) => ({
+  return extractCustomerShares(text, splitSentences(text), NO_CALENDAR).map((c) => ({
     customer: c.customer,
     aliases: c.aliases,
     share: c.share,
@@ -13,130 +16,150 @@ function shares(text: string) {
   }));
 }
 
-describe('extractCustomerShares', () => {
-  it('reads the seed: two years of USPS, with the abbreviation the release defines', () => {
-    const text =
-      "The operating results for 2004 reflect a full year of revenues from the Company's long-term contract with the United States Postal Service (USPS). " +
-      'Sales\nto USPS accounted for 53.9% of consolidated net sales in 2004, compared to 52.7%\nof consolidated  net sales in 2003.';
+const brief = (text: string) => shares(text).map((s) => [s.customer, s.share, s.basis, s.period]);
+
+describe('customer shares in prose', () => {
+  it('reads two years of one customer, with the abbreviation the text defines', () => {
+    const text = 'Most of the work is done for the Federal Aviation Administration (FAA). Sales to the FAA accounted for 41.2% of net sales in 2022, compared to 38.0%\nof net sales in 2021.';
     expect(shares(text)).toEqual([
-      { customer: 'United States Postal Service', aliases: ['USPS'], share: 53.9, basis: 'consolidated net sales', period: '12m 2004-12-31' },
-      { customer: 'United States Postal Service', aliases: ['USPS'], share: 52.7, basis: 'consolidated net sales', period: '12m 2003-12-31' },
+      { customer: 'Federal Aviation Administration', aliases: ['FAA'], share: 41.2, basis: 'net sales', period: '12m 2022-12-31' },
+      { customer: 'Federal Aviation Administration', aliases: ['FAA'], share: 38, basis: 'net sales', period: '12m 2021-12-31' },
     ]);
   });
 
   it('pairs a list of customers with its shares when it says "respectively"', () => {
-    expect(shares('In 2016, Amazon, Microsoft and Arris represented 54.6%, 18.3 % and 5.8% of its revenue, respectively.')).toEqual([
-      { customer: 'Amazon', aliases: [], share: 54.6, basis: 'revenue', period: '12m 2016-12-31' },
-      { customer: 'Microsoft', aliases: [], share: 18.3, basis: 'revenue', period: '12m 2016-12-31' },
-      { customer: 'Arris', aliases: [], share: 5.8, basis: 'revenue', period: '12m 2016-12-31' },
+    expect(brief('In 2021, Target, Costco and Kroger represented 31.5%, 12.0 % and 9.8% of its revenue, respectively.')).toEqual([
+      ['Target', 31.5, 'revenue', '12m 2021-12-31'],
+      ['Costco', 12, 'revenue', '12m 2021-12-31'],
+      ['Kroger', 9.8, 'revenue', '12m 2021-12-31'],
     ]);
   });
 
-  it('pairs shares with periods, naming the customer in brackets', () => {
+  it('pairs shares with dated periods of no stated length, the customer named in brackets', () => {
+    expect(brief('Our largest customer (Airbus) accounted for approximately 61%, 58% and 55% of revenues for the periods ended December 31, 2020, 2019 and 2018, respectively.').map((s) => [s[0], s[1], s[3]])).toEqual([
+      ['Airbus', 61, '12m 2020-12-31'],
+      ['Airbus', 58, '12m 2019-12-31'],
+      ['Airbus', 55, '12m 2018-12-31'],
+    ]);
+  });
+
+  it('reads a receivables share with the customer named after it, at each balance date', () => {
+    expect(brief('Approximately 33% and 29% of our accounts receivable balance at December 31, 2020 and 2019, respectively, was attributable to Airbus.')).toEqual([
+      ['Airbus', 33, 'accounts receivable balance', '0m 2020-12-31'],
+      ['Airbus', 29, 'accounts receivable balance', '0m 2019-12-31'],
+    ]);
+  });
+
+  it('gives each base its own shares: "61% and 58% of gross sales and 44% and 40% of net sales"', () => {
+    expect(brief('These figures aside, Kestrel Supply accounted for 61% and 58% of gross sales and 44% and 40% of net sales for the six months ended March 31, 2023 and 2022, respectively.')).toEqual([
+      ['Kestrel Supply', 61, 'gross sales', '6m 2023-03-31'],
+      ['Kestrel Supply', 58, 'gross sales', '6m 2022-03-31'],
+      ['Kestrel Supply', 44, 'net sales', '6m 2023-03-31'],
+      ['Kestrel Supply', 40, 'net sales', '6m 2022-03-31'],
+    ]);
+  });
+
+  it('reads the members a group names, and "these customers" in the next sentence', () => {
     const text =
-      "The Company’s largest customer (Boeing) accounted for approximately 79%, 79%, and 79% and of the revenues for the periods ended December 31, 2019, 2018, and 2017, respectively.";
-    expect(shares(text).map((s) => [s.customer, s.aliases, s.share, s.period])).toEqual([
-      ['Boeing', ['largest customer'], 79, '12m 2019-12-31'],
-      ['Boeing', ['largest customer'], 79, '12m 2018-12-31'],
-      ['Boeing', ['largest customer'], 79, '12m 2017-12-31'],
+      'Sales to our top three customers, Halden Marine, Orsa Foods and Pike Rail, accounted for 22.0%, 15.5% and 11.1% of our total revenues in 2022, respectively. ' +
+      'Accounts receivable balances related to these customers were 18.4%, 9.0% and 12.2% of the accounts receivable balance at December 31, 2022, respectively.';
+    expect(brief(text)).toEqual([
+      ['Halden Marine', 22, 'total revenues', '12m 2022-12-31'],
+      ['Orsa Foods', 15.5, 'total revenues', '12m 2022-12-31'],
+      ['Pike Rail', 11.1, 'total revenues', '12m 2022-12-31'],
+      ['Halden Marine', 18.4, 'accounts receivable balance', '0m 2022-12-31'],
+      ['Orsa Foods', 9, 'accounts receivable balance', '0m 2022-12-31'],
+      ['Pike Rail', 12.2, 'accounts receivable balance', '0m 2022-12-31'],
     ]);
   });
 
-  it('reads a receivables share, the customer named after the share', () => {
-    const text = "Approximately 40%, 36%, and 44% of the Company's accounts receivable balance at December 31, 2019, 2018, and 2017, respectively, was attributable to Boeing.";
-    expect(shares(text)).toEqual([
-      { customer: 'Boeing', aliases: [], share: 40, basis: 'accounts receivable balance', period: '0m 2019-12-31' },
-      { customer: 'Boeing', aliases: [], share: 36, basis: 'accounts receivable balance', period: '0m 2018-12-31' },
-      { customer: 'Boeing', aliases: [], share: 44, basis: 'accounts receivable balance', period: '0m 2017-12-31' },
-    ]);
-  });
-
-  it('reads "one customer, Name (Short)" and a group of customers', () => {
+  it('reads a payer referred to as "this payor source"', () => {
     const text =
-      'One customer, Power & Telephone Supply Company (Power & Tel), who serves as a reseller, comprised approximately 22% and 21% of total sales for the nine month periods ended June 30, 2012 and 2011, respectively. ' +
-      'Our top ten customers accounted for approximately 51.6% and 51.1% of consolidated net sales for the first two quarters of 2013 and 2012, respectively.';
-    expect(shares(text).map((s) => [s.customer, s.aliases, s.share, s.period])).toEqual([
-      ['Power & Telephone Supply Company', ['One customer', 'Power & Tel'], 22, '9m 2012-06-30'],
-      ['Power & Telephone Supply Company', ['One customer', 'Power & Tel'], 21, '9m 2011-06-30'],
-      ['top ten customers', [], 51.6, '6m 2013-06-30'],
-      ['top ten customers', [], 51.1, '6m 2012-06-30'],
+      'Revenue generated from the Medicaid program represented approximately 38.0% of net patient service revenue for the year ended December 31, 2022. ' +
+      'Approximately 27.5% of our gross accounts receivable at December 31, 2022 is from this payor source.';
+    expect(brief(text)).toEqual([
+      ['Medicaid program', 38, 'net patient service revenue', '12m 2022-12-31'],
+      ['Medicaid program', 27.5, 'gross accounts receivable', '0m 2022-12-31'],
     ]);
   });
 
-  it('reads "of which Walmart accounted for 45%, Amazon accounted for 30%"', () => {
-    const text =
-      "For the three months ended December 31, 2019, the Company’s three largest customers accounted for approximately 88% of the Company’s net revenues, of which Walmart accounted for 45%, Amazon accounted for 30% and Fred Meyer accounted for 13%.";
-    expect(shares(text).map((s) => [s.customer, s.share, s.basis, s.period])).toEqual([
-      ['three largest customers', 88, 'net revenues', '3m 2019-12-31'],
-      ['Walmart', 45, 'net revenues', '3m 2019-12-31'],
-      ['Amazon', 30, 'net revenues', '3m 2019-12-31'],
-      ['Fred Meyer', 13, 'net revenues', '3m 2019-12-31'],
+  it('reads an unnamed holder and its description as one customer', () => {
+    expect(brief('For the three and nine months ended June 30, 2023, one customer, a regional grocery chain that buys through brokers, accounted for 12.4% and 11.9%, respectively, of our revenue.')).toEqual([
+      ['one customer', 12.4, 'revenue', '3m 2023-06-30'],
+      ['one customer', 11.9, 'revenue', '9m 2023-06-30'],
     ]);
   });
 
-  it('names lettered customers one by one', () => {
-    expect(shares('Sales to direct Customers A, B and C represented 12%, 11% and 11% of total revenue, respectively, for fiscal year 2025.').map((s) => [s.customer, s.share])).toEqual([
-      ['Customer A', 12],
-      ['Customer B', 11],
-      ['Customer C', 11],
+  it('reads "which accounted for" as the holders named just before', () => {
+    expect(brief('As of March 31, 2024, the Company had two customers that individually represented 10% or more of total trade receivables, which accounted for 16 % and 12 %.')).toEqual([
+      ['two customers', 16, 'total trade receivables', '0m 2024-03-31'],
+      ['two customers', 12, 'total trade receivables', '0m 2024-03-31'],
+    ]);
+  });
+
+  it('reads a group total and its members: "of which Target accounted for 21%"', () => {
+    expect(brief('For the three months ended June 30, 2022, our four largest customers accounted for approximately 70% of net revenues, of which Target accounted for 31%, Costco accounted for 24% and Kroger accounted for 15%.')).toEqual([
+      ['four largest customers', 70, 'net revenues', '3m 2022-06-30'],
+      ['Target', 31, 'net revenues', '3m 2022-06-30'],
+      ['Costco', 24, 'net revenues', '3m 2022-06-30'],
+      ['Kroger', 15, 'net revenues', '3m 2022-06-30'],
+    ]);
+  });
+
+  it('names lettered customers one by one, after a colon', () => {
+    expect(brief('The Company earned most of its revenue from two customers in 2023 and 2022: Customer A amounted to 19% and 14% of total revenue, respectively.').map((s) => [s[0], s[1], s[3]])).toEqual([
+      ['Customer A', 19, '12m 2023-12-31'],
+      ['Customer A', 14, '12m 2022-12-31'],
     ]);
   });
 
   it.each([
-    ['a threshold', 'No single customer accounted for more than 10.0% of our consolidated net sales for the first two quarters of 2013 or 2012.'],
-    ['a region', 'During the first two quarters of 2013 and 2012, our sales to foreign countries represented approximately 3.2% and 3.4%, of net sales.'],
-    ['a customer mix', 'Our customer base is 64% residential, 13% commercial, 8% industrial and 15% other.'],
-    ['a product line', 'For the three and nine months ended December 31, 2019, microwave ovens generated approximately 28% and 36%, respectively, of the Company’s gross product sales.'],
-    ['brands', 'During the three and nine months ended December 31, 2015, approximately 41.0% and 42.2%, respectively, of our total revenues were derived from our five top selling brands.'],
-    ['suppliers', 'Two suppliers accounted for 40% and 35% of our purchases in 2012, respectively.'],
+    ['a threshold', 'No single customer accounted for more than 10.0% of our net sales for the first two quarters of 2023 or 2022.'],
+    ['a region', 'During 2023 and 2022, our sales to foreign countries represented approximately 6.1% and 5.4%, of net sales.'],
+    ['a customer mix', 'Our customer base is 70% residential, 20% commercial and 10% industrial.'],
+    ['a product line', 'For the nine months ended June 30, 2023, blenders generated approximately 31% of the Company’s gross product sales.'],
+    ['brands', 'During 2023, approximately 44.0% of our revenues were derived from our four top selling brands.'],
+    ['suppliers', 'Two suppliers accounted for 35% and 30% of our purchases in 2023, respectively.'],
+    ['a change', 'Revenues were 12% higher than a year ago.'],
   ])('finds no customer share in %s', (_kind, text) => {
     expect(shares(text)).toEqual([]);
   });
+
+  it('gives an abbreviation its usual full name when the text does not spell it out', () => {
+    expect(shares('Sales to USPS accounted for 12.5% of net sales in 2023.')[0]).toMatchObject({ customer: 'United States Postal Service', aliases: ['USPS'] });
+  });
 });
 
-describe('extractCustomerTables', () => {
-  it('reads a table flattened to one cell per line, with periods from its header', () => {
+describe('customer tables', () => {
+  it('reads a table flattened to one cell per line, each column read by the period reader', () => {
     const text = [
-      'The following table shows sales to the Company’s major customers as a percentage of consolidated net sales.',
-      '|% of Consolidated Net Sales for the Three Months Ended August 31,',
-      '|2011', '|2010',
-      'US Steel', '|24', '|%', '|14', '|%',
-      'Ford', '|11', '|%', '|18', '|%',
+      'The following table shows sales to major customers as a percentage of consolidated net sales.',
+      '|Three Months Ended', '|Six Months Ended', '|May 31,', '|May 31,',
+      '|2023', '|2022', '|2023', '|2022',
+      'Harbor Steel', '|21', '|%', '|17', '|%', '|20', '|%', '|16', '|%',
+      'The following table shows gross accounts receivable from significant customers as a percentage of total gross accounts receivable.',
+      '|May 31, 2023', '|November 30, 2022',
+      'Harbor Steel', '|12', '|%', '|19', '|%',
     ].join('\n');
-    expect(extractCustomerTables(text).map((c) => [c.customer, c.share, c.basis, c.period])).toEqual([
-      ['US Steel', 24, 'net sales', { end: '2011-08-31', months: 3 }],
-      ['US Steel', 14, 'net sales', { end: '2010-08-31', months: 3 }],
-      ['Ford', 11, 'net sales', { end: '2011-08-31', months: 3 }],
-      ['Ford', 18, 'net sales', { end: '2010-08-31', months: 3 }],
+    expect(extractCustomerTables(text).map((c) => [c.customer, c.share, c.basis, c.period ? `${c.period.months}m ${c.period.end}` : null])).toEqual([
+      ['Harbor Steel', 21, 'net sales', '3m 2023-05-31'],
+      ['Harbor Steel', 17, 'net sales', '3m 2022-05-31'],
+      ['Harbor Steel', 20, 'net sales', '6m 2023-05-31'],
+      ['Harbor Steel', 16, 'net sales', '6m 2022-05-31'],
+      ['Harbor Steel', 12, 'receivables', '0m 2023-05-31'],
+      ['Harbor Steel', 19, 'receivables', '0m 2022-11-30'],
     ]);
   });
 
   it('reads a table with each row on one line', () => {
-    const text = [
-      'The following table presents revenue from each customer as a percentage of total revenue for each of the years ended:',
-      'Year Ended December 31, 2022 Year Ended December 25, 2021',
-      "Lowe's 21.7  % 20.6  %",
-      'Home Depot 24.0  % 27.0  %',
-    ].join('\n');
+    const text = ['The following table presents revenue from each customer as a percentage of total revenue for each of the years ended:', 'Year Ended December 31, 2023 Year Ended December 31, 2022', 'Orsa Foods 18.5  % 17.0  %'].join('\n');
     expect(extractCustomerTables(text).map((c) => [c.customer, c.share, c.basis, c.period?.end])).toEqual([
-      ["Lowe's", 21.7, 'revenue', '2022-12-31'],
-      ["Lowe's", 20.6, 'revenue', '2021-12-25'],
-      ['Home Depot', 24, 'revenue', '2022-12-31'],
-      ['Home Depot', 27, 'revenue', '2021-12-25'],
+      ['Orsa Foods', 18.5, 'revenue', '2023-12-31'],
+      ['Orsa Foods', 17, 'revenue', '2022-12-31'],
     ]);
   });
 
   it('ignores percentage tables that are not about customers', () => {
-    const text = ['($ in millions)', '% of Revenues', '2022 | 2021', 'Services | 7% | 8%', 'Hardware | 2% | 3%'].join('\n');
-    expect(extractCustomerTables(text)).toEqual([]);
-  });
-});
-
-describe('customer names', () => {
-  it('gives an abbreviation its usual full name when the release does not spell it out', () => {
-    expect(shares('Sales to USPS accounted for 53.9% of consolidated net sales in 2004.')[0]).toMatchObject({
-      customer: 'United States Postal Service',
-      aliases: ['USPS'],
-    });
+    expect(extractCustomerTables(['($ in millions)', '% of Revenues', '2023 | 2022', 'Services | 7% | 8%', 'Hardware | 2% | 3%'].join('\n'))).toEqual([]);
   });
 });

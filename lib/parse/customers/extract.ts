@@ -1,54 +1,24 @@
 import type { CustomerShare, Period, Source } from '@/lib/domain/release';
+import { ANAPHORS, NONE } from '../lexicon/customers';
+import { findMentions, listTails, resolvePeriods, type Calendar, type PeriodMention } from '../periods';
 import type { Sentence } from '../prose/sentences';
-import { findDefinitions, readEntities, type Entity } from './entities';
-import { findPeriodRuns, type PeriodRun } from './period-list';
+import { refine } from '../rules';
+import { basisAfter, leadingBasis, percentsIn, type Basis, type Percent } from './bases';
+import { findShareVerbs, type ShareVerb } from './clause-rule';
+import { findDefinitions, namesCustomerNoun, readEntities, type Entity } from './entities';
 
-type Percent = { value: number; start: number; end: number };
-type Basis = { text: string; start: number; end: number };
-type Clause = { verb: { start: number; end: number }; passive: boolean; subjectStart: number; objectEnd: number };
-/** What a clause leaves to the next one in its sentence: "…88% of net revenues, of which Walmart accounted for 45%". */
+type Clause = { verb: ShareVerb; subjectStart: number; objectEnd: number };
+/** What a clause leaves to the next one: "…88% of net revenues, of which Walmart accounted for 45%". */
 type Carried = { basis: Basis | null; periods: Period[] };
 
-// "accounted for", "represented", "comprised": the customer is the subject.
-const ACTIVE = /\b(?:accounted\s+for|accounting\s+for|account\s+for|represented|representing|represents|comprised|comprises|constituted|made\s+up|amounted\s+to|totaled|totalled)\b/gi;
-// "was attributable to Boeing", "were owed by Walmart": the customer follows.
-const PASSIVE = /\b(?:(?:was|were|is|are)\s+(?:attributable\s+to|derived\s+from(?:\s+sales\s+to)?|due\s+from|owed\s+by))\b/gi;
-const PERCENT = /(\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b)/gi;
-const THRESHOLD_BEFORE = /(?:more\s+than|greater\s+than|in\s+excess\s+of|at\s+least|exceed(?:ed|ing|s)?|over|less\s+than|under|below|above|up\s+to|no\s+more\s+than)\s*(?:approximately\s+)?$/i;
-const THRESHOLD_AFTER = /^\s*(?:or\s+(?:more|greater|higher|less)|and\s+(?:above|over))/i;
-const CHANGE_BEFORE = /\b(?:increase[ds]?|decrease[ds]?|rose|grew|up|down|declined?|fell|by)\s*(?:approximately\s+)?$/i;
-// "of consolidated net sales", "of our receivables", "of the total": what a share is of.
-const BASIS_CORE = String.raw`(?:of|in)\s+(?:the\s+)?(?:company['’]s\s+|our\s+|its\s+|their\s+)?((?:total\s+|consolidated\s+|gross\s+|net\s+|year-end\s+|outstanding\s+|trade\s+|annual\s+|worldwide\s+|combined\s+|product\s+)*(?:net\s+sales|sales|revenues?|billings|accounts\s+receivable(?:\s+balance)?|receivables?|backlog|net\s+patient\s+service\s+revenue|operating\s+revenues?)|the\s+total)\b`;
-// Right after the share.
-const BASIS = new RegExp(String.raw`^\s*(?:,\s*)?(?:or\s+)?${BASIS_CORE}`, 'i');
-// Further along the clause, past period phrases: "60.5% for the year ended December 31, 2011, … of net patient service revenue".
-const LOOSE_BASIS = new RegExp(String.raw`[\s,]${BASIS_CORE}`, 'i');
-// "Of total net accounts receivable, three U.S. wholesalers accounted for 81 %": the base comes first.
-const LEADING_BASIS = new RegExp(String.raw`^\s*${BASIS_CORE}`, 'i');
 const RESPECTIVELY = /\brespectively\b/i;
-const NONE = /\b(?:no\s+(?:single\s+|other\s+|one\s+)?(?:customer|client)|none\s+of|did\s+not\s+account|not\s+account)/i;
+
 const LEADING_PERIOD = /^\s*(?:(?:for|in|during|as\s+of|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?)?\s*,\s*/i;
+// "top four customers, Boeing, Gulfstream, Spirit and Bombardier": a group, then its members.
+const GROUP = /^(?:(?:the|our|its)\s+)?(?:top|largest|\w+\s+largest|major|significant)?\s*(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:largest\s+|major\s+)?(?:customers|clients|distributors|wholesalers)$/i;
 
-function percentsIn(text: string, offset: number): Percent[] {
-  const found: Percent[] = [];
-  for (const m of text.matchAll(PERCENT)) {
-    const before = text.slice(Math.max(0, m.index - 30), m.index);
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
-    if (THRESHOLD_BEFORE.test(before) || THRESHOLD_AFTER.test(after) || CHANGE_BEFORE.test(before)) continue;
-    found.push({ value: Number(m[1]), start: offset + m.index, end: offset + m.index + m[0].length });
-  }
-  return found;
-}
-
-/** The base a share is of ("consolidated net sales", "accounts receivable"), read right after the share. */
-function basisAfter(text: string, from: number, until: number): Basis | null {
-  // Skip a money aside or further shares: "or $33.3 million and $61.7 million, respectively, of".
-  const window = text.slice(from, until);
-  const skipped = window.replace(/^(?:\s*(?:,|and|or|respectively|approximately|\$?[\d.,]+\s*(?:%|percent|million|billion)?))*/i, (m) => ' '.repeat(m.length));
-  const m = BASIS.exec(skipped) ?? LOOSE_BASIS.exec(skipped);
-  if (!m) return null;
-  const at = from + m.index + m[0].indexOf(m[1]!);
-  return { text: m[1]!.replace(/\s+/g, ' ').toLowerCase(), start: at, end: at + m[1]!.length };
+function clausesOf(verbs: ShareVerb[], start: number, end: number): Clause[] {
+  return verbs.map((verb, i) => ({ verb, subjectStart: i === 0 ? start : verbs[i - 1]!.end, objectEnd: verbs[i + 1]?.start ?? end }));
 }
 
 function atBalanceDate(period: Period | null, basis: string): Period | null {
@@ -57,133 +27,136 @@ function atBalanceDate(period: Period | null, basis: string): Period | null {
   return period.months === 0 ? { ...period, months: 12 } : period;
 }
 
-function clausesOf(text: string, start: number, end: number): Clause[] {
-  const slice = text.slice(start, end);
-  const verbs = [
-    ...[...slice.matchAll(ACTIVE)].map((m) => ({ start: start + m.index, end: start + m.index + m[0].length, passive: false })),
-    ...[...slice.matchAll(PASSIVE)].map((m) => ({ start: start + m.index, end: start + m.index + m[0].length, passive: true })),
-  ].sort((a, b) => a.start - b.start);
-  return verbs.map((verb, i) => ({
-    verb,
-    passive: verb.passive,
-    subjectStart: i === 0 ? start : verbs[i - 1]!.end,
-    objectEnd: verbs[i + 1]?.start ?? end,
-  }));
+/** Runs of consecutive shares of one base: "64% and 67% of gross revenues and 61% and 46% of net revenues" is two. */
+function groupByBasis(percents: Percent[], bases: (Basis | null)[]): { percents: Percent[]; basis: Basis | null }[] {
+  const groups: { percents: Percent[]; basis: Basis | null }[] = [];
+  percents.forEach((p, i) => {
+    const last = groups[groups.length - 1];
+    if (last && last.basis?.text === bases[i]?.text) last.percents.push(p);
+    else groups.push({ percents: [p], basis: bases[i] ?? null });
+  });
+  return groups;
 }
 
-/** The subject with its period phrases blanked out ("For the three months ended …, the Company's three largest customers"). */
-function blankPeriods(subject: string, offset: number, runs: PeriodRun[]): string {
-  let out = subject;
-  for (const run of runs) {
-    const from = run.start - offset;
-    const to = run.end - offset;
-    if (from >= 0 && to <= subject.length) out = out.slice(0, from) + ' '.repeat(to - from) + out.slice(to);
-  }
-  return out.replace(LEADING_PERIOD, (m) => ' '.repeat(m.length));
-}
-
-class SentenceShares {
-  private readonly runs: PeriodRun[];
+/** Reads the shares of one passage's sentences, remembering who was named for "these customers" after. */
+class ShareReader {
   readonly shares: CustomerShare[] = [];
+  private named: Entity[] = [];
   private carried: Carried = { basis: null, periods: [] };
 
   constructor(
     private readonly text: string,
-    private readonly sentence: Sentence,
+    private readonly calendar: Calendar,
     private readonly definitions: Map<string, string>,
-    yearEnd: [number, number] | null,
-  ) {
-    this.runs = findPeriodRuns(sentence.text, sentence.start, yearEnd ?? undefined);
+  ) {}
+
+  read(sentence: Sentence): void {
+    this.carried = { basis: null, periods: [] };
+    const mentions = refine([...findMentions(sentence.text, sentence.start)], [listTails], { text: sentence.text, offset: sentence.start });
+    for (const clause of clausesOf(findShareVerbs(sentence.text, sentence.start), sentence.start, sentence.end)) this.readClause(clause, sentence, mentions);
   }
 
-  read(): void {
-    for (const clause of clausesOf(this.text, this.sentence.start, this.sentence.end)) this.readClause(clause);
-  }
-
-  private subjectOf(clause: Clause): { text: string; at: number } {
+  private subjectOf(clause: Clause, sentence: Sentence): { text: string; at: number } {
     const { verb } = clause;
-    if (clause.passive) {
+    if (verb.passive) {
       const after = this.text.slice(verb.end, clause.objectEnd);
-      return { text: after.split(/[,.;]|\s+and\s+(?=[a-z])/)[0]!, at: verb.end };
+      const text = after.split(/[,.;]|\s+and\s+(?=[a-z])/)[0]!;
+      return { text, at: verb.end };
     }
     const raw = this.text.slice(clause.subjectStart, verb.start);
-    // A later clause's subject follows the last comma or "and" after the shares before it: "…, of which Walmart".
-    const text = clause.subjectStart === this.sentence.start ? raw : raw.replace(/^[\s\S]*(?:[,;]|\s+and)\s+/, '');
-    return { text, at: verb.start - text.length };
+    // A later clause's subject follows the last comma or "and" after the shares before it ("…, of which Walmart");
+    // the first clause's follows a colon ("from two customers: Customer A amounted to …").
+    const cut = clause.subjectStart === sentence.start ? raw.replace(/^[\s\S]*:\s+/, '') : raw.replace(/^[\s\S]*(?:[,;:]|\s+and)\s+/, '').replace(/^\s*(?:from|to)\s+/i, '');
+    return { text: cut, at: verb.start - cut.length };
   }
 
-  private leadingBasis(clause: Clause): Basis | null {
-    const m = LEADING_BASIS.exec(this.text.slice(clause.subjectStart, clause.verb.start));
-    if (!m) return null;
-    const at = clause.subjectStart + m.index + m[0].indexOf(m[1]!);
-    return { text: m[1]!.replace(/\s+/g, ' ').toLowerCase(), start: at, end: at + m[1]!.length };
+  /** The holders a subject names: themselves, their members, or those named before ("these customers"). */
+  private holders(subject: { text: string; at: number }, many: boolean, periods: PeriodMention[]): Entity[] {
+    let text = subject.text;
+    for (const m of periods) {
+      const from = m.start - subject.at;
+      const to = m.end - subject.at;
+      if (from >= 0 && to <= text.length) text = text.slice(0, from) + ' '.repeat(to - from) + text.slice(to);
+    }
+    text = text.replace(LEADING_PERIOD, (m) => ' '.repeat(m.length));
+    const bare = text.trim().replace(/^(?:[\w\s]*?\b(?:to|from|with)\s+)?/i, '').replace(/[,\s]+$/, '');
+    if (ANAPHORS.test(bare) || ANAPHORS.test(text.trim())) return this.named;
+    const entities = readEntities(text, subject.at, this.definitions, many);
+    if (entities.length > 1 && GROUP.test(entities[0]!.name)) return entities.slice(1);
+    return entities;
   }
 
-  private readClause(clause: Clause): void {
+  private readClause(clause: Clause, sentence: Sentence, mentions: PeriodMention[]): void {
     const { verb } = clause;
-    const percents = clause.passive
-      ? percentsIn(this.text.slice(clause.subjectStart, verb.start), clause.subjectStart)
-      : percentsIn(this.text.slice(verb.end, clause.objectEnd), verb.end);
-    if (percents.length === 0) return;
-    const subject = this.subjectOf(clause);
-    const scopeStart = clause.passive ? clause.subjectStart : verb.end;
-    const own = this.runs.filter((r) => r.start >= scopeStart && r.start < clause.objectEnd);
-    const leading = this.runs.filter((r) => r.end <= (clause.passive ? clause.subjectStart : verb.start));
-    const runs = own.length > 0 ? own : leading.slice(-1);
-    const periods = runs.length > 0 ? runs.flatMap((r) => r.periods) : this.carried.periods;
-    // "respectively" pairs shares with periods when they match in number, else with a list of customers.
-    const byCustomer = RESPECTIVELY.test(this.text.slice(clause.subjectStart, clause.objectEnd)) && percents.length > 1 && periods.length !== percents.length;
-    const entities = readEntities(blankPeriods(subject.text, subject.at, this.runs), subject.at, this.definitions, byCustomer);
+    const scope: Source = verb.passive ? { start: clause.subjectStart, end: verb.start } : { start: verb.end, end: clause.objectEnd };
+    const percents = percentsIn(this.text.slice(scope.start, scope.end), scope.start);
+    const subject = this.subjectOf(clause, sentence);
+    // A clause with no share of its own ("two customers that represented 10% or more of receivables")
+    // still names holders and a base for the clause after it ("…, which accounted for 16% and 12%").
+    if (percents.length === 0) {
+      const entities = this.holders(subject, false, mentions);
+      if (entities.length > 0 && !verb.copula) this.named = entities;
+      this.carried = { basis: basisAfter(this.text, scope.start, clause.objectEnd) ?? this.carried.basis, periods: this.carried.periods };
+      return;
+    }
+    const own = mentions.filter((m) => m.start >= scope.start && m.start < clause.objectEnd);
+    const leading = mentions.filter((m) => m.end <= (verb.passive ? clause.subjectStart : verb.start));
+    const chosen = own.length > 0 ? own : leading.slice(-1);
+    const periods = chosen.length > 0 ? chosen.flatMap((m) => resolvePeriods(m, this.calendar)) : this.carried.periods;
+    const respectively = RESPECTIVELY.test(this.text.slice(clause.subjectStart, clause.objectEnd));
+    const many = respectively && percents.length > 1 && periods.length !== percents.length;
+    const entities = this.holders(subject, many || GROUP.test(subject.text.trim().split(',')[0] ?? ''), mentions);
     if (entities.length === 0) return;
+    // A copula states a share only of holders called customers, or named as such before.
+    if (verb.copula && entities !== this.named && !entities.some((e) => namesCustomerNoun(e.name))) return;
+    this.named = entities;
 
+    const bases = percents.map((p, i) => basisAfter(this.text, p.end, Math.max(percents[i + 1]?.start ?? clause.objectEnd, p.end + 120)));
+    const fallback = basisAfter(this.text, percents[percents.length - 1]!.end, clause.objectEnd) ?? leadingBasis(this.text, clause.subjectStart, verb.start) ?? this.carried.basis;
+    const groups = groupByBasis(percents, bases.map((b) => b ?? fallback));
+    for (const group of groups) this.emit(group.percents, group.basis, entities, periods);
+    this.carried = { basis: groups[groups.length - 1]?.basis ?? this.carried.basis, periods };
+  }
+
+  /** Pairs a run of shares with holders or periods, as "respectively" and the counts say. */
+  private emit(percents: Percent[], basis: Basis | null, entities: Entity[], periods: Period[]): void {
+    if (!basis) return;
     const pairs: { entity: Entity; percent: Percent; period: Period | null }[] = [];
-    if (byCustomer && entities.length === percents.length) {
-      entities.forEach((entity, i) => pairs.push({ entity, percent: percents[i]!, period: periods[0] ?? null }));
+    if (entities.length === percents.length && entities.length > 1) {
+      percents.forEach((percent, i) => pairs.push({ entity: entities[i]!, percent, period: periods[0] ?? null }));
     } else if (periods.length === percents.length) {
       percents.forEach((percent, i) => pairs.push({ entity: entities[0]!, percent, period: periods[i]! }));
     } else if (percents.length === 1 && periods.length > 1) {
-      // "For the quarter and three quarters ended September 26, 2011, one customer accounted for 11%".
       for (const period of periods) pairs.push({ entity: entities[0]!, percent: percents[0]!, period });
     } else {
-      percents.forEach((percent) => pairs.push({ entity: entities[0]!, percent, period: periods[0] ?? null }));
+      for (const percent of percents) pairs.push({ entity: entities[0]!, percent, period: periods[0] ?? null });
     }
-
-    let lastBasis: Basis | null = null;
-    pairs.forEach(({ entity, percent, period }) => {
-      const next = percents.find((p) => p.start > percent.start)?.start ?? clause.objectEnd;
-      const basis =
-        basisAfter(this.text, percent.end, Math.max(next, percent.end + 120)) ??
-        basisAfter(this.text, percents[percents.length - 1]!.end, clause.objectEnd) ??
-        this.leadingBasis(clause) ??
-        this.carried.basis;
-      if (!basis) return;
-      lastBasis = basis;
-      const source: Source = { start: Math.min(entity.start, percent.start), end: Math.max(percent.end, basis.end) };
-      this.shares.push({ customer: entity.name, aliases: entity.aliases, share: percent.value, basis: basis.text, period: atBalanceDate(period, basis.text), source, rule: 'customers/clause' });
-    });
-    this.carried = { basis: lastBasis ?? this.carried.basis, periods };
+    for (const { entity, percent, period } of pairs) {
+      this.shares.push({
+        customer: entity.name,
+        aliases: entity.aliases,
+        share: percent.value,
+        basis: basis.text,
+        period: atBalanceDate(period, basis.text),
+        source: { start: Math.min(entity.start, percent.start), end: Math.max(percent.end, basis.end) },
+        rule: 'customers/share-clause',
+      });
+    }
   }
 }
 
 /**
- * Customer concentration in running text: "Sales to USPS accounted for 53.9% of consolidated
- * net sales in 2004, compared to 52.7% … in 2003"; lists with "respectively"; shares of
- * receivables at balance dates. Thresholds ("no customer accounted for more than 10%") and
- * shares of regions, products or channels are left out.
+ * Customer concentration in running text: "Sales to Acme accounted for 12% of net sales in 2023,
+ * compared to 10% in 2022"; lists with "respectively"; shares of receivables at balance dates;
+ * holders named before ("these customers", "this payor source"). Thresholds ("no customer
+ * accounted for more than 10%") and shares of regions, products or channels are left out.
  */
-export function extractCustomerShares(
-  text: string,
-  sentences: Sentence[],
-  yearEnd: [number, number] | null,
-  definitions: Map<string, string> = findDefinitions(text),
-): CustomerShare[] {
-  const shares: CustomerShare[] = [];
+export function extractCustomerShares(text: string, sentences: Sentence[], calendar: Calendar, definitions: Map<string, string> = findDefinitions(text)): CustomerShare[] {
+  const reader = new ShareReader(text, calendar, definitions);
   for (const sentence of sentences) {
     if (!/%|percent/i.test(sentence.text)) continue;
     if (NONE.test(sentence.text) && !/\d+(?:\.\d+)?\s*%\s+(?:and|of)/.test(sentence.text)) continue;
-    const reader = new SentenceShares(text, sentence, definitions, yearEnd);
-    reader.read();
-    shares.push(...reader.shares);
+    reader.read(sentence);
   }
-  return shares;
+  return reader.shares;
 }

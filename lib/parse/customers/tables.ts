@@ -1,6 +1,8 @@
 import type { CustomerShare, Period } from '@/lib/domain/release';
-import { MONTH, monthNumber } from '../lexicon/calendar';
-import { daysInMonth, findDates, isoDate, monthsIn, validDate } from '../periods';
+import { TABLE_BASES } from '../lexicon/customers';
+import { MONTH, YEAR } from '../lexicon/calendar';
+import { findDates, monthsIn } from '../periods';
+import { readColumnPeriod } from '../periods/column';
 import { findDefinitions, readEntities } from './entities';
 
 type Cell = { text: string; start: number; end: number; percent: number | null };
@@ -13,16 +15,12 @@ const SENTENCE = /[.:]\s*$|^(?=.{80,}$)(?=(?:.*\b(?:the|of|for|and|to|in|from|ea
 const CUSTOMER_TABLE = /customers?|clients?|distributors?|wholesalers?|payors?/i;
 const PERCENT_CELL = /(\d{1,3}(?:\.\d+)?)\s*%/g;
 const MAX_CELLS = 260;
+// A caption starting the next table ends this one's rows.
+const NEXT_TABLE = /^(?:the\s+)?following\b|^table\b/i;
 // How far after its caption a table of customers is read.
 const REGION_CHARS = 6000;
-const BASES: [RegExp, string][] = [
-  [/gross\s+accounts\s+receivable|accounts\s+receivable|receivables?/i, 'receivables'],
-  [/gross\s+sales/i, 'gross sales'],
-  [/net\s+revenues?/i, 'net revenue'],
-  [/net\s+sales/i, 'net sales'],
-  [/revenues?/i, 'revenue'],
-  [/sales/i, 'sales'],
-];
+const YEARS = new RegExp(String.raw`\b${YEAR}\b`, 'g');
+const MONTH_DAY = new RegExp(String.raw`${MONTH}\s+\d{1,2}\b`, 'i');
 
 /** Cells of a stretch of text: lines and "|" cut it, and every "N %" is a cell of its own. */
 function cellsOf(text: string, offset: number): Cell[] {
@@ -71,7 +69,7 @@ function rowsOf(cells: Cell[]): { header: Cell[]; rows: Row[]; end: number } {
       k++;
     }
     if (values.length === 0) {
-      if (rows.length > 0 && cell.text.length > 140) break; // prose after the table
+      if (rows.length > 0 && (cell.text.length > 140 || NEXT_TABLE.test(cell.text))) break; // prose or another table after the table
       // The header is what follows the last sentence before the rows (the caption says too much).
       if (rows.length === 0) header = SENTENCE.test(cell.text) ? [] : [...header, cell];
       continue;
@@ -88,43 +86,50 @@ function spread<T>(items: T[], count: number): (T | null)[] {
   return Array(count).fill(items[0] ?? null);
 }
 
-/** Period ends in header order: "August 31, | 2011 | February 28, | 2011", full dates, or bare years. */
-function endsOf(header: Cell[]): string[] {
-  const ends: string[] = [];
-  let monthDay: [number, number] = [12, 31];
+/**
+ * Each column's header lines: the group above it ("Three Months Ended"), the month and day
+ * ("August 31,"), and its own year or date. Groups and month-days spread evenly over the columns
+ * their years or dates make, as header cells do in a flattened table.
+ */
+function columnHeaders(header: Cell[]): string[][] {
+  const groups: string[] = [];
+  const monthDays: string[] = [];
+  const own: string[][] = [];
   for (const cell of header) {
-    const full = findDates(cell.text);
-    if (full.length > 0) {
-      ends.push(...full.map((d) => d.iso));
-      monthDay = [full[full.length - 1]!.month, full[full.length - 1]!.day];
+    const dates = findDates(cell.text);
+    const years = [...cell.text.matchAll(YEARS)].filter((y) => !dates.some((d) => d.start <= y.index && y.index < d.end));
+    if (dates.length === 0 && years.length === 0) {
+      if (monthsIn(cell.text) !== null) groups.push(cell.text);
+      else if (MONTH_DAY.test(cell.text)) monthDays.push(cell.text);
       continue;
     }
-    const md = new RegExp(String.raw`(${MONTH})\s+(\d{1,2})\b`, 'i').exec(cell.text);
-    if (md) monthDay = [monthNumber(md[1]!), Number(md[2])];
-    for (const y of cell.text.matchAll(/\b((?:19|20)\d{2})\b/g)) {
-      const year = Number(y[1]);
-      ends.push(validDate(year, monthDay[0], monthDay[1]) ?? isoDate(year, monthDay[0], daysInMonth(year, monthDay[0])));
+    let from = 0;
+    for (const d of dates) {
+      own.push([cell.text.slice(from, d.start), cell.text.slice(d.start, d.end)]);
+      from = d.end;
     }
+    for (const y of years) own.push([y[0]]);
   }
-  return ends;
+  const groupOf = spread(groups, own.length);
+  const dayOf = spread(monthDays, own.length);
+  return own.map((lines, i) => [groupOf[i] ?? '', dayOf[i] ?? '', ...lines]);
 }
 
 /** The base the caption names last before the rows: "… as a percentage of total revenue for each of the years ended:". */
 function captionBasis(caption: string): string | null {
+  // The last one named wins; where two end together ("net sales", "sales"), the more specific, listed first.
   let best: { at: number; basis: string } | null = null;
-  for (const [pattern, basis] of BASES) {
+  for (const [pattern, basis] of TABLE_BASES) {
     for (const m of caption.matchAll(new RegExp(pattern.source, 'gi'))) {
-      if (!best || m.index > best.at) best = { at: m.index, basis };
+      if (!best || m.index + m[0].length > best.at) best = { at: m.index + m[0].length, basis };
     }
   }
   return best?.basis ?? null;
 }
 
 /** Each column's period and base, read from the header cells above the rows (and the caption). */
-function columnsOf(header: Cell[], caption: string, count: number): { period: Period | null; basis: string | null }[] {
-  const text = header.map((c) => c.text).join(' | ');
-  const lengths = [...text.matchAll(/\b(?:three|six|nine|twelve|\d{1,2})[-\s]+months?|\bquarter|\bfiscal\s+year|\byear\b/gi)].map((m) => monthsIn(m[0]) ?? 12);
-  const basisCells = header.map((c) => BASES.find(([p]) => p.test(c.text))?.[1]).filter((b): b is string => b !== undefined);
+function columnsOf(header: Cell[], caption: string, count: number, fiscalYearEnd: [number, number] | null): { period: Period | null; basis: string | null }[] {
+  const basisCells = header.map((c) => TABLE_BASES.find(([p]) => p.test(c.text))?.[1]).filter((b): b is string => b !== undefined);
   const fallbackBasis = captionBasis(caption);
   const perColumnBases =
     basisCells.length >= count
@@ -132,13 +137,12 @@ function columnsOf(header: Cell[], caption: string, count: number): { period: Pe
       : basisCells.length > 1 && count % basisCells.length === 0
         ? Array.from({ length: count }, (_, i) => basisCells[i % basisCells.length]!)
         : null;
-  const endOf = spread(endsOf(header), count);
-  const lengthOf = spread(lengths.length ? lengths : [12], count);
+  // Each column read as a metrics table's column is: the one period reader, years alone taking twelve months.
+  const headers = spread(columnHeaders(header), count);
   return Array.from({ length: count }, (_, i) => {
     const basis = perColumnBases?.[i] ?? basisCells[0] ?? fallbackBasis;
-    const end = endOf[i];
-    const months = basis === 'receivables' ? 0 : (lengthOf[i] ?? 12);
-    return { period: end ? { end, months } : null, basis };
+    const period = headers[i] ? readColumnPeriod(headers[i]!, { months: 12, monthDay: null, fiscalYearEnd }) : null;
+    return { period: period && basis === 'receivables' ? { end: period.end, months: 0 } : period, basis };
   });
 }
 
@@ -161,7 +165,7 @@ function nextAnchor(anchors: RegExp, text: string, from: number): RegExpExecArra
  * Tables of customers' shares ("% of Consolidated Net Sales" by customer and period), including
  * tables flattened to one cell per line. Each row is a customer; each column a period and a base.
  */
-export function extractCustomerTables(text: string, definitions: Map<string, string> = findDefinitions(text)): CustomerShare[] {
+export function extractCustomerTables(text: string, definitions: Map<string, string> = findDefinitions(text), fiscalYearEnd: [number, number] | null = null): CustomerShare[] {
   const shares: CustomerShare[] = [];
   let from = 0;
   const anchors = new RegExp(ANCHOR.source, 'gi');
@@ -177,7 +181,7 @@ export function extractCustomerTables(text: string, definitions: Map<string, str
     const about = text.slice(Math.max(0, captionStart - 400), rows[0]!.label.start);
     if (!CUSTOMER_TABLE.test(about)) continue;
     const count = Math.max(...rows.map((r) => r.values.length));
-    const columns = columnsOf(header, about, count);
+    const columns = columnsOf(header, about, count, fiscalYearEnd);
     for (const row of rows) {
       const entity = readEntities(row.label.text.replace(/\((?:and\s+affiliates|\d)\)/gi, ' '), row.label.start, definitions, false)[0];
       if (!entity || row.values.length !== count) continue;

@@ -71,7 +71,7 @@ export const PERIOD_RULES: readonly Rule<PeriodMention, number>[] = [
     String.raw`\b(?:a\s+year\s+(?:ago|earlier)|(?:the\s+)?${PRIOR}[-\s]+(?:fiscal\s+)?(?:year|quarter|period)(?:'s)?(?:\s+period)?|(?:the\s+)?${SAME}\s+(?:period|quarter|nine months|six months|three months)(?:\s+(?:of|in)\s+(?:the\s+)?(?:${PRIOR}\s+(?:fiscal\s+)?year|${YEAR}))?|last\s+year|(?:the\s+)?previous\s+year)\b`,
   ),
   // the period under report: "the quarter", "this year", "full-year"
-  rule('current', 'period', /quarter|year/i, String.raw`\b(?:the|this)\s+(?:full[-\s]+|fiscal\s+|current\s+|past\s+|latest\s+|most\s+recent\s+|just[-\s]completed\s+)?(?:quarter|year)\b|\bfull[-\s]year\b`),
+  rule('current', 'period', /quarter|year/i, String.raw`\b(?:the|this)\s+(?:full[-\s]+|fiscal\s+|current\s+|past\s+|latest\s+|most\s+recent\s+|just[-\s]completed\s+)?(?:quarter|year)\b(?!-)|\bfull[-\s]year\b(?!-)`),
   // a day: "May 31, 2005", "27 July 2005", "6/30/97"
   rule('date', 'date', /\d/, String.raw`\b${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?\s*,?\s*${YEAR}\b|\b\d{1,2}\s+${MONTH}\s*,?\s*${YEAR}\b|\b\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})\b`),
   // a day without its year: "on July 17"

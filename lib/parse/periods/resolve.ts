@@ -68,7 +68,8 @@ export function resolvePeriod(mention: PeriodMention, base: Period | null, calen
 export function resolvePeriods(mention: PeriodMention, calendar: Calendar, base: Period | null = null): Period[] {
   if (mention.kind === 'balance') return mention.ends.map((end) => ({ end, months: 0 }));
   if (mention.kind !== 'period') return [];
-  const lengths = mention.lengths.length > 0 ? mention.lengths : mention.months !== null ? [mention.months] : [];
+  // "the periods ended December 31, 2019, 2018 and 2017": dated periods of no stated length are as long as the one under report, else years.
+  const lengths = mention.lengths.length > 0 ? mention.lengths : mention.months !== null ? [mention.months] : mention.ends.length > 0 ? [base?.months ?? 12] : [];
   if (mention.ends.length > 0 && lengths.length > 0) {
     if (lengths.length === mention.ends.length && lengths.length > 1 && new Set(mention.ends).size === mention.ends.length && !mention.ends.every((e) => e.slice(5) === mention.ends[0]!.slice(5))) {
       return mention.ends.map((end, i) => ({ end, months: lengths[i]! }));

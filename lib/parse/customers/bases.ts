@@ -1,0 +1,49 @@
+import { BASE_MODIFIERS, BASES, CHANGE_BEFORE, THRESHOLD_AFTER, THRESHOLD_BEFORE } from '../lexicon/customers';
+import { anyOf } from '../lexicon/patterns';
+
+export type Percent = { value: number; start: number; end: number };
+export type Basis = { text: string; start: number; end: number };
+
+const PERCENT = /(\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b)/gi;
+const CHANGE_AFTER = /^\s*(?:higher|lower|increase|decrease|growth|more|less|up|down)\b/i;
+// "of consolidated net sales", "of our receivables", "of the total": what a share is of.
+const BASIS_CORE = String.raw`(?:of|in)\s+(?:the\s+)?(?:company['’]s\s+|our\s+|its\s+|their\s+)?((?:${anyOf(BASE_MODIFIERS)}\s+)*${anyOf(BASES)}(?:\s+balances?)?)\b`;
+// Right after the share.
+const BASIS = new RegExp(String.raw`^\s*(?:,\s*)?(?:or\s+)?${BASIS_CORE}`, 'i');
+// Further along the clause, past period phrases: "60.5% for the year ended December 31, 2011, … of net patient service revenue".
+const LOOSE_BASIS = new RegExp(String.raw`[\s,]${BASIS_CORE}`, 'i');
+// "Of total net accounts receivable, three U.S. wholesalers accounted for 81 %": the base comes first.
+const LEADING_BASIS = new RegExp(String.raw`^\s*${BASIS_CORE}`, 'i');
+// A money aside or further shares between a share and its base: "or $33.3 million and $61.7 million, respectively, of".
+const ASIDE = /^(?:\s*(?:,|and|or|respectively|approximately|\$?[\d.,]+\s*(?:%|percent|million|billion)?))*/i;
+
+/** The shares stated in a stretch of text: thresholds ("more than 10%") and changes ("up 5%") left out. */
+export function percentsIn(text: string, offset: number): Percent[] {
+  const found: Percent[] = [];
+  for (const m of text.matchAll(PERCENT)) {
+    const before = text.slice(Math.max(0, m.index - 30), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
+    if (THRESHOLD_BEFORE.test(before) || THRESHOLD_AFTER.test(after) || CHANGE_BEFORE.test(before) || CHANGE_AFTER.test(after)) continue;
+    found.push({ value: Number(m[1]), start: offset + m.index, end: offset + m.index + m[0].length });
+  }
+  return found;
+}
+
+function basisOf(m: RegExpExecArray, at: number): Basis {
+  const start = at + m.index + m[0].indexOf(m[1]!);
+  return { text: m[1]!.replace(/\s+/g, ' ').toLowerCase(), start, end: start + m[1]!.length };
+}
+
+/** The base a share is of ("consolidated net sales", "accounts receivable"), read after the share. */
+export function basisAfter(text: string, from: number, until: number): Basis | null {
+  const window = text.slice(from, until);
+  const skipped = window.replace(ASIDE, (m) => ' '.repeat(m.length));
+  const m = BASIS.exec(skipped) ?? LOOSE_BASIS.exec(skipped);
+  return m ? basisOf(m, from) : null;
+}
+
+/** A base stated before the holder: "Of total net accounts receivable, three wholesalers …". */
+export function leadingBasis(text: string, from: number, until: number): Basis | null {
+  const m = LEADING_BASIS.exec(text.slice(from, until));
+  return m ? basisOf(m, from) : null;
+}
