@@ -12,6 +12,8 @@ type Clause = { verb: ShareVerb; subjectStart: number; objectEnd: number };
 type Carried = { basis: Basis | null; periods: Period[] };
 
 const RESPECTIVELY = /\brespectively\b/i;
+// "one of its national clients", "its largest customer": a holder mentioned in passing.
+const MENTIONED_HOLDER = /\b(?:one\s+of\s+(?:its|our|the\s+company['’]s)\s+(?:[a-z-]+\s+){0,2}(?:customers|clients)|(?:its|our)\s+(?:largest|biggest|principal|major)\s+(?:customer|client))\b/i;
 
 const LEADING_PERIOD = /^\s*(?:(?:for|in|during|as\s+of|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?)?\s*,\s*/i;
 // "top four customers, Boeing, Gulfstream, Spirit and Bombardier": a group, then its members.
@@ -50,6 +52,14 @@ class ShareReader {
     private readonly definitions: Map<string, string>,
   ) {}
 
+  /** A sentence with no share still names holders for "this account" after it: "one of its national clients has left". */
+  remember(sentence: Sentence): void {
+    const m = MENTIONED_HOLDER.exec(sentence.text);
+    if (!m) return;
+    const entity = readEntities(m[0], sentence.start + m.index, this.definitions, false)[0];
+    if (entity) this.named = [entity];
+  }
+
   read(sentence: Sentence): void {
     this.carried = { basis: null, periods: [] };
     const mentions = refine([...findMentions(sentence.text, sentence.start)], [listTails], { text: sentence.text, offset: sentence.start });
@@ -80,7 +90,12 @@ class ShareReader {
     }
     text = text.replace(LEADING_PERIOD, (m) => ' '.repeat(m.length));
     const bare = text.trim().replace(/^(?:[\w\s]*?\b(?:to|from|with)\s+)?/i, '').replace(/[,\s]+$/, '');
-    if (ANAPHORS.test(bare) || ANAPHORS.test(text.trim())) return this.named;
+    // "These three customers": those named before, else the words themselves ("three customers").
+    if (ANAPHORS.test(bare) || ANAPHORS.test(text.trim())) {
+      if (this.named.length > 0) return this.named;
+      const own = bare.replace(/^(?:this|these|such|that|those|the\s+same|the)\s+/i, '');
+      return /^(?:which|who|they|it)$/i.test(own) ? [] : readEntities(own, subject.at + text.indexOf(own), this.definitions, false);
+    }
     const entities = readEntities(text, subject.at, this.definitions, many);
     if (entities.length > 1 && GROUP.test(entities[0]!.name)) return entities.slice(1);
     return entities;
@@ -154,7 +169,10 @@ class ShareReader {
 export function extractCustomerShares(text: string, sentences: Sentence[], calendar: Calendar, definitions: Map<string, string> = findDefinitions(text)): CustomerShare[] {
   const reader = new ShareReader(text, calendar, definitions);
   for (const sentence of sentences) {
-    if (!/%|percent/i.test(sentence.text)) continue;
+    if (!/%|percent/i.test(sentence.text)) {
+      reader.remember(sentence);
+      continue;
+    }
     if (NONE.test(sentence.text) && !/\d+(?:\.\d+)?\s*%\s+(?:and|of)/.test(sentence.text)) continue;
     reader.read(sentence);
   }

@@ -21,7 +21,7 @@ export const PAYERS = /\bgovernment\b|\bmedicare\b|\bmedicaid\b|\bdepartment\s+o
 /** Verbs whose subject is the customer: "Acme accounted for 12% of net sales". */
 export const SHARE_VERBS = [
   'accounted for', 'accounting for', 'account for', 'accounts for', 'represented', 'representing', 'represents', 'represent', 'comprised', 'comprises',
-  'constituted', 'constitutes', 'made up', 'amounted to', 'amounts to', 'totaled', 'totalled', 'totals',
+  'constituted', 'constitutes', 'made up', 'amounted to', 'amounts to', 'totaled', 'totalled', 'totals', 'contributed', 'contribute', 'contributes',
 ];
 /** Verbs after the share, with the customer following: "12% of sales was attributable to Acme". */
 export const SHARE_PASSIVE = [

@@ -3,7 +3,7 @@ import type { Refiner } from '../rules';
 import { readMention, type PeriodMention } from './mention';
 
 // ", 2013 and 2012", " and fiscal 2003", ", December 29, 2012": one more item of a list.
-const TAIL = new RegExp(String.raw`^(?:,|,?\s+and|,?\s+or)\s+(?:fiscal\s+)?(?:${MONTH}\s+\d{1,2},?\s*)?${YEAR}\b`, 'i');
+const TAIL = new RegExp(String.raw`^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:fiscal\s+)?(?:${MONTH}\s+\d{1,2},?\s*)?${YEAR}\b`, 'i');
 const ENDS_IN_YEAR = new RegExp(String.raw`${YEAR}$`);
 
 /**

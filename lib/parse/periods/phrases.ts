@@ -7,7 +7,7 @@ const DATE = String.raw`${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?,?\s*${YEAR}`;
 // "June 30, 2018 and 2017", "December 31, 2019, 2018, and 2017", "June 29, 2013 and December 29, 2012"
 const DATE_LIST = String.raw`${DATE}(?:(?:,|,?\s+and|,?\s+or)\s+(?:${DATE}|${YEAR}\b))*`;
 // "three and six months", "13 and 39 weeks", "quarter and three quarters", "fiscal year", "periods"
-const LENGTHS = String.raw`(?:(?:${COUNT}(?:\s*(?:,|and|or)\s*${COUNT})*)[-\s]+(?:months?|weeks?)|(?:${ORDINAL}\s+(?:fiscal\s+)?)?quarters?(?:\s+of\s+(?:fiscal\s+)?${YEAR})?(?:\s+and\s+(?:two|three)\s+quarters)?|(?:${FISCAL}\s+)?(?:years?|quarters?)|${FISCAL}\s+${YEAR}|periods?)`;
+const LENGTHS = String.raw`(?:(?:${COUNT}(?:\s*(?:,|and|or)\s*${COUNT})*)[-\s]+(?:months?|weeks?)|(?:${ORDINAL}\s+(?:fiscal\s+)?|(?:two|three)\s+)?quarters?(?:\s+of\s+(?:fiscal\s+)?${YEAR})?(?:\s+and\s+(?:two|three)\s+quarters)?|(?:${FISCAL}\s+)?(?:years?|quarters?)|${FISCAL}\s+${YEAR}|periods?)`;
 
 type Kind = PeriodMention['kind'];
 
@@ -61,7 +61,7 @@ export const PERIOD_RULES: readonly Rule<PeriodMention, number>[] = [
     'year',
     'period',
     /(?:19|20)\d{2}|FY\s*'?\d/i,
-    String.raw`\b(?:${FISCAL}(?:\s+year)?\s*'?${YEAR}|FY\s*'?\d{2}\b|(?:full[-\s]year|calendar\s+year|year)\s+${YEAR}|(?:in|for|of|during)\s+${YEAR}\b(?!\s*(?:first|second|third|fourth|Q)))`,
+    String.raw`\b(?:${FISCAL}(?:\s+year)?\s*'?${YEAR}|FY\s*'?\d{2}\b|(?:full[-\s]year|calendar\s+year|year)\s+${YEAR}|${YEAR}\s+fiscal\s+year\b|(?:in|for|of|during)\s+${YEAR}\b(?!\s*(?:first|second|third|fourth|Q)))`,
   ),
   // comparison periods: "a year ago", "the prior-year quarter", "the same period of 1996", "last year"
   rule(
