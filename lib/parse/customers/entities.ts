@@ -6,7 +6,8 @@ const NOT_A_CUSTOMER = new RegExp(String.raw`\b${anyOf(NOT_CUSTOMERS)}\b`, 'i');
 // "three wholesalers distributing products for …", "one customer that sells to …": the holder is the head of its phrase.
 const HEAD_NOUN = new RegExp(String.raw`^((?:(?:the|our|its|one|a|an|two|three|four|five|six|seven|eight|nine|ten|\d+|top|largest|major|significant|single|same|other|individual|certain|[\w-]+)\s+){0,4}?${CUSTOMER_NOUN.source})(?:\s+(?:that|which|who|whose|distributing|selling|providing|located|based|with|for|in|of\s+(?:the|our)\s+(?:company|products))\b|\s*,\s+(?:a|an|the)\s+[a-z]).*$`, 'i');
 // "the U.S. Government through direct and indirect channels": a name ends before a trailing phrase.
-const TRAILING_PHRASE = /\s+(?:through|via|under|during|as\s+well\s+as|in\s+the\s+aggregate|individually|collectively)\b[\s\S]*$/;
+const TRAILING_PHRASE = /\s+(?:through|via|under|during|as\s+well\s+as|in\s+the\s+aggregate|individually|collectively)\b[\s\S]*$|\s+(?:trade\s+)?(?:accounts?\s+)?receivables?(?:\s+balances?)?$/;
+const ONE_BUYER = new RegExp(String.raw`^(?:an?|one|its|our|the)\s+(?:[\w-]+\s+){0,2}${anyOf(CUSTOMER_NOUNS)}$`, 'i');
 const CORPORATE_COMMA = /,\s+(?=(?:Inc|LLC|Ltd|L\.P|Co|Corp|S\.A|N\.V|plc|AG)\b\.?)/g;
 const QUOTED_ALIAS = /\s*\((?:the\s+)?[“"]([^”"]{1,40})[”"]\)/;
 const PAREN = /\s*\(([^()]{1,60})\)/;
@@ -36,6 +37,8 @@ export function namesCustomerNoun(name: string): boolean {
 
 /** Whether a phrase names a customer (or group of customers) rather than a region, product or channel. */
 export function isCustomer(name: string): boolean {
+  // "an international distributor", "a Japanese customer": one buyer, however described.
+  if (ONE_BUYER.test(name)) return true;
   if (NOT_A_CUSTOMER.test(name)) return false;
   if (CUSTOMER_NOUN.test(name)) return true;
   return capitalisedName(name) || PAYERS.test(name);

@@ -12,6 +12,8 @@ type Clause = { verb: ShareVerb; subjectStart: number; objectEnd: number };
 type Carried = { basis: Basis | null; periods: Period[] };
 
 const RESPECTIVELY = /\brespectively\b/i;
+const COMPARED = /\bcompared\b/i;
+const APPOSITIVE = /,\s+(?:also\s+)?(?:a|an)\s+[a-z][^,]{0,60},\s*$/;
 // "one of its national clients", "its largest customer": a holder mentioned in passing.
 const MENTIONED_HOLDER = /\b(?:one\s+of\s+(?:its|our|the\s+company['’]s)\s+(?:[a-z-]+\s+){0,2}(?:customers|clients)|(?:its|our)\s+(?:largest|biggest|principal|major)\s+(?:customer|client))\b/i;
 
@@ -60,8 +62,8 @@ class ShareReader {
     if (entity) this.named = [entity];
   }
 
+  /** Reads one sentence; a base and periods carry over to the next ("…23% of receivables. Acme accounted for 12%"). */
   read(sentence: Sentence): void {
-    this.carried = { basis: null, periods: [] };
     const mentions = refine([...findMentions(sentence.text, sentence.start)], [listTails], { text: sentence.text, offset: sentence.start });
     for (const clause of clausesOf(findShareVerbs(sentence.text, sentence.start), sentence.start, sentence.end)) this.readClause(clause, sentence, mentions);
   }
@@ -76,7 +78,9 @@ class ShareReader {
     const raw = this.text.slice(clause.subjectStart, verb.start);
     // A later clause's subject follows the last comma or "and" after the shares before it ("…, of which Walmart");
     // the first clause's follows a colon ("from two customers: Customer A amounted to …").
-    const cut = clause.subjectStart === sentence.start ? raw.replace(/^[\s\S]*:\s+/, '') : raw.replace(/^[\s\S]*(?:[,;:]|\s+and)\s+/, '').replace(/^\s*(?:from|to)\s+/i, '');
+    // "Graybar, also a reseller, accounted for 11%": an appositive is no boundary.
+    const plain = raw.replace(APPOSITIVE, (m) => ' '.repeat(m.length));
+    const cut = clause.subjectStart === sentence.start ? plain.replace(/^[\s\S]*:\s+/, '') : plain.replace(/^[\s\S]*(?:[,;:]|\s+and)\s+/, '').replace(/^\s*(?:from|to)\s+/i, '');
     return { text: cut, at: verb.start - cut.length };
   }
 
@@ -114,12 +118,15 @@ class ShareReader {
       this.carried = { basis: basisAfter(this.text, scope.start, clause.objectEnd) ?? this.carried.basis, periods: this.carried.periods };
       return;
     }
-    const own = mentions.filter((m) => m.start >= scope.start && m.start < clause.objectEnd);
     const leading = mentions.filter((m) => m.end <= (verb.passive ? clause.subjectStart : verb.start));
-    const chosen = own.length > 0 ? own : leading.slice(-1);
-    const periods = chosen.length > 0 ? chosen.flatMap((m) => resolvePeriods(m, this.calendar)) : this.carried.periods;
+    const periodsOf = (found: PeriodMention[]) => found.flatMap((m) => resolvePeriods(m, this.calendar));
+    const segments = this.segments(percents, mentions, clause.objectEnd);
+    const clausePeriods = segments.some((s) => s.mentions.length > 0) ? [] : periodsOf(leading.slice(-1));
+    const fallbackPeriods = clausePeriods.length > 0 ? clausePeriods : this.carried.periods;
     const respectively = RESPECTIVELY.test(this.text.slice(clause.subjectStart, clause.objectEnd));
-    const many = respectively && percents.length > 1 && periods.length !== percents.length;
+    // "respectively" pairs shares with holders only where they are not as many as the periods a run uses.
+    const runPeriods = segments.map((s, k) => (s.mentions.length > 0 ? periodsOf(s.mentions) : k === 0 ? periodsOf(leading.slice(-1)) : fallbackPeriods));
+    const many = respectively && segments.some((s, k) => s.percents.length > 1 && runPeriods[k]!.length !== s.percents.length);
     const entities = this.holders(subject, many || GROUP.test(subject.text.trim().split(',')[0] ?? ''), mentions);
     if (entities.length === 0) return;
     // A copula states a share only of holders called customers, or named as such before.
@@ -128,9 +135,43 @@ class ShareReader {
 
     const bases = percents.map((p, i) => basisAfter(this.text, p.end, Math.max(percents[i + 1]?.start ?? clause.objectEnd, p.end + 120)));
     const fallback = basisAfter(this.text, percents[percents.length - 1]!.end, clause.objectEnd) ?? leadingBasis(this.text, clause.subjectStart, verb.start) ?? this.carried.basis;
-    const groups = groupByBasis(percents, bases.map((b) => b ?? fallback));
-    for (const group of groups) this.emit(group.percents, group.basis, entities, periods);
-    this.carried = { basis: groups[groups.length - 1]?.basis ?? this.carried.basis, periods };
+    let periods = fallbackPeriods;
+    let lastBasis: Basis | null = null;
+    segments.forEach((segment, k) => {
+      // The first run of shares takes the clause's leading period when none follows it ("For 2022, … 20% …, compared to 18% … in 2021").
+      const own = periodsOf(segment.mentions);
+      periods = own.length > 0 ? own : k === 0 ? periodsOf(leading.slice(-1)) : periods;
+      if (periods.length === 0) periods = fallbackPeriods;
+      const segmentBases = segment.percents.map((p) => bases[percents.indexOf(p)] ?? fallback);
+      for (const group of groupByBasis(segment.percents, segmentBases)) {
+        this.emit(group.percents, group.basis, entities, periods);
+        lastBasis = group.basis ?? lastBasis;
+      }
+    });
+    this.carried = { basis: lastBasis ?? this.carried.basis, periods };
+  }
+
+  /**
+   * Runs of shares a clause states, each with the period mentions that follow it: "43% of sales
+   * for fiscal 2013 and 45% for fiscal 2012 and 2011" is two runs; "20% and 14%, respectively, …
+   * compared to 20% and 10%, respectively, during 2021" too. A run ends at "respectively", at a
+   * period mention, or at "compared".
+   */
+  private segments(percents: Percent[], mentions: PeriodMention[], end: number): { percents: Percent[]; mentions: PeriodMention[] }[] {
+    const runs: { percents: Percent[]; mentions: PeriodMention[] }[] = [];
+    let current: { percents: Percent[]; mentions: PeriodMention[] } = { percents: [], mentions: [] };
+    percents.forEach((p, i) => {
+      const nextStart = percents[i + 1]?.start ?? end;
+      const between = mentions.filter((m) => m.start >= p.end && m.start < nextStart);
+      const gap = this.text.slice(p.end, nextStart);
+      current.percents.push(p);
+      current.mentions.push(...between);
+      if (between.length > 0 || RESPECTIVELY.test(gap) || COMPARED.test(gap) || i === percents.length - 1) {
+        runs.push(current);
+        current = { percents: [], mentions: [] };
+      }
+    });
+    return runs;
   }
 
   /** Pairs a run of shares with holders or periods, as "respectively" and the counts say. */

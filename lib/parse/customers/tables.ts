@@ -1,7 +1,7 @@
 import type { CustomerShare, Period } from '@/lib/domain/release';
 import { TABLE_BASES } from '../lexicon/customers';
 import { MONTH, YEAR } from '../lexicon/calendar';
-import { findDates, monthsIn } from '../periods';
+import { findDates, lengthsIn, monthsIn } from '../periods';
 import { readColumnPeriod } from '../periods/column';
 import { findDefinitions, readEntities } from './entities';
 
@@ -20,6 +20,7 @@ const NEXT_TABLE = /^(?:the\s+)?following\b|^table\b/i;
 // How far after its caption a table of customers is read.
 const REGION_CHARS = 6000;
 const YEARS = new RegExp(String.raw`\b${YEAR}\b`, 'g');
+const GLUED = /([a-z)])([A-Z])/g;
 const MONTH_DAY = new RegExp(String.raw`${MONTH}\s+\d{1,2}\b`, 'i');
 
 /** Cells of a stretch of text: lines and "|" cut it, and every "N %" is a cell of its own. */
@@ -95,11 +96,16 @@ function columnHeaders(header: Cell[]): string[][] {
   const groups: string[] = [];
   const monthDays: string[] = [];
   const own: string[][] = [];
-  for (const cell of header) {
+  for (const raw of header) {
+    // Words copied without spaces ("Months EndedSix Months") part where a capital follows a small letter.
+    const cell = { ...raw, text: raw.text.replace(GLUED, '$1 $2') };
     const dates = findDates(cell.text);
     const years = [...cell.text.matchAll(YEARS)].filter((y) => !dates.some((d) => d.start <= y.index && y.index < d.end));
     if (dates.length === 0 && years.length === 0) {
-      if (monthsIn(cell.text) !== null) groups.push(cell.text);
+      // "Three Months EndedSix Months Ended": one cell may carry several groups.
+      const lengths = lengthsIn(cell.text);
+      if (lengths.length > 1) groups.push(...lengths.map((months) => `${months} months ended`));
+      else if (monthsIn(cell.text) !== null) groups.push(cell.text);
       else if (MONTH_DAY.test(cell.text)) monthDays.push(cell.text);
       continue;
     }

@@ -3,8 +3,9 @@ import { fullYear, validDate } from './calendar-math';
 
 export type FoundDate = { iso: string; year: number; month: number; day: number; start: number; end: number };
 
-const FULL_DATE = new RegExp(String.raw`\b(${MONTH})\s+(\d{1,2})(?:st|nd|rd|th)?\s*,?\s*(${YEAR})\b`, 'gi');
-const DAY_FIRST = new RegExp(String.raw`\b(\d{1,2})\s+(${MONTH})\s*,?\s*(${YEAR})\b`, 'gi');
+// A year may run into the next word in text copied without spaces ("July 26, 2020July 28, 2019").
+const FULL_DATE = new RegExp(String.raw`(?<![A-Za-z])(${MONTH})\s+(\d{1,2})(?:st|nd|rd|th)?\s*,?\s*(${YEAR})(?!\d)`, 'gi');
+const DAY_FIRST = new RegExp(String.raw`\b(\d{1,2})\s+(${MONTH})\s*,?\s*(${YEAR})(?!\d)`, 'gi');
 const YEAR_DIGITS = new RegExp(YEAR);
 const NUMERIC = /\b(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})\b/g;
 

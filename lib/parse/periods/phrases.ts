@@ -61,7 +61,7 @@ export const PERIOD_RULES: readonly Rule<PeriodMention, number>[] = [
     'year',
     'period',
     /(?:19|20)\d{2}|FY\s*'?\d/i,
-    String.raw`\b(?:${FISCAL}(?:\s+year)?\s*'?${YEAR}|FY\s*'?\d{2}\b|(?:full[-\s]year|calendar\s+year|year)\s+${YEAR}|${YEAR}\s+fiscal\s+year\b|(?:in|for|of|during)\s+${YEAR}\b(?!\s*(?:first|second|third|fourth|Q)))`,
+    String.raw`\b(?:${FISCAL}(?:\s+years?)?\s*'?${YEAR}|FY\s*'?\d{2}\b|(?:full[-\s]year|calendar\s+year|year)\s+${YEAR}|${YEAR}\s+fiscal\s+year\b|(?:in|for|of|during)\s+${YEAR}\b(?!\s*(?:first|second|third|fourth|Q)))`,
   ),
   // comparison periods: "a year ago", "the prior-year quarter", "the same period of 1996", "last year"
   rule(
