@@ -31,6 +31,8 @@ export type EventCandidate = Omit<ReleaseEvent, 'source'> & {
   form: 'verb' | 'noun';
   /** Told as a reference ("the divested business"): it only adds to an event told in its own words. */
   reference: boolean;
+  /** The one party of a list it was split from ("partnerships with A, B and C"): parties differ, events differ. */
+  party?: string;
   /** Told in a note under a table or text ("(1) Includes the sale of …"): it retells, unless it is the only telling. */
   footnote: boolean;
   source: Source;

@@ -89,7 +89,8 @@ function fits(entry: Entry, m: RegExpExecArray, { sentence, clauseOf, met }: Fra
   // "The increase in …", "the subsequent restructuring of …": a bare lemma or a gerund after a determiner is a noun.
   if (entry.lemma && DETERMINER.test(before.slice(-30))) return false;
   if (entry.gerund && GERUND_AS_NOUN.test(before.slice(-40))) return false;
-  if (frame.nounsOpenClause && form === 'noun' && !OPENERS.test(sentence.slice(clause[0], start))) return false;
+  // "Strategic partnership with Dassault …": a clause-opening noun may have its adjectives.
+  if (frame.nounsOpenClause && form === 'noun' && !OPENERS.test(sentence.slice(clause[0], start).replace(/(?:[A-Za-z-]+\s+){1,2}$/, ''))) return false;
   const negated = NEGATION.test(sentence.slice(Math.max(0, start - 40), start));
   if (frame.negated !== undefined && frame.negated !== negated) return false;
   const needsObject = frame.objects && (form === 'verb' || frame.nounsNeedObject);

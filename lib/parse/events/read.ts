@@ -9,6 +9,7 @@ import { clauseAt, clausesOf } from './clauses';
 import { dateMentions, nearestDate, type DateMention } from './event-date';
 import { FRAMES_RULE } from './frames-rule';
 import { ONE_TIME_CHARGE, SPLIT_RATIO } from './special-rules';
+import { splitParties } from './parties';
 import { summarise } from './summary';
 
 const BULLET = /^[•·▪◦●■►➢*-]/;
@@ -105,7 +106,7 @@ export class EventReader {
       for (const hit of this.hits(sentence, clauses)) {
         const clause = clauseAt(clauses, hit.start);
         const amount = this.amountOf(hit, clause, sentence);
-        out.push({
+        const candidate: EventCandidate = {
           type: hit.type,
           rule: hit.rule,
           date: this.dateOf(hit, clause, sentence, previous, next),
@@ -121,7 +122,8 @@ export class EventReader {
           reference: hit.reference || (hit.form === 'noun' && PLURAL.test(this.context.text.slice(hit.start, hit.end)) && amount === null),
           footnote: FOOTNOTE.test(sentence.text),
           source: clause,
-        });
+        };
+        out.push(...splitParties(candidate, this.context.text));
       }
     });
     return out;

@@ -9,7 +9,7 @@ export const HEDGE = /\b(?:could|might|may\s+(?:be|have|not|result|include)|poss
 /** A trigger told as the cause of something else, or set aside: "as a result of the nonrenewal". */
 export const CAUSE = /\b(?:as\s+a\s+result\s+of|due\s+to|because\s+of|following|result\s+of|resulting\s+from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i;
 /** A trigger set aside from a figure ("excluding the impact of the settlement"): told elsewhere, never news here. */
-export const SET_ASIDE = /\b(?:excluding|excludes|exclusive\s+of|before|net\s+of|adjusted\s+for|other\s+than)\s+(?:the\s+)?(?:(?:impact|effect)s?\s+of\s+(?:the\s+)?)?(?:[\w'’-]+\s+){0,8}$/i;
+export const SET_ASIDE = /\b(?:excluding|excludes|excluded|exclusive\s+of|before|net\s+of|adjusted\s+for|other\s+than)\s+(?:the\s+)?(?:(?:impact|effect)s?\s+of\s+(?:the\s+)?)?(?:[\w'’-]+\s+){0,8}$/i;
 /** Examples in a list are no event: "catastrophic events such as fires, floods or hurricanes". */
 export const EXAMPLES = /\b(?:such\s+as|including\s+but\s+not\s+limited\s+to|for\s+example)\b[^.;]{0,80}$/i;
 /** A negation right before a trigger: "no layoffs", "did not acquire". */
@@ -17,4 +17,4 @@ export const NEGATED = /\b(?:no|not|never|without|nor)\s+(?:[\w-]+\s+){0,1}$/i;
 /** Where a release's boilerplate section starts: "About Acme", "Forward-Looking Statements". */
 export const SECTION_HEADING = /^(?:about\s+[A-Z][\w .,&'’®™-]{1,60}|forward[-\s]looking\s+statements?|safe\s+harbor(?:\s+statement)?|cautionary\s+(?:note|statement)s?(?:\s+regarding[\w\s-]*)?|conference\s+call(?:\s+information)?|webcast(?:\s+information)?|non-?gaap\s+(?:financial\s+)?measures|use\s+of\s+non-?gaap[\w\s-]*|investor\s+(?:relations\s+)?contacts?|media\s+contacts?|contacts?)\s*:?$/i;
 /** A summary of cash returned to holders ("returned $24 billion to shareholders in repurchases and dividends"): no one event. */
-export const CAPITAL_RETURN = /\breturn(?:ed|ing)?\b[^;]{0,80}?\bto\s+(?:shareholders|stockholders|investors)\b/i;
+export const CAPITAL_RETURN = /\breturn(?:ed|ing)?\b[^;]{0,80}?\bto\s+(?:shareholders|stockholders|investors)\b|\bpaid\s+(?:cash\s+)?dividends\b/i;

@@ -16,6 +16,9 @@ function startOf(date: string): string {
 /** Leadership steps dated more than a year before the release are a biography; other events over two and a half years old, history. */
 export const background: Refiner<EventCandidate, EventContext> = {
   id: 'events/background',
-  refine: (candidates, { calendar }) =>
-    candidates.filter((c) => !c.date || !calendar.anchor || daysBetween(startOf(c.date), calendar.anchor) <= (c.type === 'leadership' ? BACKGROUND_DAYS : HISTORY_DAYS)),
+  refine(candidates, { calendar }) {
+    // Without a release date, the latest day the events name stands for it.
+    const anchor = calendar.anchor ?? candidates.map((c) => c.date).filter((d): d is string => d !== null).map(startOf).sort().pop() ?? null;
+    return candidates.filter((c) => !c.date || !anchor || daysBetween(startOf(c.date), anchor) <= (c.type === 'leadership' ? BACKGROUND_DAYS : HISTORY_DAYS));
+  },
 };

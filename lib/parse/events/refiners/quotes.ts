@@ -3,6 +3,7 @@ import type { EventCandidate, EventContext } from '../candidate';
 
 // Opening and closing quotation marks: curly, straight, and the `` '' of old wire copy.
 const QUOTE_MARK = /``|''|[“”"]/g;
+const FIRST_PERSON = /(?:^|[\s“"(])(?:I|I['’]m|I['’]ve|my)\s/;
 const ATTRIBUTION = /\b(?:said|says|stated|states|commented|added|noted|remarked|explained)\b/i;
 
 /** Stretches of a sentence inside quotation marks, as offsets into the release text. */
@@ -32,6 +33,8 @@ export const quotes: Refiner<EventCandidate, EventContext> = {
   refine: (candidates) =>
     candidates.filter((c) => {
       const { text, start } = c.sentence;
+      // A release speaks of itself in the third person: "I" is somebody quoted, marks or no marks.
+      if (FIRST_PERSON.test(text)) return false;
       const attributed = ATTRIBUTION.test(text) || ATTRIBUTION.test(c.next?.text ?? '') || ATTRIBUTION.test(c.previous?.text ?? '');
       if (!attributed) return true;
       return !quotedSpans(text, start).some(([from, to]) => from <= c.trigger.start && c.trigger.start < to);

@@ -33,7 +33,7 @@ type Names = Map<EventCandidate, Set<string>>;
 // "AI") recur across a release's items, so two of them are needed.
 function sharesName(a: EventCandidate, b: EventCandidate, names: Names): boolean {
   const shared = [...names.get(a)!].filter((n) => names.get(b)!.has(n));
-  return shared.length >= 2 || shared.some((n) => n.length >= 5 && /[a-z]/.test(n));
+  return shared.length >= 2 || shared.some((n) => n.length >= 4 && /[a-z]/.test(n));
 }
 
 const BULLET = /^[•·▪◦●■►➢*-]/;
@@ -44,7 +44,7 @@ function listItem(c: EventCandidate): boolean {
 }
 
 function sameHappening(a: EventCandidate, b: EventCandidate, names: Names): boolean {
-  if (a.type !== b.type) return false;
+  if (a.type !== b.type || (a.party !== undefined && b.party !== undefined && a.party !== b.party)) return false;
   if (a.sentence !== b.sentence && a.date === null && b.date === null && listItem(a) && listItem(b)) return false;
   // "the divested businesses": a reference joins the event it refers to, whatever date its sentence gives.
   if (b.reference && sharesName(a, b, names)) return true;
