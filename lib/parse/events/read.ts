@@ -1,4 +1,5 @@
 import type { Source } from '@/lib/domain/release';
+import { GAIN_ON, RECAST } from '../lexicon/discourse';
 import { DATE_CUES, EFFECTIVE } from '../lexicon/events';
 import type { Calendar } from '../periods';
 import { runRule } from '../rules';
@@ -119,8 +120,12 @@ export class EventReader {
           next,
           form: hit.form,
           // "the second quarter special charges": a plural with no sum of its own sums up events told one by one.
-          reference: hit.reference || (hit.form === 'noun' && PLURAL.test(this.context.text.slice(hit.start, hit.end)) && amount === null),
-          footnote: FOOTNOTE.test(sentence.text),
+          reference:
+            hit.reference ||
+            (hit.form === 'noun' && PLURAL.test(this.context.text.slice(hit.start, hit.end)) && amount === null) ||
+            (hit.type === 'divestiture' && GAIN_ON.test(this.context.text.slice(Math.max(sentence.start, hit.start - 100), hit.start))),
+          // A note, or figures recast for a split told elsewhere, retells.
+          footnote: FOOTNOTE.test(sentence.text) || RECAST.test(sentence.text),
           source: clause,
         };
         out.push(...splitParties(candidate, this.context.text));

@@ -10,6 +10,10 @@ export const HEDGE = /\b(?:could|might|may\s+(?:be|have|not|result|include)|poss
 export const CAUSE = /\b(?:as\s+a\s+result\s+of|due\s+to|because\s+of|following|result\s+of|resulting\s+from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i;
 /** A trigger set aside from a figure ("excluding the impact of the settlement"): told elsewhere, never news here. */
 export const SET_ASIDE = /\b(?:excluding|excludes|excluded|exclusive\s+of|before|net\s+of|adjusted\s+for|other\s+than)\s+(?:the\s+)?(?:(?:impact|effect)s?\s+of\s+(?:the\s+)?)?(?:[\w'’-]+\s+){0,8}$/i;
+/** Figures recast for a later change ("restated to reflect the stock split"): no restatement of their own. */
+export const RECAST = /\b(?:restated|adjusted|recast|reclassified)\s+(?:\w+\s+){0,2}(?:to\s+reflect|for|as\s+a\s+result\s+of)\b/i;
+/** A gain or loss on a sale refers to the sale: "a gain of $1.4 million on the sale of …". */
+export const GAIN_ON = /\b(?:gains?|loss(?:es)?)\b[^.;]{0,80}\b(?:on|from|generated\s+by|related\s+to)\s+(?:the\s+)?$/i;
 /** Examples in a list are no event: "catastrophic events such as fires, floods or hurricanes". */
 export const EXAMPLES = /\b(?:such\s+as|including\s+but\s+not\s+limited\s+to|for\s+example)\b[^.;]{0,80}$/i;
 /** A negation right before a trigger: "no layoffs", "did not acquire". */

@@ -1,4 +1,4 @@
-import { BOILERPLATE, CAPITAL_RETURN, HEDGE } from '../../lexicon/discourse';
+import { BOILERPLATE, CAPITAL_RETURN, HEDGE, RECAST } from '../../lexicon/discourse';
 import type { Refiner } from '../../rules';
 import type { EventCandidate, EventContext } from '../candidate';
 
@@ -13,6 +13,7 @@ export const boilerplate: Refiner<EventCandidate, EventContext> = {
       (c) =>
         !BOILERPLATE.test(c.sentence.text) &&
         !HEDGE.test(c.sentence.text.slice(0, c.trigger.end - c.sentence.start)) &&
-        !((c.type === 'buyback' || c.type === 'dividend') && CAPITAL_RETURN.test(c.sentence.text)),
+        !((c.type === 'buyback' || c.type === 'dividend') && CAPITAL_RETURN.test(c.sentence.text)) &&
+        !(c.type === 'restatement' && RECAST.test(c.sentence.text)),
     ),
 };

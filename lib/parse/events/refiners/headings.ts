@@ -17,8 +17,12 @@ export function isHeading(text: string): boolean {
 const LINK_WORDS = 14;
 const BULLET = /^[•·▪◦●■►➢*-]/;
 
+// An index of links dates each: "Board raises dividend (Aug. 27, 1997)", "… (11/19/97)".
+const DATED_LINK = /\((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\/\d{1,2}\/\d{2,4})\)\s*$/;
+
 function standsAlone(c: EventCandidate): boolean {
   const { text } = c.sentence;
+  if (DATED_LINK.test(text) && text.split(/\s+/).length <= LINK_WORDS) return true;
   return c.previous === null && c.next === null && !CLOSED.test(text) && !BULLET.test(text) && text.split(/\s+/).length <= LINK_WORDS;
 }
 
