@@ -9,7 +9,7 @@ const revenue: Metric = {
   derived: true, source, sources: [source], label: 'net sales', rule: 'metrics/derived-prior',
 };
 const usps: CustomerShare = { customer: 'United States Postal Service', aliases: ['USPS'], share: 53.9, basis: 'consolidated net sales', period: { end: '2004-12-31', months: 12 }, source, rule: 'customers/clause' };
-const impairment: ReleaseEvent = { type: 'impairment', date: '2005-Q1', summary: 'impairment charge of approximately $6.4 million', amount: 6_400_000, source, rule: 'events/impairment/write-down' };
+const impairment: ReleaseEvent = { type: 'impairment', date: '2005-Q1', summary: 'Goodwill impairment of $6.4 million recorded', amount: 6_400_000, source, rule: 'events/impairment/write-down' };
 
 const form = (fields: Record<string, string>) => CorrectionFormSchema.parse({ factKey: 'k', kind: 'metric', action: 'edit', reason: 'checked', ...fields });
 

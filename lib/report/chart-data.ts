@@ -1,5 +1,5 @@
 import type { CustomerShare, Metric, ReleaseEvent } from '@/lib/domain/release';
-import { shiftYears } from '@/lib/parse/dates';
+import { shiftYears } from '@/lib/parse/periods/calendar-math';
 import { formatShortPeriod, METRIC_LABELS } from '@/lib/format';
 import { sourceAnchor } from './anchors';
 import type { CorrectedRelease, Keyed } from './corrected-release';

@@ -1,5 +1,5 @@
 import type { Check, Metric, ParsedRelease } from '@/lib/domain/release';
-import { daysBetween, shiftYears } from '@/lib/parse/dates';
+import { daysBetween, shiftYears } from '@/lib/parse/periods/calendar-math';
 
 /** One line of the metrics table: a figure, the one a year before it, and what the release says of the change. */
 export type MetricRow<M extends Metric = Metric> = {

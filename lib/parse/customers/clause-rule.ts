@@ -1,4 +1,4 @@
-import { SHARE_COPULA, SHARE_PASSIVE, SHARE_VERBS } from '../lexicon/customers';
+import { SHARE_COPULA, SHARE_PASSIVE, shareVerbForms } from '../lexicon/customers';
 import { anyOf } from '../lexicon/patterns';
 import { runRules, type Rule } from '../rules';
 
@@ -19,7 +19,7 @@ function rule(id: string, source: string, passive: boolean, copula: boolean): Ru
  * which states one only when its subject names or refers to customers.
  */
 const SHARE_RULES = [
-  rule('active', String.raw`\b${anyOf(SHARE_VERBS)}\b`, false, false),
+  rule('active', String.raw`\b${anyOf(shareVerbForms())}\b`, false, false),
   rule('passive', String.raw`\b(?:was|were|is|are)\s+(?:(?:primarily|mainly|principally|largely|directly)\s+)?${anyOf(SHARE_PASSIVE)}\b`, true, false),
   rule('copula', String.raw`\b${anyOf(SHARE_COPULA)}(?=\s+(?:approximately\s+|about\s+)?\d{1,3}(?:\.\d+)?\s*(?:%|percent))`, false, true),
 ];

@@ -62,7 +62,7 @@ describe('customer shares in prose', () => {
   it('reads the members a group names, and "these customers" in the next sentence', () => {
     const text =
       'Sales to our top three customers, Halden Marine, Orsa Foods and Pike Rail, accounted for 22.0%, 15.5% and 11.1% of our total revenues in 2022, respectively. ' +
-      'Accounts receivable balances related to these customers were 18.4%, 9.0% and 12.2% of the accounts receivable balance at December 31, 2022, respectively.';
+      'At December 31, 2022, receivables from these customers were 18.4%, 9.0% and 12.2% of the accounts receivable balance, respectively.';
     expect(brief(text)).toEqual([
       ['Halden Marine', 22, 'total revenues', '12m 2022-12-31'],
       ['Orsa Foods', 15.5, 'total revenues', '12m 2022-12-31'],
@@ -152,7 +152,7 @@ describe('customer tables', () => {
   });
 
   it('reads a table with each row on one line', () => {
-    const text = ['The following table presents revenue from each customer as a percentage of total revenue for each of the years ended:', 'Year Ended December 31, 2023 Year Ended December 31, 2022', 'Orsa Foods 18.5  % 17.0  %'].join('\n');
+    const text = ['Below, each significant customer’s revenue is shown as a percentage of total revenue for the years ended:', 'Year Ended December 31, 2023 Year Ended December 31, 2022', 'Orsa Foods 18.5  % 17.0  %'].join('\n');
     expect(extractCustomerTables(text).map((c) => [c.customer, c.share, c.basis, c.period?.end])).toEqual([
       ['Orsa Foods', 18.5, 'revenue', '2023-12-31'],
       ['Orsa Foods', 17, 'revenue', '2022-12-31'],

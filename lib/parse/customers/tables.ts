@@ -1,5 +1,5 @@
 import type { CustomerShare, Period } from '@/lib/domain/release';
-import { TABLE_BASES } from '../lexicon/customers';
+import { CUSTOMER_TABLE, TABLE_BASES, TABLE_CAPTION as ANCHOR } from '../lexicon/customers';
 import { MONTH, YEAR } from '../lexicon/calendar';
 import { findDates, lengthsIn, monthsIn } from '../periods';
 import { readColumnPeriod } from '../periods/column';
@@ -8,11 +8,8 @@ import { findDefinitions, readEntities } from './entities';
 type Cell = { text: string; start: number; end: number; percent: number | null };
 type Row = { label: Cell; values: Cell[] };
 
-// A line that introduces a table of customers' shares.
-const ANCHOR = /%\s+of\s+(?:consolidated\s+)?(?:gross\s+|net\s+)?(?:sales|revenues?|accounts\s+receivable)|percentage\s+of\s+(?:the\s+company['’]s\s+)?(?:gross\s+|net\s+)?(?:sales|revenues?|accounts\s+receivable)|revenue\s+concentration|principal\s+clients|significant\s+customers|major\s+customers|following\s+(?:table\s+)?(?:sets\s+forth|shows|presents)[^.]{0,120}(?:customers?|distributors?|clients?)/i;
 // A caption sentence, not a header cell: it ends like one, or runs long with the small words of prose.
 const SENTENCE = /[.:]\s*$|^(?=.{80,}$)(?=(?:.*\b(?:the|of|for|and|to|in|from|each|that|with)\b){3})/i;
-const CUSTOMER_TABLE = /customers?|clients?|distributors?|wholesalers?|payors?/i;
 const PERCENT_CELL = /(\d{1,3}(?:\.\d+)?)\s*%/g;
 const MAX_CELLS = 260;
 // A caption starting the next table ends this one's rows.

@@ -34,7 +34,7 @@ for (const frame of EVENT_FRAMES) {
       add(form, { form: 'verb', past: past.has(key), lemma: key === normalise(lemma), gerund: /^\S+ing\b/.test(key) && !/^\S+ing\b/.test(normalise(lemma)) });
     }
   }
-  for (const noun of frame.nouns ?? []) for (const form of nounForms(noun)) add(form, { form: 'noun', past: false, lemma: false, gerund: false });
+  for (const noun of frame.nouns ?? []) for (const form of frame.singularNouns ? [noun] : nounForms(noun)) add(form, { form: 'noun', past: false, lemma: false, gerund: false });
 }
 const TRIGGERS = new RegExp(String.raw`(?<![\w-])${anyOf(INDEX.keys())}(?![\w-])`, 'gi');
 

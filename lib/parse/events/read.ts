@@ -1,6 +1,6 @@
 import type { Source } from '@/lib/domain/release';
 import { GAIN_ON, RECAST } from '../lexicon/discourse';
-import { DATE_CUES, EFFECTIVE } from '../lexicon/events';
+import { DATE_CUES, EFFECTIVE, SUMMING_PLURALS } from '../lexicon/events';
 import type { Calendar } from '../periods';
 import { runRule } from '../rules';
 import { findMoney } from '../prose/money';
@@ -14,7 +14,6 @@ import { splitParties } from './parties';
 import { summarise } from './summary';
 
 const BULLET = /^[•·▪◦●■►➢*-]/;
-const PLURAL = /(?:charges|provisions|reserves|settlements|acquisitions|divestitures|sales)$/i;
 const FOOTNOTE = /^\s*(?:\(\d{1,2}\)|\([a-z]\)|\*+\s*[A-Z])/;
 
 type Hit = { type: EventCandidate['type']; rule: string; form: EventCandidate['form']; start: number; end: number; reference: boolean };
@@ -122,7 +121,7 @@ export class EventReader {
           // "the second quarter special charges": a plural with no sum of its own sums up events told one by one.
           reference:
             hit.reference ||
-            (hit.form === 'noun' && PLURAL.test(this.context.text.slice(hit.start, hit.end)) && amount === null) ||
+            (hit.form === 'noun' && SUMMING_PLURALS.test(this.context.text.slice(hit.start, hit.end)) && amount === null) ||
             (hit.type === 'divestiture' && GAIN_ON.test(this.context.text.slice(Math.max(sentence.start, hit.start - 100), hit.start))),
           // A note, or figures recast for a split told elsewhere, retells.
           footnote: FOOTNOTE.test(sentence.text) || RECAST.test(sentence.text),

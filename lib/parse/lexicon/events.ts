@@ -25,6 +25,8 @@ export type EventFrame = {
   subject?: boolean;
   /** Nouns that need an object too ("termination of the contract"). */
   nounsNeedObject?: boolean;
+  /** Nouns read in the singular only: "the sale of the unit" is a divestiture, "sales of products" revenue. */
+  singularNouns?: boolean;
   /** Nouns that report the event only when they open their clause: "Collaboration with X to …". */
   nounsOpenClause?: boolean;
   /** The object may not be a count: "sold 4 million units" is sales, not a divestiture. */
@@ -91,14 +93,14 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
   { id: 'debt_default/default', type: 'debt_default', verbs: ['default', 'breach', 'violate', 'accelerate', 'waive', 'fail to make'], objects: ['debt', 'covenant'] },
   { id: 'debt_default/noun', type: 'debt_default', nouns: ['in default', 'event of default', 'notice of default', 'covenant violation', 'covenant breach', 'covenant default', 'forbearance', 'acceleration of', 'non-compliance with'] },
   { id: 'financing/credit', type: 'financing', verbs: ['enter into', 'obtain', 'secure', 'arrange', 'amend', 'extend', 'expand', 'close', 'complete', 'refinance', 'restructure', 'renegotiate', 'increase', 'retire', 'repay', 'redeem', 'prepay', 'eliminate', 'raise', 'issue', 'borrow', 'sign'], objects: ['debt'] },
-  { id: 'financing/offering', type: 'financing', verbs: ['sell', 'issue', 'complete', 'close', 'announce', 'conduct', 'file for'], objects: ['offering'] },
+  { id: 'financing/offering', type: 'financing', verbs: ['sell', 'issue', 'complete', 'close', 'announce', 'conduct'], objects: ['offering'] },
   { id: 'financing/noun', type: 'financing', nouns: ['public offering', 'secondary offering', 'private placement', 'refinancing', 'debt offering', 'rights offering', 'initial public offering'] },
   { id: 'acquisition/acquire', type: 'acquisition', verbs: ['acquire', 'buy', 'purchase', 'take over', 'merge with', 'combine with'], objects: ['business', '@name'], postNominal: true },
   { id: 'acquisition/noun', type: 'acquisition', nouns: ['acquisition of', 'merger with', 'merger agreement', 'takeover of', 'agreement to acquire'] },
   { id: 'acquisition/purchase-of', type: 'acquisition', nouns: ['purchase of'], objects: ['business', '@name'], nounsNeedObject: true },
   { id: 'acquisition/ownership', type: 'acquisition', verbs: ['increase', 'raise'], objects: ['@ownership'] },
   { id: 'divestiture/sell', type: 'divestiture', verbs: ['sell', 'divest', 'dispose of', 'spin off', 'complete the sale of'], objects: ['business'], noCount: true, postNominal: true },
-  { id: 'divestiture/noun', type: 'divestiture', nouns: ['sale of', 'divestiture', 'divestiture of', 'disposition of', 'disposal of', 'spin-off', 'spinoff'], objects: ['business', '@name'], nounsNeedObject: true },
+  { id: 'divestiture/noun', type: 'divestiture', nouns: ['sale of', 'divestiture', 'divestiture of', 'disposition of', 'disposal of', 'spin-off', 'spinoff'], objects: ['business', '@name'], nounsNeedObject: true, singularNouns: true },
   { id: 'filing/file', type: 'filing', verbs: ['file', 'submit', 'delay', 'complete'], objects: ['report'] },
   { id: 'restatement/restate', type: 'restatement', verbs: ['restate'], objects: ['results'], nouns: ['restatement'] },
   { id: 'restatement/amend', type: 'restatement', verbs: ['amend'], objects: ['report'] },
@@ -113,16 +115,21 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
   { id: 'contract_award/award', type: 'contract_award', verbs: ['award', 'win', 'secure', 'sign', 'execute', 'enter into', 'obtain', 'finalize', 'extend', 'renew', 'receive', 'announce'], objects: ['contract'] },
   { id: 'contract_award/selected', type: 'contract_award', verbs: ['select', 'choose'], objects: ['@selected'] },
   { id: 'order/receive', type: 'order', verbs: ['receive', 'book', 'win', 'secure', 'obtain', 'deliver', 'ship', 'place'], objects: ['order'] },
-  { id: 'order/noun', type: 'order', nouns: ['order for', 'order from', 'orders for', 'orders from', 'bulk order'] },
-  { id: 'partnership/partner', type: 'partnership', verbs: ['partner with', 'collaborate with', 'team with', 'team up with', 'ally with', 'join forces with', 'work with', 'expand partnership with', 'expand collaboration with'] },
+  { id: 'order/noun', type: 'order', nouns: ['order for', 'order from'] },
+  // "a $7 million order of units", "an approximately $64 million order": an order with its size.
+  { id: 'order/sized', type: 'order', nouns: ['order'], objects: ['@sized'], nounsNeedObject: true },
+  { id: 'partnership/partner', type: 'partnership', verbs: ['partner with', 'collaborate with', 'team with', 'team up with', 'ally with', 'join forces with', 'work with'] },
   { id: 'partnership/form', type: 'partnership', verbs: ['enter into', 'form', 'sign', 'announce', 'establish', 'forge', 'expand', 'extend', 'launch', 'unveil', 'reveal', 'deepen'], objects: ['@alliance'] },
-  { id: 'partnership/noun', type: 'partnership', nouns: ['partnership with', 'collaboration with', 'alliance with', 'joint venture', 'co-marketing', 'cooperative marketing', 'licensing agreement', 'license agreement', 'strategic agreement'], nounsOpenClause: true },
+  { id: 'partnership/noun', type: 'partnership', nouns: ['partnership with', 'collaboration with', 'alliance with', 'joint venture', 'licensing agreement', 'license agreement', 'strategic agreement'], nounsOpenClause: true },
   { id: 'listing/list', type: 'listing', verbs: ['list', 'delist', 'begin trading', 'commence trading', 'transfer'], objects: ['exchange', '@listing'] },
   { id: 'listing/noun', type: 'listing', nouns: ['public listing', 'delisting', 'listing on', 'deficiency notice', 'notice of delisting'] },
-  { id: 'product/launch', type: 'product', verbs: ['introduce', 'launch', 'unveil', 'release', 'debut', 'roll out', 'announce', 'begin shipping', 'begin shipments of', 'commence shipments of', 'commence initial shipments of', 'ship'], objects: ['@name', '@new-product'] },
+  { id: 'product/launch', type: 'product', verbs: ['introduce', 'launch', 'unveil', 'release', 'debut', 'roll out', 'announce', 'ship'], objects: ['@name', '@new-product'] },
+  // "began shipments of", "commenced initial shipments of the Acme X", "started shipping".
+  { id: 'product/ship', type: 'product', verbs: ['begin', 'commence', 'start'], objects: ['@shipments'] },
   { id: 'product/arrive', type: 'product', verbs: ['ship to', 'reach', 'arrive in', 'arrive at', 'go on sale', 'hit'], objects: ['@to-customers'], namedSubject: true },
   { id: 'product/approval', type: 'product', verbs: ['receive', 'obtain', 'grant', 'approve', 'clear'], objects: ['@approval'] },
-  { id: 'product/available', type: 'product', nouns: ['general availability of', 'now available', 'placed into service', 'placed in service', 'in full production'] },
+  { id: 'product/available', type: 'product', nouns: ['general availability of', 'now available', 'in full production'] },
+  { id: 'product/in-service', type: 'product', verbs: ['place', 'put', 'enter'], objects: ['@in-service'] },
   { id: 'other/registration', type: 'other', verbs: ['file'], objects: ['registration'] },
   { id: 'other/disaster', type: 'other', nouns: ['hurricane', 'earthquake', 'tornado', 'flood', 'wildfire', 'explosion', 'strike by'] },
   { id: 'other/offer', type: 'other', nouns: ['exchange offer', 'tender offer', 'offered to exchange', 'name change'] },
@@ -142,6 +149,9 @@ export const SPECIAL_OBJECTS: Record<string, string> = {
   '@n-for-m': String.raw`\b(?:two|three|four|five|ten|\d{1,2})-for[-\s](?:one|two|three|\d{1,2})\b`,
   '@restructuring': String.raw`^\s*(?:plan|program|programme|charges?|costs|initiatives?|actions?|activities|efforts|payments|benefits|expenses?)\b|\b(?:adopted|announced|approved|implemented|completed|initiated|undertook|began|commenced|launched)\s+(?:a|an|the|its|our)?\s*(?:\w+\s+)?$`,
   '@workforce-noun': String.raw`\b(?:workforce|work\s+force|staff|operations|organization)\b`,
+  '@sized': String.raw`\$\s?[\d.,]+\s*(?:million|billion|thousand)?\s+(?:[a-z-]+\s+)?$`,
+  '@shipments': String.raw`^\s*(?:\w+\s+){0,2}?(?:shipments?\s+of|shipping)\b`,
+  '@in-service': String.raw`^\s*(?:\S+\s+){0,5}?(?:into|in)\s+(?:revenue\s+|commercial\s+)?service\b`,
   '@export-license': String.raw`\b(?:an?\s+)?(?:export\s+)?licen[sc]e\b`,
   '@to-customers': String.raw`\b(?:customers|consumers|stores|shelves|users|buyers|retailers|dealers)\b`,
   '@settled-with': String.raw`\b(?:legal|litigation|environmental|patent|antitrust|class[-\s]action|lawsuit|insurance|tax|regulatory)\s+$|^\s*(?:agreement|with\s+(?:the\s+)?[A-Z]|of\s+(?:the\s+|a\s+|its\s+)?(?:\w+\s+){0,2}(?:claims?|lawsuits?|litigation|dispute|suit|case|matters?))|\b(?:reached|entered\s+into|announced|agreed\s+to)\s+(?:a|an|the)\s+(?:\w+\s+)?$`,
@@ -184,6 +194,8 @@ export const MORE_SPECIFIC: [EventType, EventType][] = [
 export const CHARGE_NOUNS = ['charge', 'provision', 'reserve', 'expense', 'loss', 'write-off'];
 export const ONE_TIME = ['one-time', 'one time', 'special', 'pretax', 'pre-tax', 'after-tax', 'after tax', 'non-cash', 'noncash', 'non-recurring', 'nonrecurring', 'unusual', 'extraordinary', 'additional', 'unfavorable'];
 /** Charges that recur with the business: not an event. */
+/** Plural event nouns: with no sum of their own they sum up events told one by one ("the quarter's special charges"). */
+export const SUMMING_PLURALS = /(?:charges|provisions|reserves|settlements|acquisitions|divestitures|sales)$/i;
 /** Things a company buys that are no acquisition: "purchases of property and equipment". */
 export const NOT_A_BUSINESS = /^(?:[\s\S]{0,40}?)\b(?:property(?:,\s*plant)?\s+and\s+equipment|intangible\s+assets|fixed\s+assets|capital\s+assets|marketable\s+securities)\b/i;
 export const ROUTINE_CHARGES = ['interest', 'service', 'finance', 'bank', 'freight', 'customer', 'usage', 'depreciation and amortization', 'amortization', 'stock-based compensation', 'compensation', 'tax', 'income tax'];

@@ -16,6 +16,7 @@ const IRREGULAR: Record<string, string[]> = {
   lay: ['laid'],
   leave: ['left'],
   lose: ['lost'],
+  total: ['totaled', 'totalled'],
   make: ['made'],
   put: ['put'],
   sell: ['sold'],
@@ -66,11 +67,19 @@ export function pastForms(lemma: string): string[] {
   return (IRREGULAR[head!] ?? [ending(head!, 'ed')]).map((f) => `${f}${tail}`);
 }
 
-/** A noun and its plural; a compound ("credit facility") pluralises its last word. */
+const PREPOSITIONS = new Set(['of', 'for', 'from', 'with', 'to', 'in', 'on', 'by']);
+
+function plural(word: string): string {
+  if (/(?:ss|x|z|ch|sh)$/.test(word)) return `${word}es`;
+  if (/[^aeiou]y$/.test(word)) return `${word.slice(0, -1)}ies`;
+  return /s$/.test(word) ? word : `${word}s`;
+}
+
+/** A noun and its plural: a compound ("credit facility") pluralises its head, the last word before any preposition ("orders from"). */
 export function nounForms(lemma: string): string[] {
   const words = lemma.split(' ');
-  const last = words.pop()!;
-  const plural = /(?:ss|x|z|ch|sh)$/.test(last) ? `${last}es` : /[^aeiou]y$/.test(last) ? `${last.slice(0, -1)}ies` : /s$/.test(last) ? last : `${last}s`;
-  const head = words.length ? `${words.join(' ')} ` : '';
-  return [...new Set([`${head}${last}`, `${head}${plural}`])];
+  let head = words.length - 1;
+  while (head > 0 && PREPOSITIONS.has(words[head]!)) head--;
+  const plurals = words.map((w, i) => (i === head ? plural(w) : w));
+  return [...new Set([lemma, plurals.join(' ')])];
 }

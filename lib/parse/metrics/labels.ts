@@ -1,4 +1,5 @@
 import type { MetricName } from '@/lib/domain/release';
+import { epsKinds, EPS_EXCLUDED, GROSS_PROFIT, LABEL_ADJUSTED, NET_INCOME, OPERATING_INCOME, PER_SHARE, PRETAX_INCOME, REVENUE, SHARE_KIND_ONLY } from '../lexicon/metrics';
 
 export type LabelMeaning = {
   metrics: MetricName[];
@@ -6,8 +7,6 @@ export type LabelMeaning = {
   /** false when the label itself says adjusted, pro forma or non-GAAP. */
   gaap: boolean;
 };
-
-const ADJUSTED = /\b(?:adjusted|non-?gaap|pro\s*-?\s*forma|excluding|excl\.|before (?:special|unusual|non-?recurring|one-time)|operating earnings|core earnings|comparable)\b/i;
 
 function normalize(label: string): string {
   return label
@@ -20,24 +19,6 @@ function normalize(label: string): string {
     .trim();
 }
 
-const REVENUE = /^(?:total )?(?:net |gross )?(?:consolidated )?(?:sales|revenues?|operating revenues?|sales and (?:other )?(?:operating )?revenues?|sales of products and services|revenues?,? net|sales,? net)(?: \(note \d+\))?$/;
-const GROSS_PROFIT = /^(?:total )?gross (?:profit|margin)(?: \(loss\))?$/;
-const OPERATING_INCOME = /^(?:total )?(?:operating (?:income|profit|earnings)(?: ?\(loss\))?|operating \(loss\) income|(?:income|earnings|profit)(?: ?\(loss\))? from operations|\(loss\) income from operations|operating (?:income|loss)\/\(?(?:income|loss)\)?)$/;
-const PRETAX_INCOME = /^(?:(?:income|earnings|profit)(?: ?\((?:loss|losses)\))?(?:\/\(loss\))?(?: from continuing operations)? before (?:provision for |the provision for )?(?:federal )?(?:income )?tax(?:es)?(?! benefit)|pre-?tax (?:income|earnings|profit)|\(loss\) income before (?:income )?taxes)/;
-const NET_INCOME = /^(?:consolidated )?net (?:income|earnings|profit|loss)(?: ?\/? ?\((?:loss|income)\))?(?: attributable to (?!non-?controlling|minority)[\w .,&'-]+| applicable to common (?:stock|shares|shareholders|stockholders))?$/;
-const PER_SHARE = /per (?:common |diluted |basic |ordinary )?share|\beps\b|per common and common equivalent share/;
-const EPS_EXCLUDED = /dividend|book value|cash flow|before (?:cumulative|extraordinary|accounting)|cumulative effect|extraordinary|discontinued|continuing operations|shares used|weighted|average (?:number|shares)|outstanding|pro forma|price/;
-const SHARE_KIND_ONLY = /^(?:basic(?: and diluted)?|diluted|primary|fully diluted|assuming (?:full )?dilution|basic and fully diluted)$/;
-
-function epsKinds(text: string): MetricName[] {
-  const basic = /basic|primary/.test(text);
-  const diluted = /dilut/.test(text);
-  if (basic && diluted) return ['eps_basic', 'eps_diluted'];
-  if (diluted) return ['eps_diluted'];
-  if (basic) return ['eps_basic'];
-  return ['eps'];
-}
-
 /**
  * What a table row label (with the section lines above it, nearest last) reports, if it is one of
  * the figures we extract. Precision first: components, costs and ratios are not the figure.
@@ -46,7 +27,7 @@ export function classifyLabel(rawLabel: string, context: string[] = []): LabelMe
   const label = normalize(rawLabel).replace(/^(?:gaap|reported|as reported)\s+/, '');
   const section = context.map(normalize).join(' / ');
   const nearest = normalize(context[context.length - 1] ?? '');
-  const gaap = !ADJUSTED.test(rawLabel);
+  const gaap = !LABEL_ADJUSTED.test(rawLabel);
   if (PER_SHARE.test(label) || (SHARE_KIND_ONLY.test(label) && PER_SHARE.test(section))) {
     const scope = SHARE_KIND_ONLY.test(label) ? `${section} ${label}` : label;
     if (EPS_EXCLUDED.test(label) || (SHARE_KIND_ONLY.test(label) && EPS_EXCLUDED.test(context.map(normalize).pop() ?? ''))) return null;

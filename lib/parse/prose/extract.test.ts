@@ -3,9 +3,9 @@ import { extractProseFacts } from './extract';
 import { splitSentences } from './sentences';
 import type { Calendar } from '../periods';
 
-const YEAR_2004: Calendar = { stated: [{ end: '2004-12-31', months: 12 }], fiscalYearEnd: [12, 31], anchor: '2005-07-27' };
+const YEAR_2011: Calendar = { stated: [{ end: '2011-12-31', months: 12 }], fiscalYearEnd: [12, 31], anchor: '2012-07-26' };
 
-function read(text: string, calendar: Calendar = YEAR_2004, primary = calendar.stated[0] ?? null) {
+function read(text: string, calendar: Calendar = YEAR_2011, primary = calendar.stated[0] ?? null) {
   const facts = extractProseFacts(text, [splitSentences(text)], calendar, primary);
   return {
     candidates: facts.candidates.map((c) => [c.metric, `${c.period.months}m ${c.period.end}`, c.value, text.slice(c.source.start, c.source.end)]),
@@ -15,77 +15,82 @@ function read(text: string, calendar: Calendar = YEAR_2004, primary = calendar.s
 
 describe('extractProseFacts', () => {
   it('reads "net sales of $X, an increase of $Y, or Z%" as a figure and its stated change', () => {
+    // 61,482,305 - 8,214,660 = 53,267,645; 8,214,660 / 53,267,645 = 15.4%.
     const text =
-      'In 2004 the Company recorded its largest sales volume ever, with consolidated\nnet sales of $49,023,417,  an increase of $9,766,979,  or 24.9%,  over the prior\nyear.';
+      'Fiscal 2011 brought Tamsworth Fittings the busiest shipping year in its history, with consolidated\nnet sales of $61,482,305,  an increase of $8,214,660,  or 15.4%,  over the prior\nyear.';
     expect(read(text)).toEqual({
-      candidates: [['revenue', '12m 2004-12-31', 49023417, '$49,023,417']],
+      candidates: [['revenue', '12m 2011-12-31', 61482305, '$61,482,305']],
       changes: [
-        ['revenue', 9766979, null, '$9,766,979'],
-        ['revenue', null, 24.9, '24.9%'],
+        ['revenue', 8214660, null, '$8,214,660'],
+        ['revenue', null, 15.4, '15.4%'],
       ],
     });
   });
 
-  it('reads "rose from $X in 2003 to $Y in 2004" as two years', () => {
-    const text = 'Pre-tax income rose from $3,545,379 in 2003\nto  $4,500,938 in 2004, an increase of 27.0%,  after  accounting  for a one-time\ncharge of  $1,102,500  for an  environmental  settlement.';
+  it('reads "rose from $X in 2010 to $Y in 2011" as two years', () => {
+    // 3,604,212 / 2,817,450 = 1.279, an increase of 27.9%.
+    const text = 'Pre-tax income rose from $2,817,450 in 2010\nto  $3,604,212 in 2011, an increase of 27.9%,  even  after  absorbing  a one-time\ncharge of  $845,000  to  relocate  the main  warehouse.';
     expect(read(text).candidates).toEqual([
-      ['pretax_income', '12m 2003-12-31', 3545379, '$3,545,379'],
-      ['pretax_income', '12m 2004-12-31', 4500938, '$4,500,938'],
+      ['pretax_income', '12m 2010-12-31', 2817450, '$2,817,450'],
+      ['pretax_income', '12m 2011-12-31', 3604212, '$3,604,212'],
     ]);
   });
 
   it('reads diluted EPS and an absolute change in it', () => {
-    const text = 'Earnings per\nshare on a diluted basis were $1.73 per share,  up $0.35 from the previous year,\nan increase of 25.4%.';
+    // 2.18 - 0.41 = 1.77; 0.41 / 1.77 = 23.2%.
+    const text = 'Earnings per\nshare on a diluted basis were $2.18 per share,  up $0.41 from the year before,\nan increase of 23.2%.';
     expect(read(text)).toEqual({
-      candidates: [['eps_diluted', '12m 2004-12-31', 1.73, '$1.73']],
+      candidates: [['eps_diluted', '12m 2011-12-31', 2.18, '$2.18']],
       changes: [
-        ['eps_diluted', 0.35, null, '$0.35'],
-        ['eps_diluted', null, 25.4, '25.4%'],
+        ['eps_diluted', 0.41, null, '$0.41'],
+        ['eps_diluted', null, 23.2, '23.2%'],
       ],
     });
   });
 
   it('reads a quarter and its comparison, and the per-share figures beside them', () => {
-    const calendar: Calendar = { stated: [], fiscalYearEnd: null, anchor: '2005-01-25' };
+    const calendar: Calendar = { stated: [], fiscalYearEnd: null, anchor: '2012-01-26' };
     const text =
-      'ATLANTA - Southern Company today reported fourth quarter earnings of $204.5\nmillion, or 27 cents a share, compared with $125.0 million, or 17 cents a share,\nin the fourth quarter of 2003.';
-    expect(read(text, calendar, { end: '2004-12-31', months: 3 }).candidates).toEqual([
-      ['net_income', '3m 2004-12-31', 204500000, '$204.5\nmillion'],
-      ['eps', '3m 2004-12-31', 0.27, '27 cents'],
-      ['net_income', '3m 2003-12-31', 125000000, '$125.0 million'],
-      ['eps', '3m 2003-12-31', 0.17, '17 cents'],
+      'DENVER - Halvorsen Power Cooperative today reported fourth quarter earnings of $318.6\nmillion, or 42 cents a share, compared with $251.3 million, or 33 cents a share,\nin the fourth quarter of 2010.';
+    expect(read(text, calendar, { end: '2011-12-31', months: 3 }).candidates).toEqual([
+      ['net_income', '3m 2011-12-31', 318600000, '$318.6\nmillion'],
+      ['eps', '3m 2011-12-31', 0.42, '42 cents'],
+      ['net_income', '3m 2010-12-31', 251300000, '$251.3 million'],
+      ['eps', '3m 2010-12-31', 0.33, '33 cents'],
     ]);
   });
 
-  it('reads "the same quarter of 1996" as that quarter a year before, not as some period in 1996', () => {
-    // Corpus 033.html; "in 1996" inside the phrase used to win and name the wrong quarter.
-    const calendar: Calendar = { stated: [{ end: '1996-03-31', months: 3 }], fiscalYearEnd: [12, 31], anchor: '1997-10-28' };
-    const text = 'Sales for the third quarter of 1997 were $278.9 million, an increase of 4.2% as compared to $267.5 million for the same quarter of 1996.';
-    expect(read(text, calendar, { end: '1997-09-30', months: 3 }).candidates).toEqual([
-      ['revenue', '3m 1997-09-30', 278900000, '$278.9 million'],
-      ['revenue', '3m 1996-09-30', 267500000, '$267.5 million'],
+  it('reads "the same quarter of 2006" as that quarter a year before, not as some period in 2006', () => {
+    // The form of corpus 033.html; "in 2006" inside the phrase used to win and name the wrong quarter.
+    // 412.6 / 388.9 = 1.061, an increase of 6.1%.
+    const calendar: Calendar = { stated: [{ end: '2006-03-31', months: 3 }], fiscalYearEnd: [12, 31], anchor: '2007-10-30' };
+    const text = 'Sales for the third quarter of 2007 were $412.6 million, an increase of 6.1% as compared to $388.9 million for the same quarter of 2006.';
+    expect(read(text, calendar, { end: '2007-09-30', months: 3 }).candidates).toEqual([
+      ['revenue', '3m 2007-09-30', 412600000, '$412.6 million'],
+      ['revenue', '3m 2006-09-30', 388900000, '$388.9 million'],
     ]);
   });
 
-  it('reads "net loss of" and "$(0.42)" as negative, for basic and diluted alike', () => {
-    const calendar: Calendar = { stated: [{ end: '2024-12-31', months: 12 }], fiscalYearEnd: [12, 31], anchor: '2025-04-16' };
+  it('reads "net loss of" and "$(0.64)" as negative, for basic and diluted alike', () => {
+    // 0.64 / 2.15 = 0.298: the loss per share shrank by 70%.
+    const calendar: Calendar = { stated: [{ end: '2019-12-31', months: 12 }], fiscalYearEnd: [12, 31], anchor: '2020-04-15' };
     const text =
-      'Net loss attributable to ABVC narrowed from $7.79 million in 2023 to $4.90 million in 2024. Basic and diluted loss per share improved significantly from $(1.80) to $(0.42), reflecting a 77% year-over-year improvement.';
+      'Net loss attributable to Corvantis narrowed from $9.36 million in 2018 to $5.12 million in 2019. Basic and diluted loss per share improved sharply from $(2.15) to $(0.64), a 70% improvement on the prior year.';
     expect(read(text, calendar).candidates).toEqual([
-      ['net_income', '12m 2023-12-31', -7790000, '$7.79 million'],
-      ['net_income', '12m 2024-12-31', -4900000, '$4.90 million'],
-      ['eps_basic', '12m 2023-12-31', -1.8, '$(1.80)'],
-      ['eps_diluted', '12m 2023-12-31', -1.8, '$(1.80)'],
-      ['eps_basic', '12m 2024-12-31', -0.42, '$(0.42)'],
-      ['eps_diluted', '12m 2024-12-31', -0.42, '$(0.42)'],
+      ['net_income', '12m 2018-12-31', -9360000, '$9.36 million'],
+      ['net_income', '12m 2019-12-31', -5120000, '$5.12 million'],
+      ['eps_basic', '12m 2018-12-31', -2.15, '$(2.15)'],
+      ['eps_diluted', '12m 2018-12-31', -2.15, '$(2.15)'],
+      ['eps_basic', '12m 2019-12-31', -0.64, '$(0.64)'],
+      ['eps_diluted', '12m 2019-12-31', -0.64, '$(0.64)'],
     ]);
   });
 
   it('takes no figure from a charge, an outlook or a product line', () => {
     const text = [
-      "Sears' second quarter 2004 earnings included two pretax charges, including $41 million, or $0.12 per share, for severance costs.",
-      'The company anticipates third quarter earnings per share to be between $0.00 and $0.10.',
-      'Annuity sales in the quarter ended June 30, 1997 totaled $327 million.',
+      "Dunmore Outfitters' third quarter 2010 earnings reflected two pretax charges, among them $57 million, or $0.19 per share, for store closings.",
+      'Management anticipates first quarter earnings per share to be between $0.05 and $0.15.',
+      'Annuity sales for the quarter ended September 30, 2008 came to $412 million.',
     ].join(' ');
     expect(read(text).candidates).toEqual([]);
   });

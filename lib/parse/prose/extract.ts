@@ -1,6 +1,7 @@
 import type { MetricName, Period, Source } from '@/lib/domain/release';
 import { findPeriodPhrases, resolvePeriod, shiftYears, type Calendar, type PeriodMention } from '../periods';
 import type { Candidate } from '../metrics/merge';
+import { epsKinds, PROSE_NON_GAAP } from '../lexicon/metrics';
 import { onlyFiller } from './filler';
 import { findMentions, type Mention } from './mentions';
 import { findMoney, type Money } from './money';
@@ -28,7 +29,6 @@ const COMPARE = /\b(?:compared\s+(?:with|to)|versus|vs\.?|from|against|over)\b/i
 const CHANGE_BEFORE = /(?:\b(?:increase|decrease|decline|gain|rise|drop|improvement|growth|up|down|higher|lower|by)\s+(?:of\s+)?(?:approximately\s+|about\s+|nearly\s+)?)$/i;
 const CHANGE_AFTER = /^\s*(?:,\s*)?(?:or\s+[\d.]+%\s*,?\s*)?(?:increase|decrease|improvement|higher|lower|more|less|gain|decline|over|above|below)\b/i;
 const SKIP_SENTENCE = /\b(?:forward-looking|safe harbor|expects?|expected|anticipates?|anticipated|guidance|outlook|forecasts?|projects?|projected|estimates?|target|will\s+be|would\s+have\s+been|plans?\s+to|could|may\s+be|pro\s+forma)\b/i;
-const NON_GAAP = /\b(?:adjusted|non-?gaap|excluding|excluded|before\s+(?:special|unusual|non-?recurring|one-time)|operating\s+earnings)\b/i;
 const PER_SHARE_SUBJECT = /net\s+operating\s+(?:income|earnings)|operating\s+(?:income|earnings)|book\s+value|dividends?|cash\s+flow|net\s+(?:income|earnings|loss)|earnings|\bloss\b|\bEPS\b/gi;
 const NOT_EARNINGS = /dividend|book value|cash flow|price|offering|per pound|per ounce|per barrel|per ton/i;
 // A label and a row of three or more figures is a table row that lost its table, not a sentence.
@@ -38,15 +38,6 @@ const DIGIT = /\d/;
 const PERCENT = /(?<![\d.])(\d+(?:\.\d+)?)\s*(?:%|percent\b)/gi;
 const UP = /\b(?:increase[sd]?|rise|rose|up|grew|gain(?:ed)?|higher|improve[sd]?|improvement|climbed|jumped)\b/i;
 const DOWN = /\b(?:decrease[sd]?|decline[sd]?|down|fell|lower|drop(?:ped)?|narrowed|reduced)\b/i;
-
-function epsKinds(text: string): MetricName[] {
-  const diluted = /dilut/i.test(text);
-  const basic = /\bbasic\b|\bprimary\b/i.test(text);
-  if (basic && diluted) return ['eps_basic', 'eps_diluted'];
-  if (diluted) return ['eps_diluted'];
-  if (basic) return ['eps_basic'];
-  return ['eps'];
-}
 
 /** A figure the sentence states for a metric (not a change in it). */
 type Level = {
@@ -137,7 +128,7 @@ class SentenceReader {
         metric,
         period: level.period!,
         value: sign * level.money.value,
-        gaap: !NON_GAAP.test(this.sentence.text),
+        gaap: !PROSE_NON_GAAP.test(this.sentence.text),
         segment: null,
         derived: false,
         label: this.mentionBefore(level.money)?.text ?? metric,
