@@ -1,6 +1,6 @@
 // Part of `npm run eval`: how many lexicon entries occur in the texts of exactly one company's
 // documents in ../shared/corpus. A word only one document uses was most likely learned from it.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseRelease } from '../lib/parse';
 import { lexiconEntries } from '../lib/parse/lexicon';
