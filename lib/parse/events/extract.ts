@@ -3,6 +3,7 @@ import { refine, type Refiner } from '../rules';
 import type { Sentence } from '../prose/sentences';
 import type { EventCandidate, EventContext } from './candidate';
 import { EventReader } from './read';
+import { summarise } from './summary';
 
 /**
  * Dated events (contract expirations, impairments, restructurings, defaults, relocations,
@@ -13,5 +14,13 @@ import { EventReader } from './read';
 export function extractEvents(paragraphs: Sentence[][], context: EventContext, refiners: readonly Refiner<EventCandidate, EventContext>[]): ReleaseEvent[] {
   const reader = new EventReader(context);
   const candidates = paragraphs.flatMap((sentences) => reader.read(sentences));
-  return refine(candidates, refiners, context).map(({ type, date, summary, amount, source, rule }) => ({ type, date, summary, amount, source, rule }));
+  // Summaries are written for the events that stay, not for every candidate.
+  return refine(candidates, refiners, context).map(({ type, date, summary, amount, source, rule }) => ({
+    type,
+    date,
+    summary: summary || summarise(context.text.slice(source.start, source.end)),
+    amount,
+    source,
+    rule,
+  }));
 }

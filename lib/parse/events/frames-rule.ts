@@ -1,6 +1,6 @@
 import { EVENT_FRAMES, type EventFrame } from '../lexicon/events';
 import { nounForms, pastForms, verbForms } from '../lexicon/inflect';
-import { anyOf } from '../lexicon/patterns';
+import { trieOf } from '../lexicon/patterns';
 import type { Rule } from '../rules';
 import { hasObject, nameBefore, objectNoun } from './objects';
 
@@ -36,14 +36,16 @@ for (const frame of EVENT_FRAMES) {
   }
   for (const noun of frame.nouns ?? []) for (const form of frame.singularNouns ? [noun] : nounForms(noun)) add(form, { form: 'noun', past: false, lemma: false, gerund: false });
 }
-const TRIGGERS = new RegExp(String.raw`(?<![\w-])${anyOf(INDEX.keys())}(?![\w-])`, 'gi');
+const TRIGGERS = new RegExp(String.raw`(?<![\w-])${trieOf(INDEX.keys())}(?![\w-])`, 'gi');
 
 // How far from its trigger an object may stand: the head of the verb's object comes within a few words.
 const AFTER_CHARS = 90;
 const OBJECT_WORDS = 7;
 
+const FIRST_WORDS = new RegExp(String.raw`^\s*(?:\S+\s+){0,${OBJECT_WORDS - 1}}\S+`);
+
 function firstWords(text: string): string {
-  const m = new RegExp(String.raw`^\s*(?:\S+\s+){0,${OBJECT_WORDS - 1}}\S+`).exec(text);
+  const m = FIRST_WORDS.exec(text);
   return m ? m[0] : text;
 }
 const BEFORE_CHARS = 150;

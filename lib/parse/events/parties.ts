@@ -1,6 +1,7 @@
 import { monthNumber } from '../lexicon/calendar';
 import { findDates } from '../periods';
 import type { EventCandidate } from './candidate';
+import { summarise } from './summary';
 
 // A name as a release writes one: capitalised words, "&" and "of" between ("Johnson & Johnson MedTech").
 const NAME = String.raw`[A-Z][\w&.'’-]*(?:\s+(?:&\s+)?[A-Z0-9][\w&.'’-]*)*`;
@@ -33,7 +34,7 @@ export function splitParties(candidate: EventCandidate, text: string): EventCand
     return {
       ...candidate,
       date: own?.iso ?? (bracket ? monthOf(bracket) : null) ?? candidate.date,
-      summary: `${candidate.summary.split(/\s+(?:with|of|including)\s+/)[0]!.slice(0, 50)} ${/with/i.test(after.slice(0, 12)) ? 'with' : 'of'} ${name.replace(/\s*\([^)]*\)$/, '')}`.slice(0, 90),
+      summary: `${summarise(text.slice(candidate.clause.start, candidate.clause.end)).split(/\s+(?:with|of|including)\s+/)[0]!.slice(0, 50)} ${/with/i.test(after.slice(0, 12)) ? 'with' : 'of'} ${name.replace(/\s*\([^)]*\)$/, '')}`.slice(0, 90),
       trigger: { start: at, end: at + name.length },
       party: name,
     };

@@ -3,7 +3,7 @@ import { GAIN_ON, RECAST } from '../lexicon/discourse';
 import { DATE_CUES, EFFECTIVE, SUMMING_PLURALS } from '../lexicon/events';
 import type { Calendar } from '../periods';
 import { runRule } from '../rules';
-import { findMoney } from '../prose/money';
+import { findMoney, type Money } from '../prose/money';
 import type { Sentence } from '../prose/sentences';
 import type { EventCandidate, EventContext } from './candidate';
 import { clauseAt, clausesOf } from './clauses';
@@ -11,7 +11,6 @@ import { dateMentions, nearestDate, type DateMention } from './event-date';
 import { FRAMES_RULE } from './frames-rule';
 import { ONE_TIME_CHARGE, SPLIT_RATIO } from './special-rules';
 import { splitParties } from './parties';
-import { summarise } from './summary';
 
 const BULLET = /^[•·▪◦●■►➢*-]/;
 const FOOTNOTE = /^\s*(?:\(\d{1,2}\)|\([a-z]\)|\*+\s*[A-Z])/;
@@ -29,6 +28,18 @@ export class EventReader {
   private following = new Map<number, Sentence>();
 
   constructor(private readonly context: EventContext) {}
+
+  // A sentence's sums are read once, however many triggers it holds.
+  private readonly money = new Map<number, Money[]>();
+
+  private moneyIn(sentence: Sentence): Money[] {
+    let found = this.money.get(sentence.start);
+    if (!found) {
+      found = findMoney(sentence.text, sentence.start).filter((m) => !m.perShare && m.value > 0);
+      this.money.set(sentence.start, found);
+    }
+    return found;
+  }
 
   private calendarAt(at: number): Calendar {
     const anchor = this.context.anchorAt(at);
@@ -88,7 +99,7 @@ export class EventReader {
 
   private amountOf(hit: Hit, clause: Source, sentence: Sentence): number | null {
     if (hit.type === 'dividend' || hit.type === 'stock_split' || hit.type === 'leadership') return null;
-    const money = findMoney(sentence.text, sentence.start).filter((m) => !m.perShare && m.value > 0 && inside(m.start, clause));
+    const money = this.moneyIn(sentence).filter((m) => inside(m.start, clause));
     // The sum nearest the trigger: "a $21 million pretax charge", "a charge of $39 million".
     const distance = (m: { start: number; end: number }) => (m.start >= hit.end ? m.start - hit.end : hit.start - m.end);
     return [...money].sort((a, b) => distance(a) - distance(b))[0]?.value ?? null;
@@ -111,7 +122,7 @@ export class EventReader {
           rule: hit.rule,
           date: this.dateOf(hit, clause, sentence, previous, next),
           amount,
-          summary: summarise(this.context.text.slice(clause.start, clause.end)),
+          summary: '',
           trigger: { start: hit.start, end: hit.end },
           clause,
           sentence,

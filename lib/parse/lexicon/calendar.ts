@@ -1,4 +1,4 @@
-import { anyOf } from './patterns';
+import { trieOf } from './patterns';
 
 /** Month names and their abbreviations, to 1–12 (as chrono's MONTH_DICTIONARY). */
 export const MONTHS: Record<string, number> = {
@@ -24,7 +24,7 @@ export const WEEKDAY = String.raw`(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day`;
 
 /** Ordinals a release uses for quarters and halves. */
 export const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
-export const ORDINAL = anyOf(Object.keys(ORDINALS));
+export const ORDINAL = trieOf(Object.keys(ORDINALS));
 
 /** Number words for counts of months, weeks and quarters ("nine months", "thirteen weeks"). */
 export const NUMBER_WORDS: Record<string, number> = {
@@ -33,7 +33,7 @@ export const NUMBER_WORDS: Record<string, number> = {
   'twenty-seven': 27, 'thirty-six': 36, 'thirty-nine': 39, 'forty': 40, 'fifty-two': 52, 'fifty-three': 53,
 };
 /** A count: a number word or one or two digits. */
-export const COUNT = String.raw`(?:${anyOf(Object.keys(NUMBER_WORDS))}|\d{1,2})`;
+export const COUNT = String.raw`(?:${trieOf(Object.keys(NUMBER_WORDS))}|\d{1,2})`;
 
 /** The number a count word or digits stand for. */
 export function countValue(word: string): number | null {

@@ -8,12 +8,20 @@ import type { EventCandidate, EventContext } from '../candidate';
  */
 export const boilerplate: Refiner<EventCandidate, EventContext> = {
   id: 'events/boilerplate',
-  refine: (candidates) =>
-    candidates.filter(
+  refine(candidates) {
+    // One test per sentence, however many candidates it holds.
+    const plain = new Map<number, boolean>();
+    const notBoilerplate = (c: EventCandidate) => {
+      let ok = plain.get(c.sentence.start);
+      if (ok === undefined) plain.set(c.sentence.start, (ok = !BOILERPLATE.test(c.sentence.text)));
+      return ok;
+    };
+    return candidates.filter(
       (c) =>
-        !BOILERPLATE.test(c.sentence.text) &&
+        notBoilerplate(c) &&
         !HEDGE.test(c.sentence.text.slice(0, c.trigger.end - c.sentence.start)) &&
         !((c.type === 'buyback' || c.type === 'dividend') && CAPITAL_RETURN.test(c.sentence.text)) &&
         !(c.type === 'restatement' && RECAST.test(c.sentence.text)),
-    ),
+    );
+  },
 };

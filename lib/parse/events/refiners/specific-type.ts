@@ -24,8 +24,10 @@ export const specificType: Refiner<EventCandidate, EventContext> = {
   id: 'events/specific-type',
   refine(candidates) {
     const lost = new Set<EventCandidate>();
+    const byClause = new Map<number, EventCandidate[]>();
+    for (const c of candidates) byClause.set(c.clause.start, [...(byClause.get(c.clause.start) ?? []), c]);
     for (const loser of candidates) {
-      const winner = candidates.find((w) => w !== loser && !lost.has(w) && BEATS.has(`${w.type}>${loser.type}`) && sameThing(w, loser));
+      const winner = byClause.get(loser.clause.start)!.find((w) => w !== loser && !lost.has(w) && BEATS.has(`${w.type}>${loser.type}`) && sameThing(w, loser));
       if (!winner) continue;
       lost.add(loser);
       if (winner.amount === null && loser.amount !== null) winner.amount = loser.amount;
