@@ -1,7 +1,7 @@
 import { MONTH } from '../lexicon/calendar';
 import { NOT_A_BUSINESS, OBJECTS, SPECIAL_OBJECTS } from '../lexicon/events';
 import { nounForms } from '../lexicon/inflect';
-import { anyOf } from '../lexicon/patterns';
+import { trieOf } from '../lexicon/patterns';
 
 // A capitalised name: "Halkey-Roberts Corporation", "NVIDIA® Spectrum-XGS", "S1"; not "The" or "Company".
 const NAME = /^(?:(?:the|a|an|its|our|their|new|two|three|all|certain|additional)\s+)*(?:[A-Z][\w®™&'’.-]*|\d+[A-Z][\w-]*)/;
@@ -11,7 +11,7 @@ const FINITE_VERB = /^[^.;]{0,80}?\b(?:are|is|was|were|have|has|had|will|would|c
 
 const GROUP_PATTERNS = new Map<string, RegExp>(
   // "partnership-driven", "contract-based": a noun that modifies another is not the object.
-  Object.entries(OBJECTS).map(([group, nouns]) => [group, new RegExp(String.raw`\b${anyOf(nouns.flatMap(nounForms))}\b(?!-)`, 'i')]),
+  Object.entries(OBJECTS).map(([group, nouns]) => [group, new RegExp(String.raw`\b${trieOf(nouns.flatMap(nounForms))}\b(?!-)`, 'i')]),
 );
 const SPECIAL_PATTERNS = new Map<string, RegExp>(Object.entries(SPECIAL_OBJECTS).map(([name, source]) => [name, new RegExp(source, 'i')]));
 

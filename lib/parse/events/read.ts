@@ -11,6 +11,7 @@ import { dateMentions, nearestDate, type DateMention } from './event-date';
 import { FRAMES_RULE } from './frames-rule';
 import { ONE_TIME_CHARGE, SPLIT_RATIO } from './special-rules';
 import { splitParties } from './parties';
+import { isBoilerplate } from './refiners/boilerplate';
 
 const BULLET = /^[•·▪◦●■►➢*-]/;
 const FOOTNOTE = /^\s*(?:\(\d{1,2}\)|\([a-z]\)|\*+\s*[A-Z])/;
@@ -111,6 +112,8 @@ export class EventReader {
     this.following = new Map(sentences.slice(0, -1).map((s, i) => [s.start, sentences[i + 1]!]));
     sentences.forEach((sentence, i) => {
       if (this.context.skip.some((s) => sentence.start < s.end && s.start < sentence.end)) return;
+      // The boilerplate refiner would drop all it found there: a quick test spares the reading.
+      if (isBoilerplate(sentence.text)) return;
       const clauses = clausesOf(sentence);
       const previous = sentences[i - 1] ?? null;
       const next = sentences[i + 1] ?? null;

@@ -22,3 +22,11 @@ export const NEGATED = /\b(?:no|not|never|without|nor)\s+(?:[\w-]+\s+){0,1}$/i;
 export const SECTION_HEADING = /^(?:about\s+[A-Z][\w .,&'’®™-]{1,60}|forward[-\s]looking\s+statements?|safe\s+harbor(?:\s+statement)?|cautionary\s+(?:note|statement)s?(?:\s+regarding[\w\s-]*)?|conference\s+call(?:\s+information)?|webcast(?:\s+information)?|non-?gaap\s+(?:financial\s+)?measures|use\s+of\s+non-?gaap[\w\s-]*|investor\s+(?:relations\s+)?contacts?|media\s+contacts?|contacts?)\s*:?$/i;
 /** A summary of cash returned to holders ("returned $24 billion to shareholders in repurchases and dividends"): no one event. */
 export const CAPITAL_RETURN = /\breturn(?:ed|ing)?\b[^;]{0,80}?\bto\s+(?:shareholders|stockholders|investors)\b|\bpaid\s+(?:cash\s+)?dividends\b/i;
+
+/** Quick tests for the end-anchored patterns above: a window without these words cannot match them. */
+export const CUES = {
+  cause: /result|due\s+to|because|following/i,
+  setAside: /exclu|before|net\s+of|adjusted\s+for|other\s+than/i,
+  examples: /such\s+as|including\s+but|for\s+example/i,
+  negated: /\b(?:no|not|never|without|nor)\b/i,
+};

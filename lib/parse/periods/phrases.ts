@@ -31,7 +31,7 @@ export const ENDED_RULE = rule('ended', 'period', /end/i, String.raw`\b${LENGTHS
 export const PERIOD_RULES: readonly Rule<PeriodMention, number>[] = [
   ENDED_RULE,
   // "as of June 29, 2013 and December 29, 2012", "at December 31, 2019": a balance at a date
-  rule('balance', 'balance', /\b(?:as|at)\b/i, String.raw`\b(?:as\s+of|at)\s+${DATE_LIST}`),
+  rule('balance', 'balance', /\b(?:as\s+of|at)\s+[A-Z]/i, String.raw`\b(?:as\s+of|at)\s+${DATE_LIST}`),
   // "The 2003 earnings for the fourth quarter": the year stands before what the quarter is of.
   rule('year-then-quarter', 'period', /quarter/i, String.raw`\b${YEAR}\s+(?:\w+\s+){0,2}(?:for|in)\s+the\s+${ORDINAL}\s+quarter\b`),
   // "second quarter of (fiscal) 2004", "the prior fiscal year's second quarter", "fourth-quarter",
@@ -67,13 +67,13 @@ export const PERIOD_RULES: readonly Rule<PeriodMention, number>[] = [
   rule(
     'comparison',
     'period',
-    undefined,
+    /\b(?:ago|earlier|prior|previous|preceding|last|comparable|corresponding|same|like)\b/i,
     String.raw`\b(?:a\s+year\s+(?:ago|earlier)|(?:the\s+)?${PRIOR}[-\s]+(?:fiscal\s+)?(?:year|quarter|period)(?:'s)?(?:\s+period)?|(?:the\s+)?${SAME}\s+(?:period|quarter|nine months|six months|three months)(?:\s+(?:of|in)\s+(?:the\s+)?(?:${PRIOR}\s+(?:fiscal\s+)?year|${YEAR}))?|last\s+year|(?:the\s+)?previous\s+year)\b`,
   ),
   // the period under report: "the quarter", "this year", "full-year"
   rule('current', 'period', /quarter|year/i, String.raw`\b(?:the|this)\s+(?:full[-\s]+|fiscal\s+|current\s+|past\s+|latest\s+|most\s+recent\s+|just[-\s]completed\s+)?(?:quarter|year)\b(?!-)|\bfull[-\s]year\b(?!-)`),
   // a day: "May 31, 2005", "27 July 2005", "6/30/97"
-  rule('date', 'date', /\d/, String.raw`\b${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?\s*,?\s*${YEAR}\b|\b\d{1,2}\s+${MONTH}\s*,?\s*${YEAR}\b|\b\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})\b`),
+  rule('date', 'date', /\d\/\d|(?:19|20)\d\d/, String.raw`\b${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?\s*,?\s*${YEAR}\b|\b\d{1,2}\s+${MONTH}\s*,?\s*${YEAR}\b|\b\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})\b`),
   // a day without its year: "on July 17"
   rule('month-day', 'date', /\bon\b/i, String.raw`\bon\s+(?:${WEEKDAY},?\s+)?${MONTH}\s+\d{1,2}\b(?!,?\s*${YEAR})`),
   // "by the end of 2005", "by year-end 2004": a deadline in a year's last month

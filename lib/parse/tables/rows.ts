@@ -82,6 +82,24 @@ function chunksOf(working: string, offset: number): Chunk[] {
   return out;
 }
 
+/** A plain-text line whose chunks are cut only when a header reading asks for them: most lines are never a header. */
+class TextLine implements TableLine {
+  table = null;
+  private cut: Chunk[] | null = null;
+
+  constructor(
+    readonly line: Line,
+    readonly kind: TableLineKind,
+    readonly label: Chunk | null,
+    readonly values: ValueCell[],
+    private readonly working: string,
+  ) {}
+
+  get chunks(): Chunk[] {
+    return (this.cut ??= chunksOf(this.working, this.line.start));
+  }
+}
+
 function isYearRow(values: ValueCell[]): boolean {
   const real = values.filter((v) => v.number.value !== null);
   return real.length > 0 && real.every((v) => YEAR.test(v.text.replace(/[*]/g, '')));
@@ -98,9 +116,25 @@ function kindOf(text: string, label: string, values: ValueCell[], separated: boo
   return text.trim().length <= 55 || text.trimEnd().endsWith(':') || /\S {4,}\S/.test(text) ? 'label' : 'prose';
 }
 
+// A line's last word that can be no figure nor a figure's placeholder: no digit, no dash, no "n/a".
+const NOT_A_FIGURE = /^[^\d\-−–—*]*$/;
+const PLACEHOLDER_WORD = /^\$?\(?(?:n\/?a|nm|nil)\)?$/i;
+
+/** A line with no figure at its end is all label: read without cutting it into tokens (most lines are prose). */
+function labelOnly(line: Line, working: string): TableLine | null {
+  const end = working.trimEnd().length;
+  const last = working.slice(working.lastIndexOf(' ', end - 1) + 1, end);
+  if (end === 0 || !NOT_A_FIGURE.test(last) || PLACEHOLDER_WORD.test(last)) return null;
+  const x0 = working.length - working.trimStart().length;
+  const label = { text: trimLabelEnd(line.text.slice(x0, end)), start: line.start + x0, end: line.start + end, x0, x1: end };
+  return new TextLine(line, kindOf(line.text, label.text, [], true), label, [], working);
+}
+
 /** Reads a plain-text line: a label, then figures at its end. */
 function readTextLine(line: Line): TableLine {
   const working = blankLeaders(line.text);
+  const quick = labelOnly(line, working);
+  if (quick) return quick;
   const toks = tokens(working, line.start);
   const values: ValueCell[] = [];
   let i = toks.length - 1;
@@ -119,7 +153,7 @@ function readTextLine(line: Line): TableLine {
     ? { text: trimLabelEnd(line.text.slice(labelTokens[0]!.x0, lastLabel!.x1)), start: labelTokens[0]!.start, end: lastLabel!.end, x0: labelTokens[0]!.x0, x1: lastLabel!.x1 }
     : null;
   const kind = kindOf(line.text, label?.text ?? '', values, separated);
-  return { line, kind, table: null, label, values: kind === 'data' || kind === 'years' ? values : [], chunks: chunksOf(working, line.start) };
+  return new TextLine(line, kind, label, kind === 'data' || kind === 'years' ? values : [], working);
 }
 
 /** Reads a rendered HTML row: the first cells are the label, number cells after it are figures. */

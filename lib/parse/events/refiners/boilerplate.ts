@@ -2,6 +2,11 @@ import { BOILERPLATE, CAPITAL_RETURN, HEDGE, RECAST } from '../../lexicon/discou
 import type { Refiner } from '../../rules';
 import type { EventCandidate, EventContext } from '../candidate';
 
+/** Whether a sentence is boilerplate: the reader skips such sentences before it looks for triggers. */
+export function isBoilerplate(sentence: string): boolean {
+  return BOILERPLATE.test(sentence);
+}
+
 /**
  * Safe-harbor and risk talk, call notices, descriptions of the business and hedged sentences
  * ("could", "may result") report no event, however many event words they hold.

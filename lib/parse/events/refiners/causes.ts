@@ -1,4 +1,4 @@
-import { CAUSE, SET_ASIDE } from '../../lexicon/discourse';
+import { CAUSE, CUES, SET_ASIDE } from '../../lexicon/discourse';
 import type { Refiner } from '../../rules';
 import { overlaps } from '../dates-overlap';
 import type { EventCandidate, EventContext } from '../candidate';
@@ -15,10 +15,14 @@ export const causes: Refiner<EventCandidate, EventContext> = {
   id: 'events/causes',
   refine(candidates, { text }) {
     const before = (c: EventCandidate) => text.slice(Math.max(c.sentence.start, c.trigger.start - CAUSE_CHARS), c.trigger.start);
-    const told = candidates.filter((c) => !SET_ASIDE.test(before(c)));
+    const told = candidates.filter((c) => {
+      const words = before(c);
+      return !(CUES.setAside.test(words) && SET_ASIDE.test(words));
+    });
     const kept: EventCandidate[] = [];
     for (const c of told) {
-      const isCause = CAUSE.test(before(c));
+      const words = before(c);
+      const isCause = CUES.cause.test(words) && CAUSE.test(words);
       if (isCause && (c.date === null || told.some((o) => o !== c && o.type === c.type && overlaps(o.date, c.date)))) continue;
       kept.push(c);
     }

@@ -1,4 +1,4 @@
-import { EXAMPLES, NEGATED } from '../../lexicon/discourse';
+import { CUES, EXAMPLES, NEGATED } from '../../lexicon/discourse';
 import type { Refiner } from '../../rules';
 import type { EventCandidate, EventContext } from '../candidate';
 
@@ -11,6 +11,8 @@ export const negation: Refiner<EventCandidate, EventContext> = {
   refine: (candidates, { text }) =>
     candidates.filter((c) => {
       const before = text.slice(Math.max(c.sentence.start, c.trigger.start - 100), c.trigger.start);
-      return (c.rule.includes('not-renew') || !NEGATED.test(before.slice(-30))) && !EXAMPLES.test(before);
+      const negated = CUES.negated.test(before.slice(-30)) && NEGATED.test(before.slice(-30));
+      const example = CUES.examples.test(before) && EXAMPLES.test(before);
+      return (c.rule.includes('not-renew') || !negated) && !example;
     }),
 };

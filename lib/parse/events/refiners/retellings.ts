@@ -32,8 +32,13 @@ type Names = Map<EventCandidate, Set<string>>;
 // One shared name is enough when it is a word of its own ("Siemens", "Durcan"); acronyms ("RTX",
 // "AI") recur across a release's items, so two of them are needed.
 function sharesName(a: EventCandidate, b: EventCandidate, names: Names): boolean {
-  const shared = [...names.get(a)!].filter((n) => names.get(b)!.has(n));
-  return shared.length >= 2 || shared.some((n) => n.length >= 4 && /[a-z]/.test(n));
+  const other = names.get(b)!;
+  let shared = 0;
+  for (const n of names.get(a)!) {
+    if (!other.has(n)) continue;
+    if (++shared >= 2 || (n.length >= 4 && /[a-z]/.test(n))) return true;
+  }
+  return false;
 }
 
 const BULLET = /^[•·▪◦●■►➢*-]/;
