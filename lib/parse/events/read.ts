@@ -102,8 +102,13 @@ export class EventReader {
     if (hit.type === 'dividend' || hit.type === 'stock_split' || hit.type === 'leadership') return null;
     const money = this.moneyIn(sentence).filter((m) => inside(m.start, clause));
     // The sum nearest the trigger: "a $21 million pretax charge", "a charge of $39 million".
-    const distance = (m: { start: number; end: number }) => (m.start >= hit.end ? m.start - hit.end : hit.start - m.end);
-    return [...money].sort((a, b) => distance(a) - distance(b))[0]?.value ?? null;
+    let best: Money | null = null;
+    let bestDistance = Infinity;
+    for (const m of money) {
+      const distance = m.start >= hit.end ? m.start - hit.end : hit.start - m.end;
+      if (distance < bestDistance) [best, bestDistance] = [m, distance];
+    }
+    return best?.value ?? null;
   }
 
   /** Candidates of every sentence of a paragraph. */

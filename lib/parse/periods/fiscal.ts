@@ -22,10 +22,32 @@ export type StatedPeriod = Period & {
   quarter: number | null;
 };
 
+// An "ended" phrase spans its length words before the verb and its dates after: windows this wide hold one.
+const BEFORE_ENDED = 160;
+const AFTER_ENDED = 200;
+const ENDED_WORD = /\b(?:ended|ending)\b/gi;
+
+/** The stretches around every "ended": only they can hold a stated period, and scanning them is cheaper than the text. */
+function endedWindows(text: string): [number, number][] {
+  const windows: [number, number][] = [];
+  for (const m of text.matchAll(ENDED_WORD)) {
+    // Start at a word's start, never inside one, so a window reads no word its text does not.
+    const back = Math.max(0, m.index - BEFORE_ENDED);
+    const space = back === 0 ? 0 : text.slice(back, m.index).search(/\s/);
+    const start = space < 0 ? m.index : back + space + (back === 0 ? 0 : 1);
+    const end = Math.min(text.length, m.index + AFTER_ENDED);
+    const last = windows[windows.length - 1];
+    if (last && start <= last[1]) last[1] = end;
+    else windows.push([start, end]);
+  }
+  return windows;
+}
+
 /** Every "<length> ended <date>" the release states, in order: what its figures cover. */
 export function findStatedPeriods(text: string): StatedPeriod[] {
   const periods: StatedPeriod[] = [];
-  for (const m of runRule(ENDED_RULE, text, 0)) {
+  const found = endedWindows(text).flatMap(([start, end]) => runRule(ENDED_RULE, text.slice(start, end), start));
+  for (const m of found) {
     if (m.months === null || m.endDate === null) continue;
     const phrase = text.slice(m.start, m.end);
     const trailing = /\b(?:trailing|last|latest|past)\s+$/i.test(text.slice(Math.max(0, m.start - 12), m.start)) || TRAILING.test(phrase);

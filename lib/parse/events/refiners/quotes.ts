@@ -30,13 +30,21 @@ function quotedSpans(text: string, offset: number): [number, number][] {
  */
 export const quotes: Refiner<EventCandidate, EventContext> = {
   id: 'events/quotes',
-  refine: (candidates) =>
-    candidates.filter((c) => {
+  refine(candidates) {
+    // A sentence's quotations are found once, however many candidates it holds.
+    const spans = new Map<number, [number, number][]>();
+    const quotedIn = (text: string, start: number) => {
+      let found = spans.get(start);
+      if (!found) spans.set(start, (found = quotedSpans(text, start)));
+      return found;
+    };
+    return candidates.filter((c) => {
       const { text, start } = c.sentence;
       // A release speaks of itself in the third person: "I" is somebody quoted, marks or no marks.
       if (FIRST_PERSON.test(text)) return false;
       const attributed = ATTRIBUTION.test(text) || ATTRIBUTION.test(c.next?.text ?? '') || ATTRIBUTION.test(c.previous?.text ?? '');
       if (!attributed) return true;
-      return !quotedSpans(text, start).some(([from, to]) => from <= c.trigger.start && c.trigger.start < to);
-    }),
+      return !quotedIn(text, start).some(([from, to]) => from <= c.trigger.start && c.trigger.start < to);
+    });
+  },
 };
