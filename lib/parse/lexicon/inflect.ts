@@ -34,7 +34,7 @@ const IRREGULAR: Record<string, string[]> = {
 // One-syllable verbs ending consonant-vowel-consonant double it: plan, planned; ship, shipping.
 const DOUBLES = /^(?:[^aeiou]*[aeiou])([bdgklmnprt])$/;
 // Two-syllable verbs stressed on the last syllable double it too.
-const DOUBLING_EXCEPTIONS = new Set(['split', 'commit', 'acquit', 'admit', 'submit', 'omit', 'refer', 'transfer', 'occur', 'incur', 'defer', 'compel', 'expel', 'propel', 'control', 'patrol', 'remit']);
+const DOUBLING_EXCEPTIONS = new Set(['split', 'begin', 'permit', 'forget', 'regret', 'commit', 'acquit', 'admit', 'submit', 'omit', 'refer', 'transfer', 'occur', 'incur', 'defer', 'compel', 'expel', 'propel', 'control', 'patrol', 'remit']);
 
 function ending(base: string, suffix: 'ed' | 'ing' | 's'): string {
   if (suffix === 's') {

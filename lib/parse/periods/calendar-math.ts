@@ -29,6 +29,20 @@ export function monthEndShift(iso: string, months: number): string {
   return isoDate(year, month, daysInMonth(year, month));
 }
 
+/**
+ * `months` months after (negative: before) `iso`, keeping its kind of day: a month's last day
+ * stays a last day ("June 30" → "March 31"), another day keeps its number ("January 2" → "October 2",
+ * within a week of a 52/53-week calendar's quarter end).
+ */
+export function shiftMonthsLike(iso: string, months: number): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  if (d === daysInMonth(y, m)) return monthEndShift(iso, months);
+  const index = y * 12 + (m - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  return isoDate(year, month, Math.min(d, daysInMonth(year, month)));
+}
+
 export function daysBetween(a: string, b: string): number {
   return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
 }

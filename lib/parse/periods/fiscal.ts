@@ -50,10 +50,16 @@ export function findStatedPeriods(text: string): StatedPeriod[] {
   for (const m of found) {
     if (m.months === null || m.endDate === null) continue;
     const phrase = text.slice(m.start, m.end);
-    const trailing = /\b(?:trailing|last|latest|past)\s+$/i.test(text.slice(Math.max(0, m.start - 12), m.start)) || TRAILING.test(phrase);
     const lengthWords = phrase.slice(0, phrase.search(/\b(?:ended|ending)\b/i));
-    const yearEnd = !trailing && (/\byear\b/i.test(lengthWords) || /fourth|4th/i.test(lengthWords));
-    periods.push({ end: m.endDate, months: m.months, start: m.start, stop: m.end, yearEnd, quarter: m.months === 3 ? m.quarter : null });
+    // "the trailing twelve months", "the last four quarters" run to any quarter's end; "the last fiscal year" is a year.
+    const counted = /\b(?:\w+[-\s]+months?|\w+\s+quarters|\d+\s+weeks?)\b/i.test(lengthWords);
+    const trailing = (counted && /\b(?:trailing|last|latest|past)\s+$/i.test(text.slice(Math.max(0, m.start - 12), m.start))) || TRAILING.test(phrase);
+    const yearEnd = !trailing && (/\byears?\b/i.test(lengthWords) || /fourth|4th/i.test(lengthWords) || /\b5[23][-\s]+weeks?\b/i.test(lengthWords));
+    // "three and nine months ended September 30, 2021 and 2020": each length for each date, the one nearest "ended" first.
+    const lengths = [m.months, ...m.lengths.filter((l) => l !== m.months)];
+    for (const months of lengths) {
+      for (const end of m.ends) periods.push({ end, months, start: m.start, stop: m.end, yearEnd: yearEnd && months === m.months, quarter: months === 3 ? m.quarter : null });
+    }
   }
   return periods;
 }

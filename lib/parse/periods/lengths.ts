@@ -11,7 +11,7 @@ export function weeksToMonths(weeks: number): number | null {
 
 const MONTHS_PHRASE = new RegExp(String.raw`\b(${COUNT})[-\s]+months?\b`, 'i');
 const WEEKS_PHRASE = new RegExp(String.raw`\b(${COUNT})[-\s]+weeks?\b`, 'i');
-const QUARTERS_PHRASE = new RegExp(String.raw`\b(two|three|2|3)\s+quarters\b`, 'i');
+const QUARTERS_PHRASE = new RegExp(String.raw`\b(two|three|four|2|3|4)\s+quarters\b`, 'i');
 const QUARTER_PHRASE = /\b(?:quarters?|qtr|q[1-4]|three[-\s]month)\b/i;
 const HALF_PHRASE = /\b(?:half|six[-\s]month|semi-?annual)\b/i;
 const YEAR_PHRASE = /\b(?:years?|annual|fiscal|twelve[-\s]month|full[-\s]year|fy)\b/i;
@@ -34,7 +34,7 @@ export function monthsIn(text: string): number | null {
   return null;
 }
 
-const LENGTH_PART = new RegExp(String.raw`\b(${COUNT})(?=(?:\s*(?:,|and|or)\s*${COUNT})*[-\s]+(?:months?|weeks?)\b)|\b(${COUNT})[-\s]+(months?|weeks?)\b|\b(?:(two|three)\s+)?(quarters?)\b|\b(half|years?|fiscal)\b`, 'gi');
+const LENGTH_PART = new RegExp(String.raw`\b(${COUNT})(?=(?:\s*(?:,|and|or)\s*${COUNT})*[-\s]+(?:months?|weeks?)\b)|\b(${COUNT})[-\s]+(months?|weeks?)\b|\b(?:(two|three|four)\s+)?(quarters?)\b|\b(half|years?)\b`, 'gi');
 
 /**
  * Every length a phrase lists, in order: "three and nine months" gives [3, 9], "quarter and three

@@ -45,7 +45,7 @@ const PRIOR_WORDS = new RegExp(String.raw`\b(?:a\s+year\s+(?:ago|earlier)|${PRIO
 const SAME_WORDS = new RegExp(String.raw`\b${SAME}\s+(?:period|quarter)`, 'i');
 const ORDINAL_QUARTER = /\b(first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+(?:fiscal[-\s]+)?quarter|\bq([1-4])\b|\b([1-4])q\b/i;
 const FISCAL_WORD = new RegExp(String.raw`\b${FISCAL}\b|\bFY\d`, 'i');
-const YEARS = new RegExp(String.raw`\b(${YEAR})\b|\b(?:FY|fiscal\s*)'?(\d{2})\b`, 'gi');
+const YEARS = new RegExp(String.raw`(?:\b|(?<=FY))(${YEAR})\b|\b(?:FY|fiscal\s*)'?(\d{2})\b`, 'gi');
 const DAYLESS = new RegExp(String.raw`(${MONTH})\s+(\d{1,2})\b(?![,\s]*${YEAR})`, 'i');
 
 /** "June 29, 2013 and December 29, 2012", "December 31, 2019, 2018, and 2017": every date, bare years taking the first date's day. */

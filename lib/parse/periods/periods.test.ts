@@ -70,15 +70,29 @@ describe('findStatedPeriods', () => {
   });
 
   it.each([
-    [13, 'May 3, 2025', '2025-05-03', 3, 66],
-    [26, 'August 2, 2025', '2025-08-02', 6, 69],
-    [39, 'November 1, 2025', '2025-11-01', 9, 71],
-    [52, 'February 1, 2025', '2025-02-01', 12, 71],
-    [53, 'February 3, 2024', '2024-02-03', 12, 71],
-  ])('reads %i weeks ended %s as %s, %i months', (weeks, date, end, months, stop) => {
+    // 52 or 53 weeks make a retailer's fiscal year: its end is the year end.
+    [13, 'May 3, 2025', '2025-05-03', 3, 66, false],
+    [26, 'August 2, 2025', '2025-08-02', 6, 69, false],
+    [39, 'November 1, 2025', '2025-11-01', 9, 71, false],
+    [52, 'February 1, 2025', '2025-02-01', 12, 71, true],
+    [53, 'February 3, 2024', '2024-02-03', 12, 71, true],
+  ])('reads %i weeks ended %s as %s, %i months', (weeks, date, end, months, stop, yearEnd) => {
     expect(findStatedPeriods(`Pelham Grocers earned $2 million in the ${weeks} weeks ended ${date}.`)).toEqual([
-      { end, months, start: 40, stop, yearEnd: false, quarter: null },
+      { end, months, start: 40, stop, yearEnd, quarter: null },
     ]);
+  });
+
+  it('reads each length of "three and nine months ended" for each date', () => {
+    expect(findStatedPeriods('Ardent Tool earned $4 million in the three and nine months ended September 30, 2024 and 2023.').map(({ end, months }) => `${months}m ${end}`)).toEqual([
+      '9m 2024-09-30',
+      '9m 2023-09-30',
+      '3m 2024-09-30',
+      '3m 2023-09-30',
+    ]);
+  });
+
+  it('takes "the last fiscal year" as a year, not a trailing period', () => {
+    expect(findStatedPeriods('In the last fiscal year ended June 30, 2023, Ardent Tool grew.')).toEqual([{ end: '2023-06-30', months: 12, start: 12, stop: 43, yearEnd: true, quarter: null }]);
   });
 
   it('reads two periods stated in one sentence, in order', () => {
@@ -246,7 +260,8 @@ describe('resolvePeriods', () => {
       start: 36,
       end: 62,
       months: 12,
-      lengths: [12],
+      // "fiscal" makes the years the company's; it names no length of its own.
+      lengths: [],
       year: 2014,
       years: [2014, 2013, 2012],
       fiscal: true,

@@ -1,5 +1,5 @@
 import type { Period } from '@/lib/domain/release';
-import { calendarQuarter, isoDate, monthEndShift, shiftYears } from './calendar-math';
+import { calendarQuarter, isoDate, shiftMonthsLike, shiftYears, validDate } from './calendar-math';
 import { fiscalQuarterOf, yearEnd, type Calendar } from './fiscal';
 import type { PeriodMention } from './mention';
 
@@ -14,12 +14,12 @@ function fromYear(mention: PeriodMention, months: number, year: number, calendar
     // "the second quarter of 2003" is the stated "second quarter ended July 3, 2004", a year earlier.
     const sameQuarter = calendar.stated.find((p) => p.months === 3 && (p.quarter ?? fiscalQuarterOf(p, calendar)) === mention.quarter);
     if (sameQuarter) return { end: shiftYears(sameQuarter.end, year - Number(sameQuarter.end.slice(0, 4))), months };
-    return { end: monthEndShift(yearEnd(calendar, year, mention.fiscal), -3 * (4 - mention.quarter)), months };
+    return { end: shiftMonthsLike(yearEnd(calendar, year, mention.fiscal), -3 * (4 - mention.quarter)), months };
   }
   const stated = statedFor(calendar, months, year);
   if (stated) return stated;
   const end = yearEnd(calendar, year, mention.fiscal);
-  return { end: months === 12 ? end : monthEndShift(end, -(12 - months)), months };
+  return { end: months === 12 ? end : shiftMonthsLike(end, -(12 - months)), months };
 }
 
 /** The latest period of this length (and fiscal quarter, if given) that ended before the release date. */
@@ -30,9 +30,9 @@ function latestBefore(calendar: Calendar, months: number, quarter: number | null
   for (let year = anchorYear - 1; year <= anchorYear + 1; year++) {
     const fiscalEnd = yearEnd(calendar, year, true);
     if (months === 12) ends.push(fiscalEnd);
-    else if (months === 3 && quarter !== null) ends.push(monthEndShift(fiscalEnd, -3 * (4 - quarter)));
-    else if (months === 3) for (let q = 0; q < 4; q++) ends.push(monthEndShift(fiscalEnd, -3 * q));
-    else ends.push(monthEndShift(fiscalEnd, -(12 - months)));
+    else if (months === 3 && quarter !== null) ends.push(shiftMonthsLike(fiscalEnd, -3 * (4 - quarter)));
+    else if (months === 3) for (let q = 0; q < 4; q++) ends.push(shiftMonthsLike(fiscalEnd, -3 * q));
+    else ends.push(shiftMonthsLike(fiscalEnd, -(12 - months)));
   }
   const end = ends.filter((e) => e < calendar.anchor!).sort().pop();
   return end ? { end, months } : null;
@@ -70,12 +70,8 @@ export function resolvePeriods(mention: PeriodMention, calendar: Calendar, base:
   if (mention.kind !== 'period') return [];
   // "the periods ended December 31, 2019, 2018 and 2017": dated periods of no stated length are as long as the one under report, else years.
   const lengths = mention.lengths.length > 0 ? mention.lengths : mention.months !== null ? [mention.months] : mention.ends.length > 0 ? [base?.months ?? 12] : [];
-  if (mention.ends.length > 0 && lengths.length > 0) {
-    if (lengths.length === mention.ends.length && lengths.length > 1 && new Set(mention.ends).size === mention.ends.length && !mention.ends.every((e) => e.slice(5) === mention.ends[0]!.slice(5))) {
-      return mention.ends.map((end, i) => ({ end, months: lengths[i]! }));
-    }
-    return lengths.flatMap((months) => mention.ends.map((end) => ({ end, months })));
-  }
+  // "13 and 39 weeks ended October 1, 2022 and October 2, 2021": every length to every date.
+  if (mention.ends.length > 0 && lengths.length > 0) return lengths.flatMap((months) => mention.ends.map((end) => ({ end, months })));
   if (mention.years.length > 1 && lengths.length <= 1) {
     return mention.years.flatMap((year) => {
       const one = resolvePeriod({ ...mention, year, years: [year] }, base, calendar);
@@ -94,10 +90,13 @@ export function resolvePeriods(mention: PeriodMention, calendar: Calendar, base:
 export function eventDateOf(mention: PeriodMention, calendar: Calendar, base: Period | null): string | null {
   const anchor = calendar.anchor;
   const pad = (n: number) => String(n).padStart(2, '0');
+  // The latest such day up to the release that exists: "February 29" goes back to a leap year.
   const latestYear = (month: number, day: number) => {
     if (!anchor) return null;
-    const year = Number(anchor.slice(0, 4));
-    return isoDate(year, month, day) > anchor ? year - 1 : year;
+    for (let year = Number(anchor.slice(0, 4)), tries = 0; tries < 8; year--, tries++) {
+      if (validDate(year, month, day) && isoDate(year, month, day) <= anchor) return year;
+    }
+    return null;
   };
   if (mention.kind === 'date') {
     if (mention.endDate) return mention.endDate;
