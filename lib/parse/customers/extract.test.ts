@@ -113,6 +113,34 @@ describe('customer shares in prose', () => {
     ]);
   });
 
+  it('gives each run of shares the periods that follow it', () => {
+    expect(brief('Approximately 38% of net sales for fiscal 2024 and 41% for fiscal 2023 and fiscal 2022 were derived from sales to our top five customers.')).toEqual([
+      ['top five customers', 38, 'net sales', '12m 2024-12-31'],
+      ['top five customers', 41, 'net sales', '12m 2023-12-31'],
+      ['top five customers', 41, 'net sales', '12m 2022-12-31'],
+    ]);
+  });
+
+  it('pairs "respectively" runs compared with other years', () => {
+    const text =
+      'During the year ended December 31, 2023, Orsa Foods and Pike Rail accounted for 21% and 13%, respectively, of our total revenue compared to 19% and 11%, respectively, of our total revenue during the year ended December 31, 2022.';
+    expect(brief(text)).toEqual([
+      ['Orsa Foods', 21, 'total revenue', '12m 2023-12-31'],
+      ['Pike Rail', 13, 'total revenue', '12m 2023-12-31'],
+      ['Orsa Foods', 19, 'total revenue', '12m 2022-12-31'],
+      ['Pike Rail', 11, 'total revenue', '12m 2022-12-31'],
+    ]);
+  });
+
+  it('carries a base and a date to the next sentence, past an appositive', () => {
+    const text = 'At March 31, 2024, two customers accounted for 27% of accounts receivable. Orsa Foods accounted for 16% and Pike Rail, also a distributor, accounted for 11%.';
+    expect(brief(text)).toEqual([
+      ['two customers', 27, 'accounts receivable', '0m 2024-03-31'],
+      ['Orsa Foods', 16, 'accounts receivable', '0m 2024-03-31'],
+      ['Pike Rail', 11, 'accounts receivable', '0m 2024-03-31'],
+    ]);
+  });
+
   it.each([
     ['a threshold', 'No single customer accounted for more than 10.0% of our net sales for the first two quarters of 2023 or 2022.'],
     ['a region', 'During 2023 and 2022, our sales to foreign countries represented approximately 6.1% and 5.4%, of net sales.'],

@@ -133,7 +133,9 @@ class ShareReader {
     if (verb.copula && entities !== this.named && !entities.some((e) => namesCustomerNoun(e.name))) return;
     this.named = entities;
 
-    const bases = percents.map((p, i) => basisAfter(this.text, p.end, Math.max(percents[i + 1]?.start ?? clause.objectEnd, p.end + 120)));
+    // A share with no base of its own takes the one before it ("38% of net sales for 2024 and 41% for 2023").
+    const stated = percents.map((p, i) => basisAfter(this.text, p.end, Math.max(percents[i + 1]?.start ?? clause.objectEnd, p.end + 120)));
+    const bases = stated.map((b, i) => b ?? stated.slice(0, i).reverse().find((x) => x !== null) ?? null);
     const fallback = basisAfter(this.text, percents[percents.length - 1]!.end, clause.objectEnd) ?? leadingBasis(this.text, clause.subjectStart, verb.start) ?? this.carried.basis;
     let periods = fallbackPeriods;
     let lastBasis: Basis | null = null;

@@ -151,3 +151,51 @@ describe('event refiners: what is no event', () => {
     ]);
   });
 });
+
+describe('event forms that need more than a lemma', () => {
+  it('reads one partnership per party of a list, but one for two joint partners', () => {
+    expect(events('• Announced partnerships with Orsa Foods, Pike Rail and Halden Marine to build store analytics.').map((e) => [e.type, e.summary])).toEqual([
+      ['partnership', 'Announced partnerships with Orsa Foods'],
+      ['partnership', 'Announced partnerships with Pike Rail'],
+      ['partnership', 'Announced partnerships with Halden Marine'],
+    ]);
+    expect(events('• Teamed with Orsa Foods and Pike Rail to build store analytics.').map((e) => e.type)).toEqual(['partnership']);
+  });
+
+  it('dates each acquisition of a list by its own bracket', () => {
+    expect(events('Results reflect the acquisitions of Gamma Tools Inc. (June 2023) and Delta Labs Corp. (August 2023).').map((e) => [e.type, e.date])).toEqual([
+      ['acquisition', '2023-06'],
+      ['acquisition', '2023-08'],
+    ]);
+  });
+
+  it('reads a business named before its participle: "the pump businesses divested in the second quarter"', () => {
+    expect(events('Prior-year figures include the pump businesses divested in the second quarter of 2023.').map((e) => [e.type, e.date])).toEqual([['divestiture', '2023-Q2']]);
+  });
+
+  it('reads an export licence a government requires as a legal event', () => {
+    expect(events('In April 2023, the government informed Acme that a license is required to export its analyzers.').map((e) => [e.type, e.date])).toEqual([['legal', '2023-04']]);
+  });
+
+  it('reads no restatement where figures are recast for a split', () => {
+    expect(events('All per-share figures have been restated to reflect the two-for-one stock split.').map((e) => e.type)).toEqual(['stock_split']);
+  });
+
+  it('reads a gain on a sale as the sale told elsewhere', () => {
+    expect(
+      events('Acme sold its Gamma Tools subsidiary in July 2023.\n\nThird-quarter results include a gain of $3.1 million on the sale of Gamma Tools.').map((e) => [e.type, e.date]),
+    ).toEqual([['divestiture', '2023-07']]);
+  });
+
+  it('dates each release of a page of releases by its own dateline', () => {
+    const page = 'DENVER, Colo., Oct. 26, 2023 -- Acme today announced that it has acquired Gamma Tools.\n\nDENVER, Colo., July 10, 2023 -- Acme today announced that it has acquired Delta Labs.';
+    const calendar: Calendar = { stated: [], fiscalYearEnd: null, anchor: '2023-10-26' };
+    const context = { text: page, calendar, primary: null, skip: [], companyWords: new Set(['Acme']), anchorAt: (at: number) => (at >= page.indexOf('DENVER, Colo., July') ? '2023-07-10' : '2023-10-26') };
+    const found = extractEvents(page.split('\n\n').map((block) => splitSentences(page, page.indexOf(block), page.indexOf(block) + block.length)), context, EVENT_REFINERS);
+    expect(found.map((e) => [e.type, e.date])).toEqual([
+      ['acquisition', '2023-10-26'],
+      ['acquisition', '2023-07-10'],
+    ]);
+  });
+});
+

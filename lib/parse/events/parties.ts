@@ -27,6 +27,8 @@ export function splitParties(candidate: EventCandidate, text: string): EventCand
   const listAt = candidate.trigger.end + m.index + m[0].indexOf(m[1]!);
   const names = [...m[1]!.matchAll(ONE)].map((n) => ({ text: n[0], at: listAt + n.index }));
   const plural = PLURAL.test(text.slice(candidate.trigger.start, listAt));
+  // The word that joins the event to its parties, as written: "partnerships with", "acquisitions of".
+  const joiner = /\b(with|of|including)\b(?![\s\S]*\b(?:with|of|including)\b)/i.exec(text.slice(candidate.trigger.start, listAt))?.[1]?.toLowerCase() ?? 'with';
   if (names.length < 2 || (!plural && names.length < MIN_NAMES)) return [candidate];
   return names.map(({ text: name, at }) => {
     const own = findDates(name)[0];
@@ -34,7 +36,7 @@ export function splitParties(candidate: EventCandidate, text: string): EventCand
     return {
       ...candidate,
       date: own?.iso ?? (bracket ? monthOf(bracket) : null) ?? candidate.date,
-      summary: `${summarise(text.slice(candidate.clause.start, candidate.clause.end)).split(/\s+(?:with|of|including)\s+/)[0]!.slice(0, 50)} ${/with/i.test(after.slice(0, 12)) ? 'with' : 'of'} ${name.replace(/\s*\([^)]*\)$/, '')}`.slice(0, 90),
+      summary: `${summarise(text.slice(candidate.clause.start, candidate.clause.end)).split(/\s+(?:with|of|including)\s+/)[0]!.slice(0, 50)} ${joiner} ${name.replace(/\s*\([^)]*\)$/, '')}`.slice(0, 90),
       trigger: { start: at, end: at + name.length },
       party: name,
     };

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import type { Calendar } from '../../periods';
+import type { Refiner } from '../../rules';
+import { splitSentences } from '../../prose/sentences';
+import type { EventCandidate, EventContext } from '../candidate';
+import { extractEvents } from '../extract';
+import { background } from './background';
+import { boilerplate } from './boilerplate';
+import { causes } from './causes';
+import { headings } from './headings';
+import { negation } from './negation';
+import { quotes } from './quotes';
+import { retellings } from './retellings';
+import { specificType } from './specific-type';
+
+// Each refiner on its own: the same text read with no refiner and with only this one.
+const CALENDAR: Calendar = { stated: [{ end: '2023-09-30', months: 3, quarter: 3 }], fiscalYearEnd: [12, 31], anchor: '2023-10-26' };
+
+function read(text: string, refiners: readonly Refiner<EventCandidate, EventContext>[]) {
+  const context: EventContext = { text, calendar: CALENDAR, primary: CALENDAR.stated[0]!, skip: [], companyWords: new Set(['Acme']), anchorAt: () => CALENDAR.anchor };
+  return extractEvents([splitSentences(text)], context, refiners).map((e) => [e.type, e.date]);
+}
+
+describe('events/boilerplate', () => {
+  it('drops what a hedged sentence holds, and keeps a plain one', () => {
+    const hedged = 'Acme may be required to close its Denver plant.';
+    expect(read(hedged, [])).toEqual([['restructuring', null]]);
+    expect(read(hedged, [boilerplate])).toEqual([]);
+    expect(read('Acme closed its Denver plant in August 2023.', [boilerplate])).toEqual([['restructuring', '2023-08']]);
+  });
+
+  it('drops a summary of cash returned to shareholders, not a repurchase program', () => {
+    expect(read('Acme returned $80 million to shareholders through repurchases of its shares.', [boilerplate])).toEqual([]);
+    expect(read('On October 2, 2023, the board approved a $200 million share repurchase program.', [boilerplate])).toEqual([['buyback', '2023-10-02']]);
+  });
+});
+
+describe('events/headings', () => {
+  it('drops a headline in title case, and keeps the sentence that tells it', () => {
+    expect(read('Acme Completes Sale Of Pump Division', [])).toEqual([['divestiture', null]]);
+    expect(read('Acme Completes Sale Of Pump Division', [headings])).toEqual([]);
+    expect(read('Acme completed the sale of its pump division in July 2023.', [headings])).toEqual([['divestiture', '2023-07']]);
+  });
+
+  it('drops a dated link of a news index', () => {
+    expect(read('Board raises quarterly dividend (Aug. 24, 2023)', [headings])).toEqual([]);
+  });
+});
+
+describe('events/quotes', () => {
+  it('drops what an executive says, and keeps what the release says', () => {
+    const quoted = '“We closed the Denver plant after a hard year,” said Jane Roe, chief executive officer.';
+    expect(read(quoted, [])).toEqual([['restructuring', null]]);
+    expect(read(quoted, [quotes])).toEqual([]);
+    expect(read('I am proud that we acquired Beta Instruments this year.', [quotes])).toEqual([]);
+  });
+});
+
+describe('events/negation', () => {
+  it('drops a negated trigger but keeps a frame that wants the negation', () => {
+    expect(read('No layoffs are planned at the Ohio plant.', [])).toEqual([['restructuring', null]]);
+    expect(read('No layoffs are planned at the Ohio plant.', [negation])).toEqual([]);
+    expect(read('The state said it would not renew the contract, which ends on June 30, 2024.', [negation]).map((e) => e[0])).toEqual(['contract_end', 'contract_end']);
+  });
+
+  it('drops an example in a list', () => {
+    expect(read('Results can suffer from events such as floods or hurricanes.', [negation])).toEqual([]);
+  });
+});
+
+describe('events/causes', () => {
+  it('drops a cause told again, a set-aside always', () => {
+    const text = 'Acme lost its Nevada supply contract in May 2023. As a result of the termination of the Nevada contract, sales fell.';
+    expect(read(text, [causes])).toEqual([['contract_end', '2023-05']]);
+    expect(read('Excluding the impact of the patent settlement, margins rose.', [causes])).toEqual([]);
+  });
+});
+
+describe('events/background', () => {
+  it('drops a career step years before the release, and a history over two and a half years old', () => {
+    expect(read('Ms. Roe joined Acme in 2009 and was named treasurer in 2016.', [background])).toEqual([]);
+    expect(read('Acme acquired Gamma Tools in 2019.', [background])).toEqual([]);
+    expect(read('Acme acquired Gamma Tools in March 2023.', [background])).toEqual([['acquisition', '2023-03']]);
+  });
+});
+
+describe('events/specific-type', () => {
+  it('gives a charge for severance to restructuring', () => {
+    const text = 'Acme recorded a pretax charge of $4 million for severance costs in the third quarter.';
+    expect(read(text, []).map((e) => e[0]).sort()).toEqual(['charge', 'restructuring']);
+    expect(read(text, [specificType])).toEqual([['restructuring', '2023-Q3']]);
+  });
+});
+
+describe('events/retellings', () => {
+  it('keeps one event for a happening told twice, and two for two parties', () => {
+    const told = 'On August 4, 2023, Acme acquired Halden Marine. The acquisition of Halden Marine adds two shipyards.';
+    expect(read(told, []).length).toBe(2);
+    expect(read(told, [retellings])).toEqual([['acquisition', '2023-08-04']]);
+    expect(read('Acme partnered with Orsa Foods. Acme partnered with Pike Rail.', [retellings]).length).toBe(2);
+  });
+});
