@@ -22,7 +22,9 @@ export function CustomerShares({ customers, edit }: { customers: Keyed<CustomerS
           return (
             <tr key={c.key} id={factAnchor(c.key)} className="relative border-b border-slate-100 hover:bg-slate-50">
               <th scope="row" className="py-1.5 pr-2 text-left font-medium text-slate-800">
-                <a href={`#${sourceAnchor(c.source)}`} className="after:absolute after:inset-0 hover:underline">{name}</a>
+                <a href={`#${sourceAnchor(c.source)}`} className="after:absolute after:inset-0 hover:underline" title={`Read by ${c.rule}`} data-rule={c.rule}>
+                  {name}
+                </a>
                 {c.aliases.length > 0 && <span className="ml-1 text-xs font-normal text-slate-500">({c.aliases.join(', ')})</span>}
                 <CorrectedBadge history={historyFor(edit, c.key)} />
               </th>

@@ -23,7 +23,7 @@ export function EventList({ events, edit }: { events: Keyed<ReleaseEvent>[]; edi
         <li key={e.key} id={factAnchor(e.key)} className="relative flex gap-3 rounded px-1 py-1 hover:bg-slate-50">
           <span className="w-20 shrink-0 tabular-nums text-slate-500">{e.date ?? 'undated'}</span>
           <span className="min-w-0 flex-1">
-            <a href={`#${sourceAnchor(e.source)}`} className="font-medium text-slate-800 after:absolute after:inset-0 hover:underline">
+            <a href={`#${sourceAnchor(e.source)}`} className="font-medium text-slate-800 after:absolute after:inset-0 hover:underline" title={`Read by ${e.rule}`} data-rule={e.rule}>
               {EVENT_LABELS[e.type]}
             </a>
             {e.amount !== null && <span className="ml-1 text-slate-600">({formatExact(e.amount)})</span>}

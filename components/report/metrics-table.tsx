@@ -62,7 +62,7 @@ export function MetricsTable({ rows, edit }: { rows: Row[]; edit: EditContext })
             return (
               <tr key={metric.key} id={factAnchor(metric.key)} className="relative border-b border-slate-100 hover:bg-slate-50">
                 <th scope="row" className="py-1.5 pr-2 text-left font-medium text-slate-800">
-                  <a href={`#${sourceAnchor(metric.source)}`} className="after:absolute after:inset-0 hover:underline" title={`Show “${metric.label}” in the text`}>
+                  <a href={`#${sourceAnchor(metric.source)}`} className="after:absolute after:inset-0 hover:underline" title={`Show “${metric.label}” in the text (read by ${metric.rule})`} data-rule={metric.rule}>
                     {METRIC_LABELS[metric.metric]}
                   </a>
                   <Tags metric={metric} />

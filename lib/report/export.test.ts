@@ -11,7 +11,7 @@ describe('exportCsvRows', () => {
     const row = (r: string[]) => Object.fromEntries(header!.map((h, i) => [h, r[i]]));
     expect(rows.map(row).find((r) => r.name === 'revenue' && r.period_end === '2004-12-31')).toMatchObject({
       section: 'metric', value: '49023417', unit: 'USD', prior_value: '39256438', change: '9766979', percent_change: '24.88',
-      derived: 'false', corrected: 'false', source_text: '$49,023,417',
+      derived: 'false', corrected: 'false', rule: 'metrics/prose-figure', source_text: '$49,023,417',
     });
     expect(rows.map(row).filter((r) => r.section === 'customer').map((r) => [r.name, r.value, r.period_end])).toEqual([
       ['United States Postal Service', '53.9', '2004-12-31'],

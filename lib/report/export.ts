@@ -9,7 +9,7 @@ export function exportJson(fileName: string, release: CorrectedRelease) {
 
 const HEADER = [
   'section', 'key', 'name', 'period_end', 'period_months', 'value', 'unit', 'prior_value', 'change', 'percent_change',
-  'gaap', 'segment', 'derived', 'basis', 'date', 'amount', 'summary', 'corrected', 'source_start', 'source_end', 'source_text',
+  'gaap', 'segment', 'derived', 'basis', 'date', 'amount', 'summary', 'corrected', 'rule', 'source_start', 'source_end', 'source_text',
 ] as const;
 
 type Column = (typeof HEADER)[number];
@@ -35,15 +35,15 @@ export function exportCsvRows(release: CorrectedRelease): string[][] {
       prior_value: m === metric ? (prior?.value ?? null) : null,
       change: m === metric ? change : null,
       percent_change: m === metric && percentChange !== null ? Math.round(percentChange * 100) / 100 : null,
-      gaap: m.gaap, segment: m.segment, derived: m.derived, corrected: corrected.has(m.key),
+      gaap: m.gaap, segment: m.segment, derived: m.derived, corrected: corrected.has(m.key), rule: m.rule,
       source_start: m.source.start, source_end: m.source.end, source_text: quote(m.source),
     }))),
     ...release.customers.map((c) => ({
       section: 'customer', key: c.key, name: c.customer.replace(/\s+/g, ' '), period_end: c.period?.end ?? null, period_months: c.period?.months ?? null,
-      value: c.share, unit: '%', basis: c.basis, corrected: corrected.has(c.key), source_start: c.source.start, source_end: c.source.end, source_text: quote(c.source),
+      value: c.share, unit: '%', basis: c.basis, corrected: corrected.has(c.key), rule: c.rule, source_start: c.source.start, source_end: c.source.end, source_text: quote(c.source),
     })),
     ...release.events.map((e) => ({
-      section: 'event', key: e.key, name: e.type, date: e.date, amount: e.amount, summary: e.summary, corrected: corrected.has(e.key),
+      section: 'event', key: e.key, name: e.type, date: e.date, amount: e.amount, summary: e.summary, corrected: corrected.has(e.key), rule: e.rule,
       source_start: e.source.start, source_end: e.source.end,
     })),
     ...corrections(release.corrections),
