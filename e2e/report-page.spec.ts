@@ -28,7 +28,7 @@ test('charts show sales against the prior year, USPS’s share by year and the d
   const events = await report.chartData('chart-events');
   await expect(events.getByRole('row', { name: /2005-05-31/ })).toHaveText(/2005-05-31\s*Contract end\s*past/);
   await expect(events.getByRole('row', { name: /2005-12 Restructuring/ })).toContainText('expected');
-  await expect(report.chart('chart-events')).toContainText('Undated: Debt default');
+  await expect(report.chart('chart-events')).toContainText('Undated: Financing, Debt default');
   await expect(report.chart('chart-events').locator('.recharts-scatter-symbol').first()).toBeVisible();
 });
 

@@ -54,8 +54,8 @@ function sameHappening(a: EventCandidate, b: EventCandidate, names: Names): bool
   // "the divested businesses": a reference joins the event it refers to, whatever date its sentence gives.
   if (b.reference && sharesName(a, b, names)) return true;
   if (!compatibleDates(a, b)) return false;
-  // Two tellings that each name a party, and not the same one, are two happenings.
-  const distinct = names.get(a)!.size > 0 && names.get(b)!.size > 0 && !sharesName(a, b, names);
+  // Two tellings that each name a party, and none the same, are two happenings.
+  const distinct = names.get(a)!.size > 0 && names.get(b)!.size > 0 && ![...names.get(a)!].some((n) => names.get(b)!.has(n));
   // "an impairment charge of $6.4 million including a goodwill write-down of $6.1 million": one clause, one thing.
   if (a.clause.start === b.clause.start) return !distinct;
   if (a.amount !== null && b.amount !== null && a.amount !== b.amount) return false;
