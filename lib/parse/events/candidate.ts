@@ -33,6 +33,8 @@ export type EventCandidate = Omit<ReleaseEvent, 'source'> & {
   reference: boolean;
   /** The one party of a list it was split from ("partnerships with A, B and C"): parties differ, events differ. */
   party?: string;
+  /** An item of a list (a bullet, a line of its own, a paragraph of one sentence): items tell different things. */
+  listItem: boolean;
   /** Told in a note under a table or text ("(1) Includes the sale of …"): it retells, unless it is the only telling. */
   footnote: boolean;
   source: Source;

@@ -197,5 +197,18 @@ describe('event forms that need more than a lemma', () => {
       ['acquisition', '2023-07-10'],
     ]);
   });
+
+  it('reads highlight lines copied from a web page (no bullets, one line each) as one event per line', () => {
+    const text = 'Second-quarter revenue was $1.2 billion.\nLaunched the Acme Vector 9 analyzer for hospital labs.\nIntroduced the Acme Vector 10 analyzer for clinics.\nPartnered with Northwind Health on remote monitoring.';
+    expect(events(text).map((e) => [e.type, e.date, e.summary])).toEqual([
+      ['product', null, 'Launched the Acme Vector 9 analyzer for hospital labs'],
+      ['product', null, 'Introduced the Acme Vector 10 analyzer for clinics'],
+      ['partnership', null, 'Partnered with Northwind Health on remote monitoring'],
+    ]);
+  });
+
+  it('reads no acquisition where customers bought the company’s products', () => {
+    expect(events('A list of customers which purchased Acme Cloud during the quarter is on the company’s site.')).toEqual([]);
+  });
 });
 

@@ -1,6 +1,7 @@
 import { EVENT_FRAMES, type EventFrame } from '../lexicon/events';
 import { nounForms, pastForms, verbForms } from '../lexicon/inflect';
-import { trieOf } from '../lexicon/patterns';
+import { CUSTOMER_NOUNS } from '../lexicon/customers';
+import { anyOf, trieOf } from '../lexicon/patterns';
 import type { Rule } from '../rules';
 import { hasObject, nameBefore, objectNoun } from './objects';
 
@@ -60,6 +61,7 @@ const GERUND_AS_NOUN = /\b(?:the|a|an|its|our|their|this|any|further|continued|o
 const OPENERS = /^(?:[•·▪◦*–-]\s*)?(?:(?:in\s+addition|also|additionally|further|separately)\s*,?\s*)?$/i;
 const COUNT = /^\s*(?:approximately\s+|about\s+|over\s+|nearly\s+)?\d/i;
 const REPORTING = /^announc/i;
+const BUYER_SUBJECT = new RegExp(String.raw`\b${anyOf(CUSTOMER_NOUNS.flatMap((n) => [n, `${n}s`]))}\s+(?:(?:which|who|that)\s+)?(?:have\s+|had\s+)?$`, 'i');
 
 /** "divested businesses", "acquired companies": a participle right before its object noun is an adjective. */
 function modifiesNoun(entry: Entry, after: string): boolean {
@@ -100,6 +102,8 @@ function fits(entry: Entry, m: RegExpExecArray, { sentence, clauseOf, met }: Fra
   const after = firstWords(sentence.slice(end, Math.min(clause[1], end + AFTER_CHARS)));
   if (frame.noCount && COUNT.test(after)) return false;
   if (frame.namedSubject && !nameBefore(before)) return false;
+  // "customers which purchased …", "buyers that acquired …": buyers of the company's goods, not the company.
+  if (frame.companyActs && form === 'verb' && BUYER_SUBJECT.test(before.slice(-40))) return false;
   const passive = form === 'verb' && (frame.subject || AUXILIARY.test(before));
   const lookBefore = passive ? before : form === 'noun' ? before.slice(-NOUN_BEFORE_CHARS) : entry.past && frame.postNominal ? before.slice(-RIGHT_BEFORE_CHARS) : '';
   const rest = form === 'verb' && REPORTING.test(m[0]) ? sentence.slice(end, clause[1]) : null;

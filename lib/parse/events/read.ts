@@ -42,6 +42,13 @@ export class EventReader {
     return found;
   }
 
+  /** A bulleted sentence, or one alone on its lines ("Launched X.\nPartnered with Y."), as a page's text copy gives a list. */
+  private isItem(sentence: Sentence): boolean {
+    const { text } = this.context;
+    const alone = (sentence.start === 0 || text[sentence.start - 1] === '\n') && /^[ \t]*(?:\n|$)/.test(text.slice(sentence.end, sentence.end + 4));
+    return BULLET.test(sentence.text) || alone;
+  }
+
   private calendarAt(at: number): Calendar {
     const anchor = this.context.anchorAt(at);
     return anchor === this.context.calendar.anchor ? this.context.calendar : { ...this.context.calendar, anchor };
@@ -94,7 +101,7 @@ export class EventReader {
       if (effective) return effective.date;
     }
     // "…new business during the third quarter. The Company will act as the primary carrier…"
-    if (own === null && previous && !BULLET.test(sentence.text) && !BULLET.test(previous.text)) return nearestDate(this.datesIn(previous).filter((m) => m.kind === 'period'), previous.end);
+    if (own === null && previous && !this.isItem(sentence) && !this.isItem(previous)) return nearestDate(this.datesIn(previous).filter((m) => m.kind === 'period'), previous.end);
     return own;
   }
 
@@ -138,6 +145,7 @@ export class EventReader {
           next,
           form: hit.form,
           // "the second quarter special charges": a plural with no sum of its own sums up events told one by one.
+          listItem: this.isItem(sentence) || (previous === null && next === null),
           reference:
             hit.reference ||
             (hit.form === 'noun' && SUMMING_PLURALS.test(this.context.text.slice(hit.start, hit.end)) && amount === null) ||

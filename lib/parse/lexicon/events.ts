@@ -35,6 +35,8 @@ export type EventFrame = {
   namedSubject?: boolean;
   /** A past form may follow its object: "the businesses divested in the fourth quarter". */
   postNominal?: boolean;
+  /** The company must be the doer: "customers which purchased Acme Cloud" report no acquisition. */
+  companyActs?: boolean;
 };
 
 /** Groups of things an event verb is done to. */
@@ -95,7 +97,7 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
   { id: 'financing/credit', type: 'financing', verbs: ['enter into', 'obtain', 'secure', 'arrange', 'amend', 'extend', 'expand', 'close', 'complete', 'refinance', 'restructure', 'renegotiate', 'increase', 'retire', 'repay', 'redeem', 'prepay', 'eliminate', 'raise', 'issue', 'borrow', 'sign'], objects: ['debt'] },
   { id: 'financing/offering', type: 'financing', verbs: ['sell', 'issue', 'complete', 'close', 'announce', 'conduct'], objects: ['offering'] },
   { id: 'financing/noun', type: 'financing', nouns: ['public offering', 'secondary offering', 'private placement', 'refinancing', 'debt offering', 'rights offering', 'initial public offering'] },
-  { id: 'acquisition/acquire', type: 'acquisition', verbs: ['acquire', 'buy', 'purchase', 'take over', 'merge with', 'combine with'], objects: ['business', '@name'], postNominal: true },
+  { id: 'acquisition/acquire', type: 'acquisition', verbs: ['acquire', 'buy', 'purchase', 'take over', 'merge with', 'combine with'], objects: ['business', '@name'], postNominal: true, companyActs: true },
   { id: 'acquisition/noun', type: 'acquisition', nouns: ['acquisition of', 'merger with', 'merger agreement', 'takeover of', 'agreement to acquire'] },
   { id: 'acquisition/purchase-of', type: 'acquisition', nouns: ['purchase of'], objects: ['business', '@name'], nounsNeedObject: true },
   { id: 'acquisition/ownership', type: 'acquisition', verbs: ['increase', 'raise'], objects: ['@ownership'] },

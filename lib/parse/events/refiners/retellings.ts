@@ -41,16 +41,9 @@ function sharesName(a: EventCandidate, b: EventCandidate, names: Names): boolean
   return false;
 }
 
-const BULLET = /^[•·▪◦●■►➢*-]/;
-
-/** A list item: a bulleted sentence, or a paragraph of one sentence. Items of a list tell different things. */
-function listItem(c: EventCandidate): boolean {
-  return BULLET.test(c.sentence.text) || (c.previous === null && c.next === null);
-}
-
 function sameHappening(a: EventCandidate, b: EventCandidate, names: Names): boolean {
   if (a.type !== b.type || (a.party !== undefined && b.party !== undefined && a.party !== b.party)) return false;
-  if (a.sentence !== b.sentence && a.date === null && b.date === null && listItem(a) && listItem(b)) return false;
+  if (a.sentence !== b.sentence && a.date === null && b.date === null && a.listItem && b.listItem) return false;
   // "the divested businesses": a reference joins the event it refers to, whatever date its sentence gives.
   if (b.reference && sharesName(a, b, names)) return true;
   if (!compatibleDates(a, b)) return false;
