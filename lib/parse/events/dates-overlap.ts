@@ -1,7 +1,9 @@
 /** The months (1–12) an event date covers within its year: "2005-Q1" is 1–3, "2005" is 1–12. */
 function monthsOf(date: string): [number, number] {
-  const quarter = /-Q([1-4])$/.exec(date);
-  if (quarter) return [(Number(quarter[1]) - 1) * 3 + 1, Number(quarter[1]) * 3];
+  if (date.length === 7 && date[5] === 'Q') {
+    const quarter = Number(date[6]);
+    return [(quarter - 1) * 3 + 1, quarter * 3];
+  }
   const month = Number(date.slice(5, 7));
   return month ? [month, month] : [1, 12];
 }

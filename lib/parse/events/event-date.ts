@@ -56,8 +56,12 @@ export function dateMentions(text: string, offset: number, calendar: Calendar, b
  */
 export function nearestDate(all: DateMention[], triggerAt: number, cue?: RegExp): string | null {
   if (all.length === 0) return null;
-  const cued = cue ? all.find((m) => cue.test(m.cue)) : undefined;
-  if (cued) return cued.date;
-  const distance = (m: DateMention) => (m.start >= triggerAt ? m.start - triggerAt : (triggerAt - m.end) * 3);
-  return [...all].sort((a, b) => distance(a) - distance(b))[0]!.date;
+  if (cue) for (const m of all) if (cue.test(m.cue)) return m.date;
+  let best = all[0]!;
+  let bestDistance = Infinity;
+  for (const m of all) {
+    const distance = m.start >= triggerAt ? m.start - triggerAt : (triggerAt - m.end) * 3;
+    if (distance < bestDistance) [best, bestDistance] = [m, distance];
+  }
+  return best.date;
 }

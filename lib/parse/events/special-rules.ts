@@ -1,13 +1,13 @@
 import { CHARGE_NOUNS, ONE_TIME, ROUTINE_CHARGES, SPECIAL_OBJECTS, type EventType } from '../lexicon/events';
 import { nounForms } from '../lexicon/inflect';
-import { anyOf } from '../lexicon/patterns';
+import { anyOf, trieOf } from '../lexicon/patterns';
 import type { Rule } from '../rules';
 
 /** A trigger of a type that a pattern, not a lemma, reads. */
 export type PatternHit = { type: EventType; id: string; start: number; end: number };
 
-const CHARGE = anyOf(CHARGE_NOUNS.flatMap(nounForms));
-const STATED_CHARGE = anyOf(['charge', 'charges', 'provision', 'provisions', 'write-off', 'write-offs']);
+const CHARGE = trieOf(CHARGE_NOUNS.flatMap(nounForms));
+const STATED_CHARGE = trieOf(['charge', 'charges', 'provision', 'provisions', 'write-off', 'write-offs']);
 const ROUTINE = new RegExp(String.raw`\b${anyOf(ROUTINE_CHARGES)}\s+$`, 'i');
 
 /**
@@ -19,7 +19,7 @@ export const ONE_TIME_CHARGE: Rule<PatternHit, unknown> = {
   id: 'events/one-time-charge',
   cue: /charge|provision|reserve|expense|loss|write-off/i,
   pattern: new RegExp(
-    String.raw`\b${anyOf(ONE_TIME)}\s+(?:[\w-]+\s+){0,2}?${CHARGE}\b|\$\s?[\d.,]+\s*(?:million|billion|thousand)?\s+(?:${anyOf(ONE_TIME)}\s+)?(?:[\w-]+\s+)?${CHARGE}\b|\b${STATED_CHARGE}\s+of\s+(?:approximately\s+|about\s+)?\$`,
+    String.raw`\b${trieOf(ONE_TIME)}\s+(?:[\w-]+\s+){0,2}?${CHARGE}\b|\$\s?[\d.,]+\s*(?:million|billion|thousand)?\s+(?:${trieOf(ONE_TIME)}\s+)?(?:[\w-]+\s+)?${CHARGE}\b|\b${STATED_CHARGE}\s+of\s+(?:approximately\s+|about\s+)?\$`,
     'gi',
   ),
   read(m) {
