@@ -1,5 +1,6 @@
 import { BASE_MODIFIERS, BASES, CHANGE_BEFORE, THRESHOLD_AFTER, THRESHOLD_BEFORE } from '../lexicon/customers';
 import { anyOf } from '../lexicon/patterns';
+import { matchesOf } from '../text/regex';
 
 export type Percent = { value: number; start: number; end: number };
 export type Basis = { text: string; start: number; end: number };
@@ -20,7 +21,7 @@ const ASIDE = /^(?:\s*(?:,|and|or|respectively|approximately|\$?[\d.,]+\s*(?:%|p
 /** The shares stated in a stretch of text: thresholds ("more than 10%") and changes ("up 5%") left out. */
 export function percentsIn(text: string, offset: number): Percent[] {
   const found: Percent[] = [];
-  for (const m of text.matchAll(PERCENT)) {
+  for (const m of matchesOf(PERCENT, text)) {
     const before = text.slice(Math.max(0, m.index - 30), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
     if (THRESHOLD_BEFORE.test(before) || THRESHOLD_AFTER.test(after) || CHANGE_BEFORE.test(before) || CHANGE_AFTER.test(after)) continue;

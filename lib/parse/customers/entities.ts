@@ -1,5 +1,6 @@
 import { CUSTOMER_NOUNS, LEAD_IN, NOT_CUSTOMERS, PAYERS, USUAL_NAMES } from '../lexicon/customers';
 import { anyOf } from '../lexicon/patterns';
+import { matchesOf } from '../text/regex';
 
 const CUSTOMER_NOUN = new RegExp(String.raw`\b${anyOf(CUSTOMER_NOUNS.flatMap((n) => [n, `${n}s`]))}\b`, 'i');
 const NOT_A_CUSTOMER = new RegExp(String.raw`\b${anyOf(NOT_CUSTOMERS)}\b`, 'i');
@@ -127,7 +128,7 @@ const DEFINITION = /\b([A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and|&)){0,
 /** Abbreviations a text defines: "United States Postal Service (USPS)" maps USPS to the full name. */
 export function findDefinitions(text: string): Map<string, string> {
   const map = new Map<string, string>();
-  for (const m of text.matchAll(DEFINITION)) {
+  for (const m of matchesOf(DEFINITION, text)) {
     const full = m[1]!.trim();
     const short = m[2]!.trim();
     if (short.length < full.length && short.split(/\s+/).length <= 3) map.set(short, full);

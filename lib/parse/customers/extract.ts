@@ -1,6 +1,6 @@
 import type { CustomerShare, Period, Source } from '@/lib/domain/release';
 import { ANAPHORS, NONE } from '../lexicon/customers';
-import { findMentions, listTails, resolvePeriods, type Calendar, type PeriodMention } from '../periods';
+import { listTails, mentionsIn, resolvePeriods, type Calendar, type PeriodMention } from '../periods';
 import type { Sentence } from '../prose/sentences';
 import { refine } from '../rules';
 import { basisAfter, leadingBasis, percentsIn, type Basis, type Percent } from './bases';
@@ -64,8 +64,10 @@ class ShareReader {
 
   /** Reads one sentence; a base and periods carry over to the next ("…23% of receivables. Acme accounted for 12%"). */
   read(sentence: Sentence): void {
-    const mentions = refine([...findMentions(sentence.text, sentence.start)], [listTails], { text: sentence.text, offset: sentence.start });
-    for (const clause of clausesOf(findShareVerbs(sentence.text, sentence.start), sentence.start, sentence.end)) this.readClause(clause, sentence, mentions);
+    const clauses = clausesOf(findShareVerbs(sentence.text, sentence.start), sentence.start, sentence.end);
+    if (clauses.length === 0) return;
+    const mentions = refine([...mentionsIn(sentence)], [listTails], { text: sentence.text, offset: sentence.start });
+    for (const clause of clauses) this.readClause(clause, sentence, mentions);
   }
 
   private subjectOf(clause: Clause, sentence: Sentence): { text: string; at: number } {

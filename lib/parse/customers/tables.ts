@@ -4,6 +4,7 @@ import { MONTH, YEAR } from '../lexicon/calendar';
 import { findDates, lengthsIn, monthsIn } from '../periods';
 import { readColumnPeriod } from '../periods/column';
 import { findDefinitions, readEntities } from './entities';
+import { matchesOf } from '../text/regex';
 
 type Cell = { text: string; start: number; end: number; percent: number | null };
 type Row = { label: Cell; values: Cell[] };
@@ -23,7 +24,7 @@ const MONTH_DAY = new RegExp(String.raw`${MONTH}\s+\d{1,2}\b`, 'i');
 /** Cells of a stretch of text: lines and "|" cut it, and every "N %" is a cell of its own. */
 function cellsOf(text: string, offset: number): Cell[] {
   const cells: Cell[] = [];
-  for (const m of text.matchAll(/[^\n|]+/g)) {
+  for (const m of matchesOf(/[^\n|]+/g, text)) {
     const piece = m[0];
     let last = 0;
     const push = (from: number, to: number, percent: number | null) => {
@@ -34,7 +35,7 @@ function cellsOf(text: string, offset: number): Cell[] {
     };
     // A sentence ("… accounted for at least 10% of net sales …") is one cell, its percent included.
     const prose = piece.trim().length > 80 && piece.trim().split(/\s+/).length >= 8;
-    for (const p of prose ? [] : piece.matchAll(PERCENT_CELL)) {
+    for (const p of prose ? [] : matchesOf(PERCENT_CELL, piece)) {
       push(last, p.index, null);
       push(p.index, p.index + p[0].length, Number(p[1]));
       last = p.index + p[0].length;
@@ -97,7 +98,7 @@ function columnHeaders(header: Cell[]): string[][] {
     // Words copied without spaces ("Months EndedSix Months") part where a capital follows a small letter.
     const cell = { ...raw, text: raw.text.replace(GLUED, '$1 $2') };
     const dates = findDates(cell.text);
-    const years = [...cell.text.matchAll(YEARS)].filter((y) => !dates.some((d) => d.start <= y.index && y.index < d.end));
+    const years = matchesOf(YEARS, cell.text).filter((y) => !dates.some((d) => d.start <= y.index && y.index < d.end));
     if (dates.length === 0 && years.length === 0) {
       // "Three Months EndedSix Months Ended": one cell may carry several groups.
       const lengths = lengthsIn(cell.text);
@@ -123,7 +124,7 @@ function captionBasis(caption: string): string | null {
   // The last one named wins; where two end together ("net sales", "sales"), the more specific, listed first.
   let best: { at: number; basis: string } | null = null;
   for (const [pattern, basis] of TABLE_BASES) {
-    for (const m of caption.matchAll(new RegExp(pattern.source, 'gi'))) {
+    for (const m of matchesOf(new RegExp(pattern.source, 'gi'), caption)) {
       if (!best || m.index + m[0].length > best.at) best = { at: m.index + m[0].length, basis };
     }
   }

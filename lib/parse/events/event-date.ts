@@ -1,7 +1,8 @@
 import * as chrono from 'chrono-node';
 import type { Period } from '@/lib/domain/release';
 import { MONTH } from '../lexicon/calendar';
-import { eventDateOf, findMentions, type Calendar, type PeriodMention } from '../periods';
+import type { Sentence } from '../prose/sentences';
+import { eventDateOf, mentionsIn, type Calendar, type PeriodMention } from '../periods';
 
 /** A date a sentence gives, as precise as it says: "2005-05-31", "2005-02", "2005-Q1", "2005". */
 export type DateMention = { date: string; start: number; end: number; cue: string; kind: PeriodMention['kind'] | 'relative' };
@@ -32,11 +33,12 @@ function relativeDates(text: string, offset: number, anchor: string): DateMentio
 }
 
 /** Every date a sentence gives, with the words just before it ("payable", "effective"). */
-export function dateMentions(text: string, offset: number, calendar: Calendar, base: Period | null): DateMention[] {
+export function dateMentions(sentence: Sentence, calendar: Calendar, base: Period | null): DateMention[] {
+  const { text, start: offset } = sentence;
   const found: DateMention[] = [];
   // The words before a date, less a weekday: "payable on Friday, June 28" is cued by "payable on".
   const cueAt = (start: number) => text.slice(Math.max(0, start - offset - CUE_CHARS), start - offset).toLowerCase().replace(WEEKDAY, '');
-  for (const m of findMentions(text, offset)) {
+  for (const m of mentionsIn(sentence)) {
     const date = eventDateOf(m, calendar, base);
     // "Chairman since October 2024", "capacity through 2032": a state's bounds, not when anything happened.
     if (date && !STATE_BOUND.test(cueAt(m.start)) && !STATE_OPENER.test(text.slice(m.start - offset, m.end - offset))) found.push({ date, start: m.start, end: m.end, cue: cueAt(m.start), kind: m.kind });

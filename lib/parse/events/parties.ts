@@ -2,6 +2,7 @@ import { monthNumber } from '../lexicon/calendar';
 import { findDates } from '../periods';
 import type { EventCandidate } from './candidate';
 import { summarise } from './summary';
+import { matchesOf } from '../text/regex';
 
 // A name as a release writes one: capitalised words, "&" and "of" between ("Johnson & Johnson MedTech").
 const NAME = String.raw`[A-Z][\w&.'’-]*(?:\s+(?:&\s+)?[A-Z0-9][\w&.'’-]*)*`;
@@ -25,7 +26,7 @@ export function splitParties(candidate: EventCandidate, text: string): EventCand
   const m = LIST.exec(after);
   if (!m) return [candidate];
   const listAt = candidate.trigger.end + m.index + m[0].indexOf(m[1]!);
-  const names = [...m[1]!.matchAll(ONE)].map((n) => ({ text: n[0], at: listAt + n.index }));
+  const names = matchesOf(ONE, m[1]!).map((n) => ({ text: n[0], at: listAt + n.index }));
   const plural = PLURAL.test(text.slice(candidate.trigger.start, listAt));
   // The word that joins the event to its parties, as written: "partnerships with", "acquisitions of".
   const joiner = /\b(with|of|including)\b(?![\s\S]*\b(?:with|of|including)\b)/i.exec(text.slice(candidate.trigger.start, listAt))?.[1]?.toLowerCase() ?? 'with';

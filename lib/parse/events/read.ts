@@ -3,7 +3,7 @@ import { GAIN_ON, RECAST } from '../lexicon/discourse';
 import { DATE_CUES, EFFECTIVE, SUMMING_PLURALS } from '../lexicon/events';
 import type { Calendar } from '../periods';
 import { runRule } from '../rules';
-import { findMoney, type Money } from '../prose/money';
+import { moneyIn, type Money } from '../prose/money';
 import type { Sentence } from '../prose/sentences';
 import type { EventCandidate, EventContext } from './candidate';
 import { clauseAt, clausesOf } from './clauses';
@@ -30,18 +30,6 @@ export class EventReader {
 
   constructor(private readonly context: EventContext) {}
 
-  // A sentence's sums are read once, however many triggers it holds.
-  private readonly money = new Map<number, Money[]>();
-
-  private moneyIn(sentence: Sentence): Money[] {
-    let found = this.money.get(sentence.start);
-    if (!found) {
-      found = findMoney(sentence.text, sentence.start).filter((m) => !m.perShare && m.value > 0);
-      this.money.set(sentence.start, found);
-    }
-    return found;
-  }
-
   /** A bulleted sentence, or one alone on its lines ("Launched X.\nPartnered with Y."), as a page's text copy gives a list. */
   private isItem(sentence: Sentence): boolean {
     const { text } = this.context;
@@ -57,7 +45,7 @@ export class EventReader {
   private datesIn(sentence: Sentence): DateMention[] {
     let found = this.dates.get(sentence.start);
     if (!found) {
-      found = dateMentions(sentence.text, sentence.start, this.calendarAt(sentence.start), this.context.primary);
+      found = dateMentions(sentence, this.calendarAt(sentence.start), this.context.primary);
       this.dates.set(sentence.start, found);
     }
     return found;
@@ -107,7 +95,7 @@ export class EventReader {
 
   private amountOf(hit: Hit, clause: Source, sentence: Sentence): number | null {
     if (hit.type === 'dividend' || hit.type === 'stock_split' || hit.type === 'leadership') return null;
-    const money = this.moneyIn(sentence).filter((m) => inside(m.start, clause));
+    const money = moneyIn(sentence).filter((m) => !m.perShare && m.value > 0 && inside(m.start, clause));
     // The sum nearest the trigger: "a $21 million pretax charge", "a charge of $39 million".
     let best: Money | null = null;
     let bestDistance = Infinity;
@@ -125,7 +113,7 @@ export class EventReader {
     sentences.forEach((sentence, i) => {
       if (this.context.skip.some((s) => sentence.start < s.end && s.start < sentence.end)) return;
       // The boilerplate refiner would drop all it found there: a quick test spares the reading.
-      if (isBoilerplate(sentence.text)) return;
+      if (isBoilerplate(sentence)) return;
       const clauses = clausesOf(sentence);
       const previous = sentences[i - 1] ?? null;
       const next = sentences[i + 1] ?? null;

@@ -1,4 +1,5 @@
 import type { Source } from '@/lib/domain/release';
+import { matchesOf } from '../text/regex';
 
 export type CompanyName = { name: string; source: Source };
 
@@ -45,13 +46,13 @@ export function findCompanyName(text: string, tickerAt: number | null): CompanyN
     }
   }
   const opening = text.slice(0, 8000);
-  for (const m of opening.matchAll(REPORT_VERB)) {
+  for (const m of matchesOf(REPORT_VERB, opening)) {
     const before = opening.slice(0, m.index).replace(/\s*\([^()]*\)\s*,?\s*$/, '').replace(/,\s*$/, '');
     const named = nameBefore(before, before.length, 0);
     if (named && /[A-Za-z]{2,}/.test(named.name)) return named;
   }
   const counts = new Map<string, { n: number; first: number }>();
-  for (const m of text.matchAll(SUFFIXED)) {
+  for (const m of matchesOf(SUFFIXED, text)) {
     const name = tidy(m[1]!);
     if (!valid(name)) continue;
     const entry = counts.get(name) ?? { n: 0, first: m.index };

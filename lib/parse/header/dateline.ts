@@ -1,6 +1,7 @@
 import type { Source } from '@/lib/domain/release';
 import { MONTH, monthNumber } from '../lexicon/calendar';
 import { validDate } from '../periods';
+import { matchesOf } from '../text/regex';
 
 export type Dateline = {
   /** The release date, ISO. */
@@ -64,13 +65,13 @@ function found(text: string, start: number, end: number, date: string): Dateline
  */
 export function findDateline(text: string, fallbackYear: number | null): Dateline | null {
   const head = text.slice(0, SCAN_CHARS);
-  for (const m of head.matchAll(FULL)) {
+  for (const m of matchesOf(FULL, head)) {
     if (!datelinePrefix(prefixOf(head, m.index).prefix) || inTable(head, m.index + m[0].length)) continue;
     const date = validDate(Number(m[3]), monthNumber(m[1]!), Number(m[2]));
     if (date) return found(text, m.index, m.index + m[0].length, date);
   }
   if (fallbackYear === null) return null;
-  for (const m of head.matchAll(NO_YEAR)) {
+  for (const m of matchesOf(NO_YEAR, head)) {
     if (!datelinePrefix(prefixOf(head, m.index).prefix)) continue;
     const date = validDate(fallbackYear, monthNumber(m[1]!), Number(m[2]));
     if (date) return found(text, m.index, m.index + m[0].trimEnd().length, date);
@@ -97,7 +98,7 @@ export type InnerDateline = { at: number; date: string };
  */
 export function findDatelines(text: string, latest: string | null): InnerDateline[] {
   const out: InnerDateline[] = [];
-  for (const m of text.matchAll(INNER)) {
+  for (const m of matchesOf(INNER, text)) {
     const { start, prefix } = prefixOf(text, m.index);
     if (prefix.trim().length < MIN_PREFIX || !datelinePrefix(prefix)) continue;
     const month = monthNumber(m[1]!);

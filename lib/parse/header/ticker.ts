@@ -1,4 +1,5 @@
 import type { Source } from '@/lib/domain/release';
+import { matchesOf } from '../text/regex';
 
 export type Ticker = { ticker: string; exchange: string; source: Source };
 
@@ -31,8 +32,8 @@ function exchangeName(raw: string): string {
 /** The first stock symbol the release gives, with its exchange. */
 export function findTicker(text: string): Ticker | null {
   const found = [
-    ...[...text.matchAll(TICKER), ...text.matchAll(SYMBOL_PHRASE)].map((m) => ({ at: m.index, exchange: m[1]!, symbol: m[2]!, whole: m[0] })),
-    ...[...text.matchAll(SYMBOL_FIRST)].map((m) => ({ at: m.index, exchange: m[2]!, symbol: m[1]!, whole: m[0] })),
+    ...[...matchesOf(TICKER, text), ...matchesOf(SYMBOL_PHRASE, text)].map((m) => ({ at: m.index, exchange: m[1]!, symbol: m[2]!, whole: m[0] })),
+    ...matchesOf(SYMBOL_FIRST, text).map((m) => ({ at: m.index, exchange: m[2]!, symbol: m[1]!, whole: m[0] })),
   ].sort((a, b) => a.at - b.at);
   const first = found[0];
   if (!first) return null;

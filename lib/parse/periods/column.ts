@@ -3,6 +3,7 @@ import { MONTH, monthNumber, ORDINALS, YEAR, YEAR_TO_DATE } from '../lexicon/cal
 import { fullYear, monthEndShift, validDate } from './calendar-math';
 import { findDates } from './dates';
 import { monthsIn } from './lengths';
+import { matchesOf } from '../text/regex';
 
 export type ColumnDefaults = {
   months: number | null;
@@ -23,7 +24,7 @@ const MONTH_DAY = new RegExp(String.raw`\b(${MONTH})\s+(\d{1,2})\b`, 'gi');
 function lastStandaloneYear(text: string): number | null {
   const dates = findDates(text);
   const withoutDates = dates.reduceRight((t, d) => t.slice(0, d.start) + ' '.repeat(d.end - d.start) + t.slice(d.end), text);
-  const years = [...withoutDates.matchAll(YEARS)].map((m) => Number(m[1]));
+  const years = matchesOf(YEARS, withoutDates).map((m) => Number(m[1]));
   if (years.length > 0) return years[years.length - 1]!;
   return dates.length ? dates[dates.length - 1]!.year : null;
 }
@@ -68,7 +69,7 @@ export function readColumnPeriod(lines: string[], defaults: ColumnDefaults): Per
   const months = defaults.forceMonths ?? monthsOf(lines) ?? defaults.months;
   if (year === null || months === null) return null;
   const dated = findDates(text).filter((d) => d.year === year).pop();
-  const monthDay = [...text.matchAll(MONTH_DAY)].pop();
+  const monthDay = matchesOf(MONTH_DAY, text).pop();
   const [month, day] = monthDay ? [monthNumber(monthDay[1]!), Number(monthDay[2])] : (defaults.monthDay ?? [12, 31]);
   const end = dated?.iso ?? validDate(year, month, day);
   if (!end) return null;

@@ -1,5 +1,6 @@
 import { MONTH, monthNumber, YEAR } from '../lexicon/calendar';
 import { fullYear, validDate } from './calendar-math';
+import { matchesOf } from '../text/regex';
 
 export type FoundDate = { iso: string; year: number; month: number; day: number; start: number; end: number };
 
@@ -18,11 +19,11 @@ export function findDates(text: string): FoundDate[] {
   };
   // Month-name patterns are slow to scan; both need a four-digit year, and numeric dates a slash.
   if (YEAR_DIGITS.test(text)) {
-    for (const m of text.matchAll(FULL_DATE)) add(Number(m[3]), monthNumber(m[1]!), Number(m[2]), m.index, m.index + m[0].length);
-    for (const m of text.matchAll(DAY_FIRST)) add(Number(m[3]), monthNumber(m[2]!), Number(m[1]), m.index, m.index + m[0].length);
+    for (const m of matchesOf(FULL_DATE, text)) add(Number(m[3]), monthNumber(m[1]!), Number(m[2]), m.index, m.index + m[0].length);
+    for (const m of matchesOf(DAY_FIRST, text)) add(Number(m[3]), monthNumber(m[2]!), Number(m[1]), m.index, m.index + m[0].length);
   }
   if (text.includes('/')) {
-    for (const m of text.matchAll(NUMERIC)) add(fullYear(m[3]!), Number(m[1]), Number(m[2]), m.index, m.index + m[0].length);
+    for (const m of matchesOf(NUMERIC, text)) add(fullYear(m[3]!), Number(m[1]), Number(m[2]), m.index, m.index + m[0].length);
   }
   return found.sort((a, b) => a.start - b.start);
 }

@@ -2,7 +2,8 @@ import type { Period } from '@/lib/domain/release';
 import { TRAILING } from '../lexicon/calendar';
 import { daysInMonth, isoDate, validDate } from './calendar-math';
 import { runRule } from '../rules';
-import { ENDED_RULE } from './phrases';
+import { ENDED_RULE, readPhrase } from './phrases';
+import { matchesOf } from '../text/regex';
 
 /** What a release tells about its calendar: the periods it states, its fiscal year end, its date. */
 export type Calendar = {
@@ -30,7 +31,7 @@ const ENDED_WORD = /\b(?:ended|ending)\b/gi;
 /** The stretches around every "ended": only they can hold a stated period, and scanning them is cheaper than the text. */
 function endedWindows(text: string): [number, number][] {
   const windows: [number, number][] = [];
-  for (const m of text.matchAll(ENDED_WORD)) {
+  for (const m of matchesOf(ENDED_WORD, text)) {
     // Start at a word's start, never inside one, so a window reads no word its text does not.
     const back = Math.max(0, m.index - BEFORE_ENDED);
     const space = back === 0 ? 0 : text.slice(back, m.index).search(/\s/);
@@ -46,7 +47,7 @@ function endedWindows(text: string): [number, number][] {
 /** Every "<length> ended <date>" the release states, in order: what its figures cover. */
 export function findStatedPeriods(text: string): StatedPeriod[] {
   const periods: StatedPeriod[] = [];
-  const found = endedWindows(text).flatMap(([start, end]) => runRule(ENDED_RULE, text.slice(start, end), start));
+  const found = endedWindows(text).flatMap(([start, end]) => runRule(ENDED_RULE, text.slice(start, end), start)).map(readPhrase);
   for (const m of found) {
     if (m.months === null || m.endDate === null) continue;
     const phrase = text.slice(m.start, m.end);

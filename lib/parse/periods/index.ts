@@ -5,5 +5,5 @@ export { fiscalQuarterOf, fiscalYearEnd, findStatedPeriods, yearEnd, type Calend
 export { lengthsIn, monthsIn, weeksToMonths } from './lengths';
 export { listTails } from './lists';
 export type { PeriodMention } from './mention';
-export { findMentions, findPeriodPhrases } from './phrases';
+export { findMentions, findPeriodPhrases, mentionsIn, periodPhrases } from './phrases';
 export { eventDateOf, resolvePeriod, resolvePeriods } from './resolve';

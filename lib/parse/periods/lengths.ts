@@ -1,4 +1,5 @@
 import { COUNT, countValue } from '../lexicon/calendar';
+import { matchesOf } from '../text/regex';
 
 /** Months in a run of weeks: 13 (or 12, 14, 16) weeks make a quarter, 52 or 53 a year. */
 export function weeksToMonths(weeks: number): number | null {
@@ -43,7 +44,7 @@ const LENGTH_PART = new RegExp(String.raw`\b(${COUNT})(?=(?:\s*(?:,|and|or)\s*${
 export function lengthsIn(text: string): number[] {
   const unit = /weeks?\b/i.test(text) && !/months?\b/i.test(text) ? 'weeks' : 'months';
   const out: number[] = [];
-  for (const m of text.matchAll(LENGTH_PART)) {
+  for (const m of matchesOf(LENGTH_PART, text)) {
     const count = m[1] ?? m[2];
     if (count !== undefined) {
       const value = countValue(count) ?? 0;

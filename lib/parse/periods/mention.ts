@@ -2,6 +2,7 @@ import { FISCAL, MONTH, monthNumber, ORDINALS, PRIOR, SAME, YEAR, YEAR_TO_DATE }
 import { daysInMonth, isoDate, validDate } from './calendar-math';
 import { findDates } from './dates';
 import { lengthsIn, monthsIn } from './lengths';
+import { matchesOf } from '../text/regex';
 
 /**
  * What a phrase says about time, as written; placing it in the calendar is resolve.ts's work.
@@ -46,6 +47,8 @@ const SAME_WORDS = new RegExp(String.raw`\b${SAME}\s+(?:period|quarter)`, 'i');
 const ORDINAL_QUARTER = /\b(first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+(?:fiscal[-\s]+)?quarter|\bq([1-4])\b|\b([1-4])q\b/i;
 const FISCAL_WORD = new RegExp(String.raw`\b${FISCAL}\b|\bFY\d`, 'i');
 const YEARS = new RegExp(String.raw`(?:\b|(?<=FY))(${YEAR})\b|\b(?:FY|fiscal\s*)'?(\d{2})\b`, 'gi');
+const BARE_YEAR = new RegExp(String.raw`\b(${YEAR})\b`, 'g');
+const MONTH_NAME = new RegExp(MONTH, 'i');
 const DAYLESS = new RegExp(String.raw`(${MONTH})\s+(\d{1,2})\b(?![,\s]*${YEAR})`, 'i');
 
 /** "June 29, 2013 and December 29, 2012", "December 31, 2019, 2018, and 2017": every date, bare years taking the first date's day. */
@@ -55,7 +58,7 @@ function datesIn(text: string): string[] {
   const ends = full.map((d) => d.iso);
   const [month, day] = [full[0]!.month, full[0]!.day];
   const tail = text.slice(full[0]!.end);
-  for (const m of tail.matchAll(new RegExp(String.raw`\b(${YEAR})\b`, 'g'))) {
+  for (const m of matchesOf(BARE_YEAR, tail)) {
     const year = Number(m[1]);
     if (!ends.some((e) => e.startsWith(String(year)))) ends.push(validDate(year, month, day) ?? isoDate(year, month, daysInMonth(year, month)));
   }
@@ -63,7 +66,7 @@ function datesIn(text: string): string[] {
 }
 
 function yearsIn(text: string): number[] {
-  return [...text.matchAll(YEARS)].map((m) => (m[1] ? Number(m[1]) : 2000 + Number(m[2])));
+  return matchesOf(YEARS, text).map((m) => (m[1] ? Number(m[1]) : 2000 + Number(m[2])));
 }
 
 /** Reads what a matched phrase says; every rule's match goes through here, so all phrases mean the same. */
@@ -74,7 +77,7 @@ export function readMention(rule: string, kind: PeriodMention['kind'], text: str
   const same = SAME_WORDS.test(text);
   const prior = (PRIOR_WORDS.test(text) || (same && years.length === 0)) && ends.length === 0;
   const lower = text.toLowerCase();
-  const monthName = kind === 'month' || kind === 'date' ? new RegExp(MONTH, 'i').exec(text) : null;
+  const monthName = kind === 'month' || kind === 'date' ? MONTH_NAME.exec(text) : null;
   const dayless = kind === 'date' && ends.length === 0 ? DAYLESS.exec(text) : null;
   return {
     rule,

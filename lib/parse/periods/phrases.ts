@@ -1,5 +1,6 @@
 import { COUNT, FISCAL, MONTH, ORDINAL, PRIOR, SAME, WEEKDAY, YEAR } from '../lexicon/calendar';
 import { runRules, type Rule } from '../rules';
+import { memoOn } from '../text/memo';
 import { readMention, type PeriodMention } from './mention';
 
 // Pieces the rules are built from.
@@ -11,12 +12,20 @@ const LENGTHS = String.raw`(?:(?:${COUNT}(?:\s*(?:,|and|or)\s*${COUNT})*)[-\s]+(
 
 type Kind = PeriodMention['kind'];
 
-function rule(id: string, kind: Kind, cue: RegExp | undefined, source: string): Rule<PeriodMention, number> {
+/** A phrase a rule matched: what it says is read only for the phrases that win their overlaps. */
+export type Phrase = { rule: string; kind: Kind; start: number; end: number; text: string };
+
+/** What a matched phrase says about time. */
+export function readPhrase(phrase: Phrase): PeriodMention {
+  return readMention(phrase.rule, phrase.kind, phrase.text, phrase.start);
+}
+
+function rule(id: string, kind: Kind, cue: RegExp | undefined, source: string): Rule<Phrase, number> {
   return {
     id: `periods/${id}`,
     cue,
     pattern: new RegExp(source, 'gi'),
-    read: (m, offset) => readMention(`periods/${id}`, kind, m[0], offset + m.index),
+    read: (m, offset) => ({ rule: `periods/${id}`, kind, start: offset + m.index, end: offset + m.index + m[0].length, text: m[0] }),
   };
 }
 
@@ -28,7 +37,7 @@ function rule(id: string, kind: Kind, cue: RegExp | undefined, source: string): 
 // "three and six months ended June 30, 2018 and 2017", "fiscal year ended May 31, 2022", "13 weeks ending"
 export const ENDED_RULE = rule('ended', 'period', /end/i, String.raw`\b${LENGTHS}(?:\s+periods?)?,?\s+(?:ended|ending|then\s+ended)(?:\s+on)?\s+${DATE_LIST}`);
 
-export const PERIOD_RULES: readonly Rule<PeriodMention, number>[] = [
+export const PERIOD_RULES: readonly Rule<Phrase, number>[] = [
   ENDED_RULE,
   // "as of June 29, 2013 and December 29, 2012", "at December 31, 2019": a balance at a date
   rule('balance', 'balance', /\b(?:as\s+of|at)\s+[A-Z]/i, String.raw`\b(?:as\s+of|at)\s+${DATE_LIST}`),
@@ -88,8 +97,8 @@ const MONTH_NAMED = new RegExp(MONTH, 'i');
 const MONTH_RULES = new Set(['periods/month-day', 'periods/month-year', 'periods/month']);
 
 /** Drops the shorter of two overlapping mentions; the earlier rule wins a tie. */
-function longestFirst(found: PeriodMention[], order: Map<string, number>): PeriodMention[] {
-  const kept: PeriodMention[] = [];
+function longestFirst(found: Phrase[], order: Map<string, number>): Phrase[] {
+  const kept: Phrase[] = [];
   const ranked = [...found].sort((a, b) => b.end - b.start - (a.end - a.start) || order.get(a.rule)! - order.get(b.rule)!);
   for (const m of ranked) if (!kept.some((k) => k.start < m.end && m.start < k.end)) kept.push(m);
   return kept.sort((a, b) => a.start - b.start);
@@ -98,26 +107,23 @@ function longestFirst(found: PeriodMention[], order: Map<string, number>): Perio
 const ORDER = new Map(PERIOD_RULES.map((r, i) => [r.id, i]));
 const PROSE_KINDS = new Set<PeriodMention['kind']>(['period']);
 
-// Prose, customer and event readers all read a sentence's mentions: the most recent results are kept.
-// Callers never change what they get back, so sharing it is safe.
-const recent = new Map<string, readonly PeriodMention[]>();
-const RECENT = 128;
-
 /** Every mention of time in a text, in order, the longest where two overlap. */
-export function findMentions(text: string, offset = 0): readonly PeriodMention[] {
-  const key = `${offset}:${text}`;
-  const hit = recent.get(key);
-  if (hit) return hit;
+export function findMentions(text: string, offset = 0): PeriodMention[] {
   // The month-name rules are slow to scan; one quick test skips them where no month is named.
   const months = MONTH_NAMED.test(text);
   const rules = months ? PERIOD_RULES : PERIOD_RULES.filter((r) => !MONTH_RULES.has(r.id));
-  const found = longestFirst(runRules(rules, text, offset), ORDER);
-  if (recent.size >= RECENT) recent.delete(recent.keys().next().value!);
-  recent.set(key, found);
-  return found;
+  return longestFirst(runRules(rules, text, offset), ORDER).map(readPhrase);
 }
+
+/** A sentence's mentions, read once for the prose, customer and event readers alike. */
+export const mentionsIn = memoOn((sentence: { text: string; start: number }): readonly PeriodMention[] => findMentions(sentence.text, sentence.start));
 
 /** The stretches of time a text names (what a figure can be for): no days, months or balance dates. */
 export function findPeriodPhrases(text: string, offset = 0): PeriodMention[] {
-  return findMentions(text, offset).filter((m) => PROSE_KINDS.has(m.kind));
+  return periodPhrases(findMentions(text, offset));
+}
+
+/** The stretches of time among a text's mentions. */
+export function periodPhrases(mentions: readonly PeriodMention[]): PeriodMention[] {
+  return mentions.filter((m) => PROSE_KINDS.has(m.kind));
 }

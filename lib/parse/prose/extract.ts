@@ -1,11 +1,12 @@
 import type { MetricName, Period, Source } from '@/lib/domain/release';
-import { findPeriodPhrases, resolvePeriod, shiftYears, type Calendar, type PeriodMention } from '../periods';
+import { mentionsIn, periodPhrases, resolvePeriod, shiftYears, type Calendar, type PeriodMention } from '../periods';
 import type { Candidate } from '../metrics/merge';
 import { epsKinds, PROSE_NON_GAAP } from '../lexicon/metrics';
 import { onlyFiller } from './filler';
 import { findMentions, type Mention } from './mentions';
-import { findMoney, type Money } from './money';
+import { moneyIn, type Money } from './money';
 import type { Sentence } from './sentences';
+import { matchesOf } from '../text/regex';
 
 /** A change the prose states for a figure: "an increase of $9,766,979", "up 24.9%". */
 export type StatedChange = {
@@ -51,7 +52,7 @@ type Level = {
 
 class SentenceReader {
   private readonly mentions: Mention[];
-  private readonly money: Money[];
+  private readonly money: readonly Money[];
   private readonly phrases: readonly PeriodMention[];
   private readonly current: Period | null;
   private readonly yearOnlyMonths: number | null;
@@ -66,8 +67,8 @@ class SentenceReader {
     context: Period | null,
   ) {
     this.mentions = findMentions(sentence.text, sentence.start);
-    this.money = findMoney(sentence.text, sentence.start);
-    this.phrases = findPeriodPhrases(sentence.text, sentence.start);
+    this.money = moneyIn(sentence);
+    this.phrases = periodPhrases(mentionsIn(sentence));
     // A bare "in 2004" means the year, unless the sentence also names a shorter period.
     this.yearOnlyMonths = this.phrases.some((p) => p.months !== null || p.quarter !== null) ? (context?.months ?? null) : 12;
     const own = this.phrases.find((p) => !p.prior);
@@ -187,7 +188,7 @@ class SentenceReader {
     const before = this.money[index - 1];
     const pairedWith = before && /^\s*,?\s*or\s*$/i.test(this.slice(before.end, money.start)) ? before : null;
     if (pairedWith && !this.levels.some((l) => l.money.start === pairedWith.start)) return null;
-    const named = [...this.slice(this.sentence.start, money.start).matchAll(PER_SHARE_SUBJECT)].pop()?.[0] ?? '';
+    const named = matchesOf(PER_SHARE_SUBJECT, this.slice(this.sentence.start, money.start)).pop()?.[0] ?? '';
     if (named === '' || /operating|book|dividend|cash/i.test(named)) return null;
     const loss = /\bloss\b/i.test(this.slice(money.start - 60, money.start)) && !/\bincome\b/i.test(after);
     const previous = [...this.levels].reverse().find((l) => l.writtenPerShare);
@@ -198,7 +199,7 @@ class SentenceReader {
 
   /** "an increase of 27.0%", "rose 58% to $1.84 million": percent changes of the figures around them. */
   private readPercents(): void {
-    for (const m of this.sentence.text.matchAll(PERCENT)) {
+    for (const m of matchesOf(PERCENT, this.sentence.text)) {
       const at = this.sentence.start + m.index;
       const before = this.slice(at - 30, at);
       const direction = UP.test(before) ? 1 : DOWN.test(before) ? -1 : 0;
@@ -236,6 +237,8 @@ export function extractProseFacts(text: string, paragraphs: Sentence[][], calend
     for (const sentence of sentences) {
       // Every figure has a digit: a sentence without one states nothing (and so sets no period).
       if (!DIGIT.test(sentence.text) || SKIP_SENTENCE.test(sentence.text) || FIGURE_ROW.test(sentence.text)) continue;
+      // Figures and changes are all read from the sentence's sums: one without any has nothing to say.
+      if (moneyIn(sentence).length === 0) continue;
       const reader = new SentenceReader(text, sentence, calendar, context);
       reader.read();
       facts.candidates.push(...reader.candidates);

@@ -1,5 +1,6 @@
 import type { MetricName } from '@/lib/domain/release';
 import { METRIC_MENTIONS, REVENUE_QUALIFIER } from '../lexicon/metrics';
+import { matchesOf } from '../text/regex';
 
 /** Where a sentence names a metric ("net sales", "earnings per diluted share"). */
 export type Mention = { metric: MetricName | 'eps_any'; start: number; end: number; loss: boolean; text: string };
@@ -14,7 +15,7 @@ export function findMentions(text: string, offset = 0): Mention[] {
   const found: Mention[] = [];
   for (const [metric, required, pattern] of METRIC_MENTIONS) {
     if (!required.test(text)) continue;
-    for (const m of text.matchAll(pattern)) {
+    for (const m of matchesOf(pattern, text)) {
       if (metric === 'revenue' && !REVENUE_QUALIFIER.test(wordBefore(text, m.index + (m[0].length - m[0].trimStart().length)))) continue;
       const start = offset + m.index + (m[0].length - m[0].trimStart().length);
       const end = offset + m.index + m[0].length;

@@ -1,4 +1,6 @@
 import { clean } from '../numbers';
+import { memoOn } from '../text/memo';
+import { matchesOf } from '../text/regex';
 
 /** An amount written in prose: "$49,023,417", "$1.2 billion", "$(0.42)", "27 cents a share". */
 export type Money = {
@@ -29,7 +31,7 @@ function precision(num: string, scale: number): number {
 /** Every amount of money in a stretch of text, with whether it is a per-share figure. */
 export function findMoney(text: string, offset = 0): Money[] {
   const found: Money[] = [];
-  for (const m of text.matchAll(AMOUNT)) {
+  for (const m of matchesOf(AMOUNT, text)) {
     const g = m.groups!;
     const end = m.index + m[0].length;
     const after = text.slice(end, end + 40);
@@ -60,3 +62,6 @@ export function findMoney(text: string, offset = 0): Money[] {
   }
   return found;
 }
+
+/** A sentence's amounts, read once for the prose and event readers alike. */
+export const moneyIn = memoOn((sentence: { text: string; start: number }): readonly Money[] => findMoney(sentence.text, sentence.start));

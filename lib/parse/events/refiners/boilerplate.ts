@@ -1,11 +1,11 @@
 import { BOILERPLATE, CAPITAL_RETURN, HEDGE, RECAST } from '../../lexicon/discourse';
+import type { Sentence } from '../../prose/sentences';
 import type { Refiner } from '../../rules';
+import { memoOn } from '../../text/memo';
 import type { EventCandidate, EventContext } from '../candidate';
 
-/** Whether a sentence is boilerplate: the reader skips such sentences before it looks for triggers. */
-export function isBoilerplate(sentence: string): boolean {
-  return BOILERPLATE.test(sentence);
-}
+/** Whether a sentence is boilerplate: tested once, as the reader skips such sentences before it looks for triggers. */
+export const isBoilerplate = memoOn((sentence: Sentence): boolean => BOILERPLATE.test(sentence.text));
 
 /**
  * Safe-harbor and risk talk, call notices, descriptions of the business and hedged sentences
@@ -14,16 +14,9 @@ export function isBoilerplate(sentence: string): boolean {
 export const boilerplate: Refiner<EventCandidate, EventContext> = {
   id: 'events/boilerplate',
   refine(candidates) {
-    // One test per sentence, however many candidates it holds.
-    const plain = new Map<number, boolean>();
-    const notBoilerplate = (c: EventCandidate) => {
-      let ok = plain.get(c.sentence.start);
-      if (ok === undefined) plain.set(c.sentence.start, (ok = !BOILERPLATE.test(c.sentence.text)));
-      return ok;
-    };
     return candidates.filter(
       (c) =>
-        notBoilerplate(c) &&
+        !isBoilerplate(c.sentence) &&
         !HEDGE.test(c.sentence.text.slice(0, c.trigger.end - c.sentence.start)) &&
         !((c.type === 'buyback' || c.type === 'dividend') && CAPITAL_RETURN.test(c.sentence.text)) &&
         !(c.type === 'restatement' && RECAST.test(c.sentence.text)),

@@ -1,5 +1,6 @@
 import type { Refiner } from '../../rules';
 import type { EventCandidate, EventContext } from '../candidate';
+import { matchesOf } from '../../text/regex';
 
 // Opening and closing quotation marks: curly, straight, and the `` '' of old wire copy.
 const QUOTE_MARK = /``|''|[“”"]/g;
@@ -10,7 +11,7 @@ const ATTRIBUTION = /\b(?:said|says|stated|states|commented|added|noted|remarked
 function quotedSpans(text: string, offset: number): [number, number][] {
   const spans: [number, number][] = [];
   let open: number | null = null;
-  for (const m of text.matchAll(QUOTE_MARK)) {
+  for (const m of matchesOf(QUOTE_MARK, text)) {
     const opening = m[0] === '“' || m[0] === '``' || (m[0] === '"' && open === null);
     if (open === null && opening) open = m.index;
     else if (open !== null && !opening) {

@@ -2,6 +2,7 @@ import { OBJECTS, type EventType } from '../../lexicon/events';
 import { touchedBy, type Refiner } from '../../rules';
 import type { EventCandidate, EventContext } from '../candidate';
 import { overlaps } from '../dates-overlap';
+import { matchesOf } from '../../text/regex';
 
 // A retelling nearby, without a new date, adds nothing.
 const NEARBY_CHARS = 400;
@@ -20,7 +21,7 @@ const NAME_AFTER = 90;
 
 function namesOf(c: EventCandidate, text: string, company: Set<string>): Set<string> {
   const clause = text.slice(Math.max(c.clause.start, c.trigger.start - NAME_BEFORE), Math.min(c.clause.end, c.trigger.end + NAME_AFTER));
-  return new Set([...clause.matchAll(NAME)].map((m) => m[0].replace(/['’]s$/, '')).filter((n) => !COMMON.has(n) && !company.has(n) && !MONTHS.test(n)));
+  return new Set(matchesOf(NAME, clause).map((m) => m[0].replace(/['’]s$/, '')).filter((n) => !COMMON.has(n) && !company.has(n) && !MONTHS.test(n)));
 }
 
 function compatibleDates(a: EventCandidate, b: EventCandidate): boolean {
