@@ -32,20 +32,26 @@ function relativeDates(text: string, offset: number, anchor: string): DateMentio
     });
 }
 
+/** The words before a date, less a weekday: "payable on Friday, June 28" is cued by "payable on". */
+function cueBefore(text: string, at: number): string {
+  const cue = text.slice(Math.max(0, at - CUE_CHARS), at).toLowerCase();
+  return /day,?\s*$/.test(cue) ? cue.replace(WEEKDAY, '') : cue;
+}
+
 /** Every date a sentence gives, with the words just before it ("payable", "effective"). */
 export function dateMentions(sentence: Sentence, calendar: Calendar, base: Period | null): DateMention[] {
   const { text, start: offset } = sentence;
   const found: DateMention[] = [];
-  // The words before a date, less a weekday: "payable on Friday, June 28" is cued by "payable on".
-  const cueAt = (start: number) => text.slice(Math.max(0, start - offset - CUE_CHARS), start - offset).toLowerCase().replace(WEEKDAY, '');
   for (const m of mentionsIn(sentence)) {
     const date = eventDateOf(m, calendar, base);
+    if (!date) continue;
+    const cue = cueBefore(text, m.start - offset);
     // "Chairman since October 2024", "capacity through 2032": a state's bounds, not when anything happened.
-    if (date && !STATE_BOUND.test(cueAt(m.start)) && !STATE_OPENER.test(text.slice(m.start - offset, m.end - offset))) found.push({ date, start: m.start, end: m.end, cue: cueAt(m.start), kind: m.kind });
+    if (!STATE_BOUND.test(cue) && !STATE_OPENER.test(text.slice(m.start - offset, m.end - offset))) found.push({ date, start: m.start, end: m.end, cue, kind: m.kind });
   }
   if (calendar.anchor) {
     for (const r of relativeDates(text, offset, calendar.anchor)) {
-      if (!found.some((f) => f.start < r.end && r.start < f.end)) found.push({ ...r, cue: cueAt(r.start) });
+      if (!found.some((f) => f.start < r.end && r.start < f.end)) found.push({ ...r, cue: cueBefore(text, r.start - offset) });
     }
   }
   return found.sort((a, b) => a.start - b.start);

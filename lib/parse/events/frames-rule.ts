@@ -71,23 +71,40 @@ function modifiesNoun(entry: Entry, after: string): boolean {
 
 export type FramesContext = {
   sentence: string;
-  clauseOf: (at: number) => [number, number];
+  /** The sentence's clauses, as offsets into it, in order. */
+  clauses: readonly (readonly [number, number])[];
   /** Frames whose object this sentence has already met: "retired $600 million of debt … and expects to retire another $200 million". */
   met: Set<string>;
 };
 
 /** Whether a capitalised word is a verb here: only a past form opening a bullet ("Launched …"); elsewhere it is a headline's or a name's. */
-function casingAllows(entry: Entry, word: string, start: number, clause: [number, number], sentence: string): boolean {
+function casingAllows(entry: Entry, word: string, start: number, clause: readonly [number, number], sentence: string): boolean {
   if (entry.form !== 'verb' || !/^[A-Z]/.test(word)) return true;
   return entry.past && OPENERS.test(sentence.slice(clause[0], start));
 }
 
+function clauseAt(clauses: FramesContext['clauses'], at: number): readonly [number, number] {
+  for (const c of clauses) if (c[0] <= at && at < c[1]) return c;
+  return clauses[clauses.length - 1] ?? [0, at + 1];
+}
+
+/** The last words of a text, up to `chars` characters, cut where a word starts (so "this" never reads as "is"). */
+function lastWords(text: string, chars: number): string {
+  if (text.length <= chars) return text;
+  const cut = text.length - chars;
+  return /\s/.test(text[cut - 1]!) ? text.slice(cut) : text.slice(text.indexOf(' ', cut) + 1);
+}
+
+// The end-anchored tests read only what they can match: an auxiliary and an adverb, a name of a few words.
+const AUXILIARY_CHARS = 40;
+const NAME_CHARS = 80;
+
 /** Whether the frame's needs are met around a trigger at [start, end) of the sentence. */
-function fits(entry: Entry, m: RegExpExecArray, { sentence, clauseOf, met }: FramesContext): boolean {
+function fits(entry: Entry, m: RegExpExecArray, { sentence, clauses, met }: FramesContext): boolean {
   const { frame, form } = entry;
   const start = m.index;
   const end = start + m[0].length;
-  const clause = clauseOf(start);
+  const clause = clauseAt(clauses, start);
   if (!casingAllows(entry, m[0], start, clause, sentence)) return false;
   const before = sentence.slice(Math.max(clause[0], start - BEFORE_CHARS), start);
   // "The increase in …", "the subsequent restructuring of …": a bare lemma or a gerund after a determiner is a noun.
@@ -95,16 +112,15 @@ function fits(entry: Entry, m: RegExpExecArray, { sentence, clauseOf, met }: Fra
   if (entry.gerund && GERUND_AS_NOUN.test(before.slice(-40))) return false;
   // "Strategic partnership with Dassault …": a clause-opening noun may have its adjectives.
   if (frame.nounsOpenClause && form === 'noun' && !OPENERS.test(sentence.slice(clause[0], start).replace(/(?:[A-Za-z-]+\s+){1,2}$/, ''))) return false;
-  const negated = NEGATION.test(sentence.slice(Math.max(0, start - 40), start));
-  if (frame.negated !== undefined && frame.negated !== negated) return false;
+  if (frame.negated !== undefined && frame.negated !== NEGATION.test(sentence.slice(Math.max(0, start - 40), start))) return false;
   const needsObject = frame.objects && (form === 'verb' || frame.nounsNeedObject);
   if (!needsObject) return true;
   const after = firstWords(sentence.slice(end, Math.min(clause[1], end + AFTER_CHARS)));
   if (frame.noCount && COUNT.test(after)) return false;
-  if (frame.namedSubject && !nameBefore(before)) return false;
+  if (frame.namedSubject && !nameBefore(lastWords(before, NAME_CHARS))) return false;
   // "customers which purchased …", "buyers that acquired …": buyers of the company's goods, not the company.
   if (frame.companyActs && form === 'verb' && BUYER_SUBJECT.test(before.slice(-40))) return false;
-  const passive = form === 'verb' && (frame.subject || AUXILIARY.test(before));
+  const passive = form === 'verb' && (frame.subject || AUXILIARY.test(lastWords(before, AUXILIARY_CHARS)));
   const lookBefore = passive ? before : form === 'noun' ? before.slice(-NOUN_BEFORE_CHARS) : entry.past && frame.postNominal ? before.slice(-RIGHT_BEFORE_CHARS) : '';
   const rest = form === 'verb' && REPORTING.test(m[0]) ? sentence.slice(end, clause[1]) : null;
   if (hasObject(frame.objects!, after, lookBefore, rest)) {

@@ -52,11 +52,8 @@ export class EventReader {
   }
 
   private hits(sentence: Sentence, clauses: Source[]): Hit[] {
-    const clauseOf = (at: number): [number, number] => {
-      const c = clauseAt(clauses, sentence.start + at);
-      return [c.start - sentence.start, c.end - sentence.start];
-    };
-    const frames = runRule(FRAMES_RULE, sentence.text, { sentence: sentence.text, clauseOf, met: new Set() }).map((h) => ({
+    const relative = clauses.map((c) => [c.start - sentence.start, c.end - sentence.start] as const);
+    const frames = runRule(FRAMES_RULE, sentence.text, { sentence: sentence.text, clauses: relative, met: new Set<string>() }).map((h) => ({
       type: h.frame.type,
       rule: `events/${h.frame.id}`,
       form: h.form,
@@ -75,9 +72,13 @@ export class EventReader {
     const all = this.datesIn(sentence);
     const cue = DATE_CUES[hit.type];
     // "…declared a dividend of $0.10. The dividend is payable on June 28": the cue may come a sentence later.
-    const after = [next, next && this.following.get(next.start)].filter((s): s is Sentence => !!s);
-    const cued = cue ? [...all, ...after.flatMap((s) => this.datesIn(s))].find((m) => cue.test(m.cue)) : undefined;
-    if (cued) return cued.date;
+    if (cue) {
+      // Read in turn, so the next sentences' dates are only read when this one has no cue.
+      for (const s of [sentence, next, next && this.following.get(next.start)]) {
+        const cued = s ? this.datesIn(s).find((m) => cue.test(m.cue)) : undefined;
+        if (cued) return cued.date;
+      }
+    }
     if (hit.type === 'filing' && !all.some((m) => /^\d{4}-\d{2}-\d{2}$/.test(m.date) && inside(m.start, clause))) return calendar.anchor;
     const inClause = all.filter((m) => inside(m.start, clause));
     // "announced today the appointment … on August 22": a day stated after the trigger is when it happened.

@@ -71,9 +71,11 @@ function yearsIn(text: string): number[] {
 
 /** Reads what a matched phrase says; every rule's match goes through here, so all phrases mean the same. */
 export function readMention(rule: string, kind: PeriodMention['kind'], text: string, start: number): PeriodMention {
-  const ends = kind === 'month' ? [] : datesIn(text);
-  const years = yearsIn(text);
-  const ordinal = ORDINAL_QUARTER.exec(text);
+  // Each test below needs a digit or a "q" to match: phrases without them skip it.
+  const digits = /\d/.test(text);
+  const ends = kind === 'month' || !digits ? [] : datesIn(text);
+  const years = digits ? yearsIn(text) : [];
+  const ordinal = /q/i.test(text) ? ORDINAL_QUARTER.exec(text) : null;
   const same = SAME_WORDS.test(text);
   const prior = (PRIOR_WORDS.test(text) || (same && years.length === 0)) && ends.length === 0;
   const lower = text.toLowerCase();
