@@ -92,7 +92,9 @@ function clauseAt(clauses: FramesContext['clauses'], at: number): readonly [numb
 function lastWords(text: string, chars: number): string {
   if (text.length <= chars) return text;
   const cut = text.length - chars;
-  return /\s/.test(text[cut - 1]!) ? text.slice(cut) : text.slice(text.indexOf(' ', cut) + 1);
+  if (/\s/.test(text[cut - 1]!)) return text.slice(cut);
+  const space = text.slice(cut).search(/\s/);
+  return space < 0 ? text : text.slice(cut + space + 1);
 }
 
 // The end-anchored tests read only what they can match: an auxiliary and an adverb, a name of a few words.
