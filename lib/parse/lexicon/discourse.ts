@@ -30,3 +30,8 @@ export const CUES = {
   examples: /such\s+as|including\s+but|for\s+example/i,
   negated: /\b(?:no|not|never|without|nor)\b/i,
 };
+
+/** Words a label or a line of a list never ends with: a line that does runs on into the next. */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  'of to from was were is are or and by at with approximately than totaled totalled reached about the a an in for on as be per'.split(' '),
+);

@@ -18,6 +18,21 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('reads a list copied from a page, one item a line, as one sentence an item', () => {
+    const text = 'Opened a plant in Reno\nSigned Corvel Foods as a customer\nHired a chief financial officer';
+    expect(splitSentences(text).map((s) => s.text)).toEqual(['Opened a plant in Reno', 'Signed Corvel Foods as a customer', 'Hired a chief financial officer']);
+  });
+
+  it('keeps prose whose wrapped lines open with capitals whole when its lines run on', () => {
+    const text = 'Sales to the Tennessee Valley Authority rose 9% in the\nThird quarter, and Ohio Edison signed a supply contract with\nHarlow for two years.';
+    expect(splitSentences(text).map((s) => s.text)).toEqual([text]);
+  });
+
+  it('keeps prose whose wrapped lines open with capitals whole when its lines fill a width', () => {
+    const text = 'Harlow Cable said its largest customer remained Tennessee Valley\nAuthority, whose orders grew for a third year, while Ohio Edison\nCut back.';
+    expect(splitSentences(text).map((s) => s.text)).toEqual([text]);
+  });
+
   it('does not split inside a figure like $3.68', () => {
     expect(splitSentences('Net income was $3.68 per share. Revenue fell.')).toHaveLength(2);
   });

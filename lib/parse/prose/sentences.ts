@@ -1,3 +1,5 @@
+import { endsInFunctionWord } from '../text/words';
+
 /** A sentence of running text with its offsets in the release text. */
 export type Sentence = { start: number; end: number; text: string };
 
@@ -27,10 +29,27 @@ function pieces(text: string, start: number, end: number): [number, number][] {
 // A paragraph whose lines nearly all open with a capital is a list (links, headings, items), not wrapped prose.
 const LIST_LINES = 3;
 const LIST_SHARE = 0.75;
+const RUN_ON_SHARE = 1 / 3;
+const WRAP_WIDTH = 50;
+const FILLED = 0.85;
+
+/** Whether a line runs on into the next, as wrapped prose does: it ends in a comma, a hyphen or a word like "the". */
+function runsOn(line: string): boolean {
+  const end = line.trimEnd();
+  return /[,-]$/.test(end) || endsInFunctionWord(end);
+}
 
 function isList(text: string, from: number, to: number): boolean {
   const lines = text.slice(from, to).split('\n').filter((l) => l.trim() !== '');
-  return lines.length >= LIST_LINES && lines.filter((l) => /^\s*[A-Z0-9•·▪◦●■►➢("“]/.test(l)).length >= LIST_SHARE * lines.length;
+  if (lines.length < LIST_LINES) return false;
+  // Wrapped prose often runs on at its line ends; a list's items (and a table header's "as of") seldom do.
+  const runOns = lines.slice(0, -1).filter(runsOn).length;
+  if (runOns >= RUN_ON_SHARE * (lines.length - 1)) return false;
+  // Prose wrapped at a width fills every line but its last; a list's items are as long as they are.
+  const widths = lines.map((l) => l.trim().length);
+  const width = Math.max(...widths);
+  if (width >= WRAP_WIDTH && widths.slice(0, -1).every((w) => w >= FILLED * width)) return false;
+  return lines.filter((l) => /^\s*[A-Z0-9•·▪◦●■►➢("“]/.test(l)).length >= LIST_SHARE * lines.length;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { GridRow } from '../ingest';
 import { parseCellNumber, type CellNumber } from '../numbers';
 import type { Line } from '../text/lines';
+import { endsInFunctionWord } from '../text/words';
 
 /** A piece of a line with its place: text offsets, and x (character column, or grid column for HTML). */
 export type Chunk = { text: string; start: number; end: number; x0: number; x1: number };
@@ -25,19 +26,7 @@ const YEAR = /^(?:19|20)\d{2}$/;
 const RULE = /^[\s\-=_–—*|]+$/;
 // Two or more dots (or ". . .") lead from a label to its figures.
 const LEADER = /\.{2,}|(?:\. ){2,}\.?/g;
-// Words a label never ends with; one that does runs on into its figure as prose.
-const FUNCTION_WORDS = new Set(
-  'of to from was were is are or and by at with approximately than totaled totalled reached about the a an in for on as be per'.split(' '),
-);
-const WORD_CHAR = /\w/;
 const LABEL_END = /[\s.:]/;
-
-/** Whether text ends in a function word: its last whole run of word characters, in any case. */
-function endsInFunctionWord(text: string): boolean {
-  let start = text.length;
-  while (start > 0 && WORD_CHAR.test(text[start - 1]!)) start--;
-  return start < text.length && FUNCTION_WORDS.has(text.slice(start).toLowerCase());
-}
 
 /** Text without trailing whitespace, dots and colons (a loop: the regex would retry at every space). */
 function trimLabelEnd(text: string): string {
