@@ -68,10 +68,11 @@ export function readEntities(raw: string, at: number, definitions: Map<string, s
 
 /** "Amazon, Microsoft and Arris" apart, keeping "Cardinal Health, Inc." whole; "Customers A, B and C" as three. */
 function splitList(text: string): { name: string; written: string }[] {
-  const protectedText = text.replace(CORPORATE_COMMA, '\u0000');
+  // Commas of "Cardinal Health, Inc." and inside brackets ("(“Caremark,”)") part no names.
+  const protectedText = text.replace(CORPORATE_COMMA, '\u0000').replace(/\([^()]*\)/g, (bracket) => bracket.replace(/,/g, '\u0001'));
   const pieces = protectedText
     .split(/\s*,\s*(?:and\s+)?|\s+and\s+/)
-    .map((p) => p.replace(/\u0000/g, ', ').trim())
+    .map((p) => p.replace(/\u0000/g, ', ').replace(/\u0001/g, ',').trim())
     .filter(Boolean);
   const lettered = /^(?:\w+\s+)?(customers|clients)\s+([A-Z])$/i.exec(pieces[0] ?? '');
   if (lettered && pieces.slice(1).every((p) => /^[A-Z]$/.test(p))) {
@@ -88,7 +89,8 @@ function readOne(piece: string, start: number, definitions: Map<string, string>)
   const aliases: string[] = [];
   const quoted = QUOTED_ALIAS.exec(name);
   if (quoted) {
-    aliases.push(quoted[1]!.trim());
+    // ("“Caremark,”"): the comma inside the quotes belongs to the sentence.
+    aliases.push(quoted[1]!.trim().replace(/[,;.]+$/, ''));
     name = name.replace(quoted[0], '').trim();
   }
   // "largest customer (Boeing)": the name is in brackets, the description is the alias.
@@ -119,7 +121,12 @@ function readOne(piece: string, start: number, definitions: Map<string, string>)
     aliases.push(name);
     name = full;
   }
-  return { name, aliases: [...new Set(aliases)], start, end: start + piece.length };
+  // A name wrapped across lines ("United States Postal\n  Service") is one name.
+  return { name: oneLine(name), aliases: [...new Set(aliases.map(oneLine))], start, end: start + piece.length };
+}
+
+function oneLine(words: string): string {
+  return words.replace(/\s+/g, ' ');
 }
 
 
@@ -129,8 +136,8 @@ const DEFINITION = /\b([A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and|&)){0,
 export function findDefinitions(text: string): Map<string, string> {
   const map = new Map<string, string>();
   for (const m of matchesOf(DEFINITION, text)) {
-    const full = m[1]!.trim();
-    const short = m[2]!.trim();
+    const full = oneLine(m[1]!.trim());
+    const short = oneLine(m[2]!.trim());
     if (short.length < full.length && short.split(/\s+/).length <= 3) map.set(short, full);
   }
   return map;

@@ -153,6 +153,23 @@ describe('customer shares in prose', () => {
     expect(shares(text)).toEqual([]);
   });
 
+  it('reads a name wrapped across lines as one name', () => {
+    const text = "Harlow Cable's largest customer remained the Tennessee Valley\nAuthority (TVA). Sales to TVA accounted for 18% of net sales in\n2023 and 21% in 2022.";
+    expect(shares(text)).toEqual([
+      { customer: 'Tennessee Valley Authority', aliases: ['TVA'], share: 18, basis: 'net sales', period: '12m 2023-12-31' },
+      { customer: 'Tennessee Valley Authority', aliases: ['TVA'], share: 21, basis: 'net sales', period: '12m 2022-12-31' },
+    ]);
+  });
+
+  it('reads a counted group followed by its names as the named customers', () => {
+    const text = 'Sales to our two largest customers, Alder Foods Inc. (“Alder,”) and Brook Retail Corp. (“Brook”) accounted for 14% and 13% of net sales in 2023.';
+    expect(brief(text)).toEqual([
+      ['Alder Foods Inc', 14, 'net sales', '12m 2023-12-31'],
+      ['Brook Retail Corp', 13, 'net sales', '12m 2023-12-31'],
+    ]);
+    expect(shares(text).map((s) => s.aliases)).toEqual([['Alder'], ['Brook']]);
+  });
+
   it('gives an abbreviation its usual full name when the text does not spell it out', () => {
     expect(shares('Sales to USPS accounted for 12.5% of net sales in 2023.')[0]).toMatchObject({ customer: 'United States Postal Service', aliases: ['USPS'] });
   });

@@ -102,7 +102,9 @@ class ShareReader {
       const own = bare.replace(/^(?:this|these|such|that|those|the\s+same|the)\s+/i, '');
       return /^(?:which|who|they|it)$/i.test(own) ? [] : readEntities(own, subject.at + text.indexOf(own), this.definitions, false);
     }
-    const entities = readEntities(text, subject.at, this.definitions, many);
+    // "Sales to our two largest customers, Acme and Brill": a counted group, then the names it counts.
+    const counted = GROUP.test(bare.split(',')[0]!.trim());
+    const entities = readEntities(text, subject.at, this.definitions, many || counted);
     if (entities.length > 1 && GROUP.test(entities[0]!.name)) return entities.slice(1);
     return entities;
   }
@@ -129,7 +131,7 @@ class ShareReader {
     // "respectively" pairs shares with holders only where they are not as many as the periods a run uses.
     const runPeriods = segments.map((s, k) => (s.mentions.length > 0 ? periodsOf(s.mentions) : k === 0 ? periodsOf(leading.slice(-1)) : fallbackPeriods));
     const many = respectively && segments.some((s, k) => s.percents.length > 1 && runPeriods[k]!.length !== s.percents.length);
-    const entities = this.holders(subject, many || GROUP.test(subject.text.trim().split(',')[0] ?? ''), mentions);
+    const entities = this.holders(subject, many, mentions);
     if (entities.length === 0) return;
     // A copula states a share only of holders called customers, or named as such before.
     if (verb.copula && entities !== this.named && !entities.some((e) => namesCustomerNoun(e.name))) return;
