@@ -2,15 +2,36 @@ const MAX_CHARS = 90;
 // Words that open a clause but say nothing of the event.
 const OPENERS =
   /^(?:(?:in\s+addition|additionally|also|further(?:more)?|moreover|meanwhile|separately|finally|as\s+(?:previously\s+)?(?:announced|reported|disclosed)(?:\s+on\s+\S+(?:\s+\S+)?)?|during\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:quarter|year|period|months)(?:\s+of\s+\S+)?|in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:quarter|half)(?:\s+of\s+\S+)?|in\s+(?:\w+\s+)?(?:19|20)\d{2}|on\s+\w+\.?\s+\d{1,2}(?:,\s*(?:19|20)\d{2})?)\s*,?\s+)+/i;
-const ANNOUNCED_THAT = /^(?:[A-Z][\w&.,'’-]*(?:\s+[A-Z&][\w&.,'’-]*)*|the\s+company|we)\s+(?:\([^)]*\)\s+)?(?:today\s+|also\s+)?(?:announced|reported|said|stated|disclosed)(?:\s+today)?\s+that\s+/i;
+const ANNOUNCED_THAT = /^(?:[A-Z][\w&.,'’-]*(?:\s+[A-Z&][\w&.,'’-]*)*?|the\s+company|we)\s+(?:\([^)]*\)\s+)?(?:today\s+|also\s+)?(?:announced|reported|said|stated|disclosed)(?:\s+today)?\s+that\s+/i;
+// "(NASDAQ:CSCO)", "(NYSE: TG)": where the company is listed says nothing of the event.
+const LISTING = /\s*\([A-Za-z/ ]{2,30}:\s*[A-Z][A-Z.]{0,5}\),?/g;
 const BULLET = /^[•·▪◦*–-]\s*/;
-// "IRVING, Texas, Nov. 3 -- ", "(GREENSBORO - November 18, 1997) -- ": a dateline before the story.
-const DATELINE = /^[^a-z]{0,80}?\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s*(?:19|20)\d{2})?\s*\)?\s*(?:--|[-—–])\s*/;
+// "IRVING, Texas, Nov. 3 -- ", "(GREENSBORO - November 18, 1997) -- ", "NOVEMBER 1996 -- ", "HOUSTON,
+// Sept. 19 /PRNewswire/ -- ", "SAN JOSE, Calif.--(BUSINESS WIRE)--": a dateline before the story: a
+// place of capitalised words, then a date and a dash, or a wire service between dashes.
+const MONTH_WORD = String.raw`(?:${['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'].map((m) => `${m}|${m.toUpperCase()}`).join('|')})[A-Za-z]*\.?`;
+const PLACE = String.raw`(?:(?:[A-Z(][\w.'’()]*|-)[\s,]*){0,6}?`;
+const DATELINE = new RegExp(
+  String.raw`^${PLACE}(?:\b${MONTH_WORD}\s+(?:\d{1,2}(?:,?\s*(?:19|20)\d{2})?|(?:19|20)\d{2})\s*\)?\s*(?:\/[A-Za-z -]+\/\s*)?(?:--|[-—–])|--\s*\([A-Z][A-Z ]+\)[^-]{0,30}?--)\s*`,
+);
+
+// "it has been selected", "they have signed": the company reporting of itself, and the auxiliary.
+const OWN_DOING = /^(?:it|they)\s+(?:(?:has|have|had)\s+(?:been\s+)?)?/i;
+
+/**
+ * "Acme Corp. announced that it has sold its pump unit" reads "Sold its pump unit": the report is
+ * the company's own, so its name and the reporting verb leave room for what tells events apart.
+ */
+function withoutReporting(text: string): string {
+  const m = ANNOUNCED_THAT.exec(text);
+  if (!m) return text;
+  return text.slice(m[0].length).replace(OWN_DOING, '');
+}
 
 /** A short line for an event, from the words of its clause: openers dropped, cut at a word. */
 export function summarise(clause: string): string {
-  let text = clause.replace(/\s+/g, ' ').trim().replace(BULLET, '').replace(DATELINE, '');
-  text = text.replace(OPENERS, '').replace(ANNOUNCED_THAT, '').replace(/[.;:,]+$/, '').trim();
+  let text = clause.replace(/\s+/g, ' ').trim().replace(BULLET, '').replace(DATELINE, '').replace(LISTING, '');
+  text = withoutReporting(text.replace(OPENERS, '')).replace(/[.;:,]+$/, '').trim();
   if (text.length > 0) text = text[0]!.toUpperCase() + text.slice(1);
   if (text.length <= MAX_CHARS) return text;
   const cut = text.slice(0, MAX_CHARS - 1);

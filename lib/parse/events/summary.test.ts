@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { summarise } from './summary';
+
+describe('summarise', () => {
+  it('drops a dateline with its date', () => {
+    expect(summarise('DAYTON, Ohio, March 4 -- Kettering Tool sold its coatings unit')).toBe('Kettering Tool sold its coatings unit');
+  });
+
+  it('drops a dateline with its wire service and no date', () => {
+    expect(summarise('AUSTIN, Texas--(BUSINESS WIRE)--Pellam Labs completed its purchase of Vireo Inc.')).toBe('Pellam Labs completed its purchase of Vireo Inc');
+  });
+
+  it('drops a dateline that opens with its date', () => {
+    expect(summarise('April 2, 2001 -- Norvell Inc. opened a plant in Reno')).toBe('Norvell Inc. opened a plant in Reno');
+  });
+
+  it('drops the company reporting of itself: its name, where it is listed, "announced that it has"', () => {
+    expect(summarise('Quarry Point Corp. (NYSE: QPC) announced that it has sold its trucking unit')).toBe('Sold its trucking unit');
+    expect(summarise('Quarry Point Corp. said that it has been selected by Corvel Foods to run its fleet')).toBe('Selected by Corvel Foods to run its fleet');
+  });
+
+  it('keeps who else acts: "announced that its board" is the board', () => {
+    expect(summarise('Quarry Point Corp. announced that its board approved a buyback')).toBe('Its board approved a buyback');
+  });
+
+  it('drops openers and "announced that", and starts with a capital', () => {
+    expect(summarise('In addition, during the third quarter, the company announced that it closed its Ohio plant.')).toBe('Closed its Ohio plant');
+  });
+
+  it('cuts a long clause at a word, within 90 characters', () => {
+    const summary = summarise(
+      'Marlow Foods signed a supply agreement with a national grocery chain covering its frozen lines in twelve states through 2027',
+    );
+    expect(summary).toBe('Marlow Foods signed a supply agreement with a national grocery chain covering its frozen…');
+    expect(summary.length).toBeLessThanOrEqual(90);
+  });
+});
