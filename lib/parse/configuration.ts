@@ -78,7 +78,9 @@ const events: Pass = {
     const companyWords = new Set((h.company?.name ?? '').split(/[\s,.]+/).filter((w) => /^[A-Z]/.test(w)));
     const skip = [...(h.headline ? [h.headline.source] : []), ...sections];
     const datelines = findDatelines(text, calendar.anchor);
-    const anchorAt = (at: number) => [...datelines].reverse().find((d) => d.at <= at)?.date ?? calendar.anchor;
+    // The nearest dateline before an offset: read from the last one back, as datelines come in text order.
+    const latestFirst = [...datelines].reverse();
+    const anchorAt = (at: number) => latestFirst.find((d) => d.at <= at)?.date ?? calendar.anchor;
     draft.events = extractEvents(paragraphs, { text, calendar, primary, skip, companyWords, anchorAt }, EVENT_REFINERS);
   },
 };

@@ -19,6 +19,6 @@ export function clausesOf(sentence: Sentence): Source[] {
 }
 
 /** The clause holding an offset. */
-export function clauseAt(clauses: Source[], at: number): Source {
+export function clauseAt(clauses: readonly Source[], at: number): Source {
   return clauses.find((c) => c.start <= at && at < c.end) ?? clauses[clauses.length - 1]!;
 }

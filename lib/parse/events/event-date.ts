@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node';
 import type { Period } from '@/lib/domain/release';
-import { MONTH } from '../lexicon/calendar';
+import { MONTH, RELATIVE_DAYS, WEEKDAY } from '../lexicon/calendar';
+import { anyOf } from '../lexicon/patterns';
 import type { Sentence } from '../prose/sentences';
 import { eventDateOf, mentionsIn, type Calendar, type PeriodMention } from '../periods';
 
@@ -9,13 +10,13 @@ export type DateMention = { date: string; start: number; end: number; cue: strin
 
 const STATE_BOUND = /\b(?:since|through|until|till|thru)\s+$/i;
 const STATE_OPENER = /^(?:since|through|until|from)\b/i;
-const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*$/;
+const WEEKDAY_BEFORE = new RegExp(String.raw`\b${WEEKDAY},?\s*$`, 'i');
 const CUE_CHARS = 60;
 // Words that date an event from the release date: chrono-node reads them.
 const RELATIVE = /\b(?:today|tomorrow|yesterday|last|next|this)\b/i;
 // What chrono could read into a date we keep ("last week", "next two months", "today"; not "last year").
 const RELATIVE_DATE = new RegExp(
-  String.raw`\b(?:today|tonight|tomorrow|yesterday|(?:last|next|this)\s+(?:[\w-]+\s+){0,2}(?:days?|weeks?|weekends?|months?|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|${MONTH}))\b`,
+  String.raw`\b(?:${anyOf(RELATIVE_DAYS)}|(?:last|next|this)\s+(?:[\w-]+\s+){0,2}(?:days?|weeks?|weekends?|months?|morning|afternoon|evening|night|${WEEKDAY}|${MONTH}))\b`,
   'i',
 );
 
@@ -35,7 +36,7 @@ function relativeDates(text: string, offset: number, anchor: string): DateMentio
 /** The words before a date, less a weekday: "payable on Friday, June 28" is cued by "payable on". */
 function cueBefore(text: string, at: number): string {
   const cue = text.slice(Math.max(0, at - CUE_CHARS), at).toLowerCase();
-  return /day,?\s*$/.test(cue) ? cue.replace(WEEKDAY, '') : cue;
+  return /day,?\s*$/.test(cue) ? cue.replace(WEEKDAY_BEFORE, '') : cue;
 }
 
 /** Every date a sentence gives, with the words just before it ("payable", "effective"). */

@@ -1,8 +1,10 @@
+import type { Source } from '@/lib/domain/release';
 import { EVENT_FRAMES, type EventFrame } from '../lexicon/events';
 import { nounForms, pastForms, verbForms } from '../lexicon/inflect';
 import { CUSTOMER_NOUNS } from '../lexicon/customers';
 import { anyOf, trieOf } from '../lexicon/patterns';
 import type { Rule } from '../rules';
+import { clauseAt } from './clauses';
 import { hasObject, nameBefore, objectNoun } from './objects';
 
 /** A trigger word found in a sentence, with the frame it may report. */
@@ -72,20 +74,15 @@ function modifiesNoun(entry: Entry, after: string): boolean {
 export type FramesContext = {
   sentence: string;
   /** The sentence's clauses, as offsets into it, in order. */
-  clauses: readonly (readonly [number, number])[];
+  clauses: readonly Source[];
   /** Frames whose object this sentence has already met: "retired $600 million of debt … and expects to retire another $200 million". */
   met: Set<string>;
 };
 
 /** Whether a capitalised word is a verb here: only a past form opening a bullet ("Launched …"); elsewhere it is a headline's or a name's. */
-function casingAllows(entry: Entry, word: string, start: number, clause: readonly [number, number], sentence: string): boolean {
+function casingAllows(entry: Entry, word: string, start: number, clause: Source, sentence: string): boolean {
   if (entry.form !== 'verb' || !/^[A-Z]/.test(word)) return true;
-  return entry.past && OPENERS.test(sentence.slice(clause[0], start));
-}
-
-function clauseAt(clauses: FramesContext['clauses'], at: number): readonly [number, number] {
-  for (const c of clauses) if (c[0] <= at && at < c[1]) return c;
-  return clauses[clauses.length - 1] ?? [0, at + 1];
+  return entry.past && OPENERS.test(sentence.slice(clause.start, start));
 }
 
 /** The last words of a text, up to `chars` characters, cut where a word starts (so "this" never reads as "is"). */
@@ -108,23 +105,23 @@ function fits(entry: Entry, m: RegExpExecArray, { sentence, clauses, met }: Fram
   const end = start + m[0].length;
   const clause = clauseAt(clauses, start);
   if (!casingAllows(entry, m[0], start, clause, sentence)) return false;
-  const before = sentence.slice(Math.max(clause[0], start - BEFORE_CHARS), start);
+  const before = sentence.slice(Math.max(clause.start, start - BEFORE_CHARS), start);
   // "The increase in …", "the subsequent restructuring of …": a bare lemma or a gerund after a determiner is a noun.
   if (entry.lemma && DETERMINER.test(before.slice(-30))) return false;
   if (entry.gerund && GERUND_AS_NOUN.test(before.slice(-40))) return false;
   // "Strategic partnership with Dassault …": a clause-opening noun may have its adjectives.
-  if (frame.nounsOpenClause && form === 'noun' && !OPENERS.test(sentence.slice(clause[0], start).replace(/(?:[A-Za-z-]+\s+){1,2}$/, ''))) return false;
+  if (frame.nounsOpenClause && form === 'noun' && !OPENERS.test(sentence.slice(clause.start, start).replace(/(?:[A-Za-z-]+\s+){1,2}$/, ''))) return false;
   if (frame.negated !== undefined && frame.negated !== NEGATION.test(sentence.slice(Math.max(0, start - 40), start))) return false;
   const needsObject = frame.objects && (form === 'verb' || frame.nounsNeedObject);
   if (!needsObject) return true;
-  const after = firstWords(sentence.slice(end, Math.min(clause[1], end + AFTER_CHARS)));
+  const after = firstWords(sentence.slice(end, Math.min(clause.end, end + AFTER_CHARS)));
   if (frame.noCount && COUNT.test(after)) return false;
   if (frame.namedSubject && !nameBefore(lastWords(before, NAME_CHARS))) return false;
   // "customers which purchased …", "buyers that acquired …": buyers of the company's goods, not the company.
   if (frame.companyActs && form === 'verb' && BUYER_SUBJECT.test(before.slice(-40))) return false;
   const passive = form === 'verb' && (frame.subject || AUXILIARY.test(lastWords(before, AUXILIARY_CHARS)));
   const lookBefore = passive ? before : form === 'noun' ? before.slice(-NOUN_BEFORE_CHARS) : entry.past && frame.postNominal ? before.slice(-RIGHT_BEFORE_CHARS) : '';
-  const rest = form === 'verb' && REPORTING.test(m[0]) ? sentence.slice(end, clause[1]) : null;
+  const rest = form === 'verb' && REPORTING.test(m[0]) ? sentence.slice(end, clause.end) : null;
   if (hasObject(frame.objects!, after, lookBefore, rest)) {
     met.add(frame.id);
     return true;

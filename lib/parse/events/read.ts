@@ -52,7 +52,7 @@ export class EventReader {
   }
 
   private hits(sentence: Sentence, clauses: Source[]): Hit[] {
-    const relative = clauses.map((c) => [c.start - sentence.start, c.end - sentence.start] as const);
+    const relative = clauses.map((c) => ({ start: c.start - sentence.start, end: c.end - sentence.start }));
     const frames = runRule(FRAMES_RULE, sentence.text, { sentence: sentence.text, clauses: relative, met: new Set<string>() }).map((h) => ({
       type: h.frame.type,
       rule: `events/${h.frame.id}`,

@@ -1,3 +1,6 @@
+import { MONTHS } from '../lexicon/calendar';
+import { anyOf } from '../lexicon/patterns';
+
 const MAX_CHARS = 90;
 // Words that open a clause but say nothing of the event.
 const OPENERS =
@@ -9,7 +12,8 @@ const BULLET = /^[•·▪◦*–-]\s*/;
 // "IRVING, Texas, Nov. 3 -- ", "(GREENSBORO - November 18, 1997) -- ", "NOVEMBER 1996 -- ", "HOUSTON,
 // Sept. 19 /PRNewswire/ -- ", "SAN JOSE, Calif.--(BUSINESS WIRE)--": a dateline before the story: a
 // place of capitalised words, then a date and a dash, or a wire service between dashes.
-const MONTH_WORD = String.raw`(?:${['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'].map((m) => `${m}|${m.toUpperCase()}`).join('|')})[A-Za-z]*\.?`;
+// Capitalised or in capitals ("NOVEMBER 1996 --"): the rest of the pattern tells a place by its capitals.
+const MONTH_WORD = String.raw`${anyOf(Object.keys(MONTHS).flatMap((m) => [m[0]!.toUpperCase() + m.slice(1), m.toUpperCase()]))}\.?`;
 const PLACE = String.raw`(?:(?:[A-Z(][\w.'’()]*|-)[\s,]*){0,6}?`;
 const DATELINE = new RegExp(
   String.raw`^${PLACE}(?:\b${MONTH_WORD}\s+(?:\d{1,2}(?:,?\s*(?:19|20)\d{2})?|(?:19|20)\d{2})\s*\)?\s*(?:\/[A-Za-z -]+\/\s*)?(?:--|[-—–])|--\s*\([A-Z][A-Z ]+\)[^-]{0,30}?--)\s*`,

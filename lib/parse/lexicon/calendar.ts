@@ -42,11 +42,6 @@ export function countValue(word: string): number | null {
   return /^\d{1,2}$/.test(word) ? Number(word) : null;
 }
 
-/** Words that name a stretch of the calendar, with how many months one of it is (a week: 0). */
-export const PERIOD_UNITS: Record<string, number> = {
-  week: 0, weeks: 0, month: 1, months: 1, quarter: 3, quarters: 3, qtr: 3, half: 6, year: 12, years: 12,
-};
-
 /** Words that make a period the company's own calendar: "fiscal 2024", "FY24". */
 export const FISCAL = String.raw`(?:fiscal|FY)`;
 /** Words that put a period a year before the one under report: "the prior year", "a year ago". */
