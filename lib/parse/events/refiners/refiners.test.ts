@@ -99,4 +99,10 @@ describe('events/retellings', () => {
     expect(read(told, [retellings])).toEqual([['acquisition', '2023-08-04']]);
     expect(read('Acme partnered with Orsa Foods. Acme partnered with Pike Rail.', [retellings]).length).toBe(2);
   });
+
+  it('reads an abbreviated month as no party: a dividend declared and then its payment date is one event', () => {
+    const told = 'The board of Acme declared a quarterly dividend of 4 cents per share on Nov. 20, 2023. The dividend is payable on Jan. 2, 2024, to holders of record on Dec. 15, 2023.';
+    expect(read(told, [])).toEqual([['dividend', '2024-01-02'], ['dividend', '2024-01-02']]);
+    expect(read(told, [retellings])).toEqual([['dividend', '2024-01-02']]);
+  });
 });

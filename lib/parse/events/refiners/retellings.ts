@@ -1,3 +1,4 @@
+import { MONTHS } from '../../lexicon/calendar';
 import { OBJECTS, type EventType } from '../../lexicon/events';
 import { touchedBy, type Refiner } from '../../rules';
 import type { EventCandidate, EventContext } from '../candidate';
@@ -13,7 +14,6 @@ const NAME = /(?<=\s)[A-Z][\w&'’-]*[a-z][\w&'’-]*|\b[A-Z]{2,}[\w&-]*/g;
 // Titles and the words around them are capitalised but name nobody.
 const TITLE_WORDS = OBJECTS.title!.flatMap((t) => t.split(' ')).map((w) => w[0]!.toUpperCase() + w.slice(1));
 const COMMON = new Set([...TITLE_WORDS, 'Vice', 'Senior', 'Regional', 'Executive', 'Group', 'Division', 'Independent', 'Lead', 'Interim', 'The', 'Company', 'Board', 'Directors', 'Inc', 'Corporation', 'Corp', 'Fiscal', 'GAAP', 'In', 'On', 'For', 'Chief', 'Executive', 'Officer', 'Financial', 'President', 'Chairman', 'We', 'Our', 'U.S', 'US', 'CEO', 'CFO', 'NYSE', 'NASDAQ', 'Nasdaq', 'Quarter', 'Year']);
-const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 // Names are read around the trigger, where its object stands, not across the whole clause.
 const NAME_BEFORE = 40;
@@ -21,7 +21,7 @@ const NAME_AFTER = 90;
 
 function namesOf(c: EventCandidate, text: string, company: Set<string>): Set<string> {
   const clause = text.slice(Math.max(c.clause.start, c.trigger.start - NAME_BEFORE), Math.min(c.clause.end, c.trigger.end + NAME_AFTER));
-  return new Set(matchesOf(NAME, clause).map((m) => m[0].replace(/['’]s$/, '')).filter((n) => !COMMON.has(n) && !company.has(n) && !MONTHS.test(n)));
+  return new Set(matchesOf(NAME, clause).map((m) => m[0].replace(/['’]s$/, '')).filter((n) => !COMMON.has(n) && !company.has(n) && MONTHS[n.toLowerCase()] === undefined));
 }
 
 function compatibleDates(a: EventCandidate, b: EventCandidate): boolean {
