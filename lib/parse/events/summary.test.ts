@@ -2,16 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { summarise } from './summary';
 
 describe('summarise', () => {
-  it('drops a dateline with its date', () => {
-    expect(summarise('DAYTON, Ohio, March 4 -- Kettering Tool sold its coatings unit')).toBe('Kettering Tool sold its coatings unit');
-  });
-
-  it('drops a dateline with its wire service and no date', () => {
-    expect(summarise('AUSTIN, Texas--(BUSINESS WIRE)--Pellam Labs completed its purchase of Vireo Inc.')).toBe('Pellam Labs completed its purchase of Vireo Inc');
-  });
-
-  it('drops a dateline that opens with its date', () => {
-    expect(summarise('April 2, 2001 -- Norvell Inc. opened a plant in Reno')).toBe('Norvell Inc. opened a plant in Reno');
+  it.each([
+    ['with its date', 'DAYTON, Ohio, March 4 -- Kettering Tool sold its coatings unit', 'Kettering Tool sold its coatings unit'],
+    ['with its wire service and no date', 'AUSTIN, Texas--(BUSINESS WIRE)--Pellam Labs completed its purchase of Vireo Inc.', 'Pellam Labs completed its purchase of Vireo Inc'],
+    ['that opens with its date', 'April 2, 2001 -- Norvell Inc. opened a plant in Reno', 'Norvell Inc. opened a plant in Reno'],
+  ])('drops a dateline %s', (_kind, clause, summary) => {
+    expect(summarise(clause)).toBe(summary);
   });
 
   it('drops the company reporting of itself: its name, where it is listed, "announced that it has"', () => {

@@ -3,7 +3,7 @@ import { mentionsIn, periodPhrases, resolvePeriod, shiftYears, type Calendar, ty
 import type { Candidate } from '../metrics/merge';
 import { epsKinds, PROSE_NON_GAAP } from '../lexicon/metrics';
 import { onlyFiller } from './filler';
-import { findMentions, type Mention } from './mentions';
+import { findMetricMentions, type Mention } from './mentions';
 import { moneyIn, type Money } from './money';
 import type { Sentence } from './sentences';
 import { matchesOf } from '../text/regex';
@@ -66,7 +66,7 @@ class SentenceReader {
     private readonly calendar: Calendar,
     context: Period | null,
   ) {
-    this.mentions = findMentions(sentence.text, sentence.start);
+    this.mentions = findMetricMentions(sentence.text, sentence.start);
     this.money = moneyIn(sentence);
     this.phrases = periodPhrases(mentionsIn(sentence));
     // A bare "in 2004" means the year, unless the sentence also names a shorter period.

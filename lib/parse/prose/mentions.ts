@@ -11,7 +11,7 @@ function wordBefore(text: string, index: number): string {
 }
 
 /** Every metric named in a sentence, longest first where two overlap. */
-export function findMentions(text: string, offset = 0): Mention[] {
+export function findMetricMentions(text: string, offset = 0): Mention[] {
   const found: Mention[] = [];
   for (const [metric, required, pattern] of METRIC_MENTIONS) {
     if (!required.test(text)) continue;
