@@ -7,8 +7,8 @@ export type Basis = { text: string; start: number; end: number };
 
 const PERCENT = /(\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b)/gi;
 const CHANGE_AFTER = /^\s*(?:higher|lower|increase|decrease|growth|more|less|up|down)\b/i;
-// "of consolidated net sales", "of our receivables", "of the total": what a share is of.
-const BASIS_CORE = String.raw`(?:of|in)\s+(?:the\s+)?(?:company['’]s\s+|our\s+|its\s+|their\s+)?((?:${anyOf(BASE_MODIFIERS)}\s+)*${anyOf(BASES)}(?:\s+balances?)?)\b`;
+// "of consolidated net sales", "of our receivables", "of Tamsworth's revenue", "of the total": what a share is of.
+const BASIS_CORE = String.raw`(?:of|in)\s+(?:the\s+)?(?:company['’]s\s+|our\s+|its\s+|their\s+|[A-Z][\w&.-]*['’]s\s+)?((?:${anyOf(BASE_MODIFIERS)}\s+)*${anyOf(BASES)}(?:\s+balances?)?)\b`;
 // Right after the share.
 const BASIS = new RegExp(String.raw`^\s*(?:,\s*)?(?:or\s+)?${BASIS_CORE}`, 'i');
 // Further along the clause, past period phrases: "60.5% for the year ended December 31, 2011, … of net patient service revenue".
@@ -18,13 +18,29 @@ const LEADING_BASIS = new RegExp(String.raw`^\s*${BASIS_CORE}`, 'i');
 // A money aside or further shares between a share and its base: "or $33.3 million and $61.7 million, respectively, of".
 const ASIDE = /^(?:\s*(?:,|and|or|respectively|approximately|\$?[\d.,]+\s*(?:%|percent|million|billion)?))*/i;
 
-/** The shares stated in a stretch of text: thresholds ("more than 10%") and changes ("up 5%") left out. */
+const capitalized = (words: string[]) => words.map((w) => w[0]!.toUpperCase() + w.slice(1));
+// "60% of the Americas revenue": of a named part of the business (a region, a segment), not of the whole;
+// a possessive ("of Frontier's revenue") is the company's own.
+const OF_A_PART = new RegExp(
+  String.raw`^\s*(?:of|in)\s+(?:the\s+)?(?!(?:${capitalized([...BASE_MODIFIERS, 'company', 'our', 'its']).join('|')})\b)(?:[A-Z][\w&.-]*\s+){1,3}${anyOf(BASES)}\b`,
+);
+
+const OF_ANY = /^\s*(?:of|in)\b/i;
+
+/** The shares stated in a stretch of text: thresholds ("more than 10%"), changes ("up 5%") and shares of a part left out. */
 export function percentsIn(text: string, offset: number): Percent[] {
   const found: Percent[] = [];
+  let ofPart = false;
   for (const m of matchesOf(PERCENT, text)) {
     const before = text.slice(Math.max(0, m.index - 30), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
     if (THRESHOLD_BEFORE.test(before) || THRESHOLD_AFTER.test(after) || CHANGE_BEFORE.test(before) || CHANGE_AFTER.test(after)) continue;
+    const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
+    // "… 60% of the Americas revenue and the U.S. … 35%": a share with no base of its own after a part's is the part's too.
+    if (OF_A_PART.test(rest) || (ofPart && !OF_ANY.test(rest))) {
+      ofPart = true;
+      continue;
+    }
     found.push({ value: Number(m[1]), start: offset + m.index, end: offset + m.index + m[0].length });
   }
   return found;

@@ -27,6 +27,11 @@ describe('customer shares in prose', () => {
     ]);
   });
 
+  it('reads no customer from a share of a named part of the business, but the company\'s own is whole', () => {
+    expect(brief('Canada made up about 55% of the Northern segment revenue in 2022, and Alaska about 30%.')).toEqual([]);
+    expect(brief("Sales to Harbor Freight accounted for 12.5% of Tamsworth's revenue in 2022.")).toEqual([['Harbor Freight', 12.5, 'revenue', '12m 2022-12-31']]);
+  });
+
   it('pairs a list of customers with its shares when it says "respectively"', () => {
     expect(brief('In 2021, Target, Costco and Kroger represented 31.5%, 12.0 % and 9.8% of its revenue, respectively.')).toEqual([
       ['Target', 31.5, 'revenue', '12m 2021-12-31'],

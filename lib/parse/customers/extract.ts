@@ -13,6 +13,8 @@ type Carried = { basis: Basis | null; periods: Period[] };
 
 const RESPECTIVELY = /\brespectively\b/i;
 const COMPARED = /\bcompared\b/i;
+// "six customers compared to 78% … five customers": the holder ends where its comparison starts.
+const COMPARISON_ON = /\b(?:as\s+)?compared\s+(?:to|with)\b[\s\S]*$/i;
 const APPOSITIVE = /,\s+(?:also\s+)?(?:a|an)\s+[a-z][^,]{0,60},\s*$/;
 // "one of its national clients", "its largest customer": a holder mentioned in passing.
 const MENTIONED_HOLDER = /\b(?:one\s+of\s+(?:its|our|the\s+company['’]s)\s+(?:[a-z-]+\s+){0,2}(?:customers|clients)|(?:its|our)\s+(?:largest|biggest|principal|major)\s+(?:customer|client))\b/i;
@@ -94,7 +96,7 @@ class ShareReader {
       const to = m.end - subject.at;
       if (from >= 0 && to <= text.length) text = text.slice(0, from) + ' '.repeat(to - from) + text.slice(to);
     }
-    text = text.replace(LEADING_PERIOD, (m) => ' '.repeat(m.length));
+    text = text.replace(LEADING_PERIOD, (m) => ' '.repeat(m.length)).replace(COMPARISON_ON, (m) => ' '.repeat(m.length));
     const bare = text.trim().replace(/^(?:[\w\s]*?\b(?:to|from|with)\s+)?/i, '').replace(/[,\s]+$/, '');
     // "These three customers": those named before, else the words themselves ("three customers").
     if (ANAPHORS.test(bare) || ANAPHORS.test(text.trim())) {

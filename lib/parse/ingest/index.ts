@@ -3,7 +3,7 @@ import { decodeBytes } from '../decode';
 import { detectFormat } from '../sniff';
 import { pickReleaseDocument, readSubmission } from './edgar';
 import { htmlToText, type GridRow } from './html-to-text';
-import { normalizePlainText } from './plain-text';
+import { readPlainText } from './plain-text';
 
 export type { GridRow } from './html-to-text';
 
@@ -23,7 +23,7 @@ const LOOKS_LIKE_HTML = /<(?:html|body|p|div|table|br|font|pre)[\s>/]/i;
 
 function renderBody(body: string): Pick<Ingested, 'text' | 'title' | 'grid'> {
   if (LOOKS_LIKE_HTML.test(body.slice(0, 20000))) return htmlToText(body);
-  return { text: normalizePlainText(body), title: null, grid: [] };
+  return { ...readPlainText(body), title: null };
 }
 
 /** Decodes and renders any supported release (text, HTML, EDGAR submission) as normalized text. */
@@ -44,5 +44,5 @@ export function ingest(input: Uint8Array | string): Ingested {
     };
   }
   if (format === 'html') return { ...htmlToText(raw), format, edgar: null };
-  return { text: normalizePlainText(raw), title: null, grid: [], format, edgar: null };
+  return { ...readPlainText(raw), title: null, format, edgar: null };
 }

@@ -1,4 +1,6 @@
+import type { GridRow } from './html-to-text';
 import { expandTabs } from './tabs';
+import { readTextTables } from './text-tables';
 import { tidyLines } from './text-builder';
 
 // EDGAR's ASCII filings mark pages and table columns with SGML tags of their own.
@@ -15,4 +17,10 @@ export function normalizePlainText(raw: string): string {
   const text = expandTabs(raw.replace(/\r\n?/g, '\n')).replace(/\f/g, '\n');
   // Only text with a "<" can hold EDGAR's markers: skip the scans when there is none.
   return tidyLines((text.includes('<') ? withoutEdgarTags(text) : text).replace(/\u00a0/g, ' '));
+}
+
+/** A plain-text release as normalized text, with the tables it holds cut into cells read as grid rows. */
+export function readPlainText(raw: string): { text: string; grid: GridRow[] } {
+  const { lines, grid } = readTextTables(raw.replace(/\r\n?/g, '\n'));
+  return { text: normalizePlainText(lines.join('\n')), grid };
 }

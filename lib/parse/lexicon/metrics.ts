@@ -6,6 +6,9 @@ import type { MetricName } from '@/lib/domain/release';
  * lower case; prose mentions anywhere in a sentence.
  */
 
+/** A column header of changes, not values: "% Change", "Increase (Decrease)", "Variance". */
+export const CHANGE_COLUMN = /%|\bpercent|\bchange|\bincrease|\bdecrease|\binc\b|\bdec\b|\bvariance|\bvar\b|\bgrowth/i;
+
 export const LABEL_ADJUSTED = /\b(?:adjusted|non-?gaap|pro\s*-?\s*forma|excluding|excl\.|before (?:special|unusual|non-?recurring|one-time)|operating earnings|core earnings|comparable)\b/i;
 export const REVENUE = /^(?:total )?(?:net |gross )?(?:consolidated )?(?:sales|revenues?|operating revenues?|sales and (?:other )?(?:operating )?revenues?|sales of products and services|revenues?,? net|sales,? net)(?: \(note \d+\))?$/;
 export const GROSS_PROFIT = /^(?:total )?gross (?:profit|margin)(?: \(loss\))?$/;

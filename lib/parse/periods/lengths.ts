@@ -12,7 +12,7 @@ export function weeksToMonths(weeks: number): number | null {
 
 const MONTHS_PHRASE = new RegExp(String.raw`\b(${COUNT})[-\s]+months?\b`, 'i');
 const WEEKS_PHRASE = new RegExp(String.raw`\b(${COUNT})[-\s]+weeks?\b`, 'i');
-const QUARTERS_PHRASE = new RegExp(String.raw`\b(two|three|four|2|3|4)\s+quarters\b`, 'i');
+const QUARTERS_PHRASE = new RegExp(String.raw`\b(two|three|four|2|3|4)\s+(?:fiscal\s+)?quarters\b`, 'i');
 const QUARTER_PHRASE = /\b(?:quarters?|qtr|q[1-4]|three[-\s]month)\b/i;
 const HALF_PHRASE = /\b(?:half|six[-\s]month|semi-?annual)\b/i;
 const YEAR_PHRASE = /\b(?:years?|annual|fiscal|twelve[-\s]month|full[-\s]year|fy)\b/i;

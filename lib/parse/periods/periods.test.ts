@@ -403,6 +403,7 @@ describe('monthsIn', () => {
     ['For the 26 Weeks Ended', 6],
     ['Fifty-Two Weeks Ended', 12],
     ['Two Quarters Ended', 6],
+    ['Three Fiscal Quarters Ended', 9],
     ['Quarter Ended', 3],
     ['Half Year Ended', 6],
     ['Year Ended December 31,', 12],

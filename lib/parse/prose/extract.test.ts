@@ -86,6 +86,10 @@ describe('extractProseFacts', () => {
     ]);
   });
 
+  it('takes no figure from a range: an outlook of "$410 - $425 million" is no revenue', () => {
+    expect(read('For the fourth quarter the company expects revenue of $410 - $425 million.').candidates).toEqual([]);
+  });
+
   it('takes no figure from a charge, an outlook or a product line', () => {
     const text = [
       "Dunmore Outfitters' third quarter 2010 earnings reflected two pretax charges, among them $57 million, or $0.19 per share, for store closings.",

@@ -99,6 +99,7 @@ class SentenceReader {
       const nextStart = this.money[i + 1]?.start ?? this.sentence.end;
       const gap = this.slice(previousEnd, money.start);
       const isChange = CHANGE_BEFORE.test(this.slice(money.start - 40, money.start)) || CHANGE_AFTER.test(this.slice(money.end, money.end + 30));
+      if (money.range) return;
       if (isChange) return this.recordChange(money, this.levels[this.levels.length - 1] ?? null, DOWN.test(this.slice(money.start - 40, money.start)) ? -1 : 1);
       const level = money.perShare ? this.perShareLevel(money, i, gap) : this.levelFor(money, gap);
       if (!level) return;

@@ -32,4 +32,18 @@ describe('findMoney', () => {
   it('keeps a bracket that closes an aside out of the amount', () => {
     expect(values('(including $7.9 million) in charges')).toEqual([[7900000, false, '$7.9 million']]);
   });
+
+  it('marks both ends of a range, and not the two amounts of a change "from $X to $Y"', () => {
+    const ranges = (text: string) => findMoney(text).map((m) => [text.slice(m.start, m.end), m.range]);
+    expect(ranges('sales of $410 - $425 million and earnings of $1.10 to $1.15 per share')).toEqual([
+      ['$410', true],
+      ['$425 million', true],
+      ['$1.10', true],
+      ['$1.15', true],
+    ]);
+    expect(ranges('sales grew from $410 million to $425 million')).toEqual([
+      ['$410 million', false],
+      ['$425 million', false],
+    ]);
+  });
 });

@@ -10,7 +10,25 @@ export type Money = {
   end: number;
   /** Relative precision as written: "$53 million" is good to half a million. */
   tolerance: number;
+  /** One end of a range ("$1,050 - $1,070 million", "$4 to $5 million"): an estimate, not a figure. */
+  range: boolean;
 };
+
+// Between the two ends of a range: a dash, or "to" where no "from" opens a change ("from $4 to $5").
+const RANGE_JOIN = /^\s*(?:[-–—]|to)\s*$/i;
+const FROM_BEFORE = /\bfrom\s*$/i;
+
+/** Marks both ends of each range: two amounts joined by a dash, or by "to" without a "from" before. */
+function markRanges(found: Money[], text: string, offset: number): Money[] {
+  for (let i = 0; i + 1 < found.length; i++) {
+    const [a, b] = [found[i]!, found[i + 1]!];
+    const between = text.slice(a.end - offset, b.start - offset);
+    if (!RANGE_JOIN.test(between)) continue;
+    if (/to/i.test(between) && FROM_BEFORE.test(text.slice(Math.max(0, a.start - offset - 12), a.start - offset))) continue;
+    a.range = b.range = true;
+  }
+  return found;
+}
 
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, mil: 1e6, mln: 1e6, bn: 1e9 };
 
@@ -38,12 +56,12 @@ export function findMoney(text: string, offset = 0): Money[] {
     if (g.cents !== undefined) {
       const cents = Number(g.cents);
       if (!/^\s*(?:a|per|each)\s+(?:\w+\s+)?share/i.test(after)) continue;
-      found.push({ value: clean(cents / 100), perShare: true, start: offset + m.index, end: offset + end, tolerance: 0.005 / Math.max(cents / 100, 0.01) });
+      found.push({ value: clean(cents / 100), perShare: true, start: offset + m.index, end: offset + end, tolerance: 0.005 / Math.max(cents / 100, 0.01), range: false });
       continue;
     }
     if (g.bare !== undefined) {
       // "or 2.03 per share": a per-share figure written without its dollar sign.
-      found.push({ value: Number(g.bare), perShare: true, start: offset + m.index, end: offset + end, tolerance: 0.005 / Math.max(Number(g.bare), 0.01) });
+      found.push({ value: Number(g.bare), perShare: true, start: offset + m.index, end: offset + end, tolerance: 0.005 / Math.max(Number(g.bare), 0.01), range: false });
       continue;
     }
     const scale = g.scale ? SCALE[g.scale.toLowerCase()]! : 1;
@@ -58,9 +76,10 @@ export function findMoney(text: string, offset = 0): Money[] {
       start: offset + m.index + (g.neg !== undefined && !negative ? g.neg.length : 0),
       end: offset + trimmedEnd,
       tolerance: precision(g.num!, scale),
+      range: false,
     });
   }
-  return found;
+  return markRanges(found, text, offset);
 }
 
 /** A sentence's amounts, read once for the prose and event readers alike. */

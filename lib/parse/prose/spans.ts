@@ -1,29 +1,36 @@
 import type { Source } from '@/lib/domain/release';
 import type { TableLine } from '../tables/rows';
 
-/** Paragraphs of running text: runs of non-blank lines with no table row among them. */
+function isTabular(line: TableLine): boolean {
+  return line.kind === 'data' || line.kind === 'years';
+}
+
+/**
+ * Paragraphs of running text: runs of non-blank lines with no table row among them. Where a run
+ * holds table rows, the stretches between them that hold a line of prose are paragraphs still:
+ * text pasted from a page has no blank lines, so a dateline's date sits right above the story.
+ */
 export function proseSpans(lines: TableLine[]): Source[] {
   const spans: Source[] = [];
-  let start: number | null = null;
-  let end = 0;
-  let tabular = false;
+  let run: TableLine[] = [];
+  const flush = (lines: TableLine[], tabular: boolean) => {
+    if (lines.length > 0 && (!tabular || lines.some((l) => l.kind === 'prose'))) spans.push({ start: lines[0]!.line.start, end: lines[lines.length - 1]!.line.end });
+  };
   const close = () => {
-    if (start !== null && !tabular) spans.push({ start, end });
-    start = null;
-    tabular = false;
+    const tabular = run.some(isTabular);
+    let piece: TableLine[] = [];
+    for (const line of run) {
+      if (isTabular(line)) {
+        flush(piece, true);
+        piece = [];
+      } else piece.push(line);
+    }
+    flush(piece, tabular);
+    run = [];
   };
   for (const line of lines) {
-    if (line.kind === 'blank') {
-      close();
-      continue;
-    }
-    if (line.table !== null) {
-      close();
-      continue;
-    }
-    if (start === null) start = line.line.start;
-    end = line.line.end;
-    if (line.kind === 'data' || line.kind === 'years') tabular = true;
+    if (line.kind === 'blank' || line.table !== null) close();
+    else run.push(line);
   }
   close();
   return spans;

@@ -1,4 +1,5 @@
 import type { Period } from '@/lib/domain/release';
+import { CHANGE_COLUMN } from '../lexicon/metrics';
 import { readColumnPeriod, type ColumnDefaults } from '../periods/column';
 
 export type { ColumnDefaults };
@@ -11,11 +12,10 @@ export type ColumnMeaning = {
   adjusted: boolean;
 };
 
-const CHANGE = /%|\bpercent|\bchange|\bincrease|\bdecrease|\binc\b|\bdec\b|\bvariance|\bvar\b|\bgrowth/i;
 const ADJUSTED = /pro\s*-?\s*forma|adjusted|\badj\b|non-?gaap|excluding|\bexcl\b|operating basis|before special/i;
 
 /** What a column's stacked header lines (top first) say: its period, and whether it holds changes or adjusted figures. */
 export function readColumnHeader(lines: string[], defaults: ColumnDefaults): ColumnMeaning {
   const text = lines.join(' ');
-  return { period: readColumnPeriod(lines, defaults), change: CHANGE.test(text), adjusted: ADJUSTED.test(text) };
+  return { period: readColumnPeriod(lines, defaults), change: CHANGE_COLUMN.test(text), adjusted: ADJUSTED.test(text) };
 }

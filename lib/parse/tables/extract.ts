@@ -1,5 +1,5 @@
 import type { MetricName, Period, Source } from '@/lib/domain/release';
-import { MONTH } from '../lexicon/calendar';
+import { COLUMN_HEADER } from '../lexicon/calendar';
 import { classifyLabel } from '../metrics/labels';
 import { clean } from '../numbers';
 import { readColumnHeader, type ColumnDefaults } from './column-meaning';
@@ -28,10 +28,6 @@ export type TableFact = {
   rule: string;
 };
 
-const HEADERISH = new RegExp(
-  String.raw`\b(?:19|20)\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b${MONTH}\s+\d{1,2}\b|\b(?:three|six|nine|twelve|\d{1,2})[-\s]*(?:months?|weeks?)\b|\bquarters?\b|\byears?\b|\bended\b|\bending\b|\bfiscal\b|\bhistorical\b|\bpro\s*forma\b|%\s*change|percent|\bQ[1-4]\b|\bYTD\b|\bto date\b|\bas reported\b|\bfirst half\b`,
-  'i',
-);
 const ADJUSTED_SECTION = /\b(?:adjusted|non-?gaap|pro\s*-?\s*forma|reconciliation|excluding|before special|fully[-\s]taxed)\b/i;
 const SEGMENT_SECTION = /\bsegments?\b|\bby (?:region|geograph|business|product|division|category)|\bdivisional\b/i;
 const TRAILING = /\btrailing\b|\bTTM\b|\bLTM\b|last twelve months/i;
@@ -60,7 +56,7 @@ function fresh(): State {
 
 /** A column header line: periods only, or cells of a table; not a title like "Q4 FISCAL 2022 RESULTS". */
 function namesPeriods(line: TableLine): boolean {
-  if (!HEADERISH.test(line.line.text)) return false;
+  if (!COLUMN_HEADER.test(line.line.text)) return false;
   return line.table !== null || line.chunks.length >= 2 || segmentIn(line.line.text) === null;
 }
 

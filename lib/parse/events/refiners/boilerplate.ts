@@ -1,4 +1,4 @@
-import { BOILERPLATE, CAPITAL_RETURN, HEDGE, RECAST } from '../../lexicon/discourse';
+import { BOILERPLATE, CAPITAL_RETURN, HEDGE, MODAL_AFTER, RECAST } from '../../lexicon/discourse';
 import type { Sentence } from '../../prose/sentences';
 import type { Refiner } from '../../rules';
 import { memoOn } from '../../text/memo';
@@ -9,7 +9,7 @@ export const isBoilerplate = memoOn((sentence: Sentence): boolean => BOILERPLATE
 
 /**
  * Safe-harbor and risk talk, call notices, descriptions of the business and hedged sentences
- * ("could", "may result") report no event, however many event words they hold.
+ * ("could", "may result"; "the loss of a client could …") report no event, however many event words they hold.
  */
 export const boilerplate: Refiner<EventCandidate, EventContext> = {
   id: 'events/boilerplate',
@@ -18,6 +18,7 @@ export const boilerplate: Refiner<EventCandidate, EventContext> = {
       (c) =>
         !isBoilerplate(c.sentence) &&
         !HEDGE.test(c.sentence.text.slice(0, c.trigger.end - c.sentence.start)) &&
+        !(c.form === 'noun' && MODAL_AFTER.test(c.sentence.text.slice(c.trigger.end - c.sentence.start, c.clause.end - c.sentence.start))) &&
         !((c.type === 'buyback' || c.type === 'dividend') && CAPITAL_RETURN.test(c.sentence.text)) &&
         !(c.type === 'restatement' && RECAST.test(c.sentence.text)),
     );

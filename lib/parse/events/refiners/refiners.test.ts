@@ -29,6 +29,13 @@ describe('events/boilerplate', () => {
     expect(read('Acme closed its Denver plant in August 2023.', [boilerplate])).toEqual([['restructuring', '2023-08']]);
   });
 
+  it('drops a noun trigger told with a modal after it, and risk talk of what would harm the business', () => {
+    expect(read('The termination of a large contract could reduce our revenue.', [])).toEqual([['contract_end', null]]);
+    expect(read('The termination of a large contract could reduce our revenue.', [boilerplate])).toEqual([]);
+    expect(read('A default under the credit agreement would materially and adversely affect us.', [boilerplate])).toEqual([]);
+    expect(read('The termination of the Beta supply contract took effect in May 2023.', [boilerplate])).toEqual([['contract_end', '2023-05']]);
+  });
+
   it('drops a summary of cash returned to shareholders, not a repurchase program', () => {
     expect(read('Acme returned $80 million to shareholders through repurchases of its shares.', [boilerplate])).toEqual([]);
     expect(read('On October 2, 2023, the board approved a $200 million share repurchase program.', [boilerplate])).toEqual([['buyback', '2023-10-02']]);

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { parseRelease } from '../index';
+import { readTextTables } from './text-tables';
+
+// One small statement, written four ways an analyst may paste it. Figures in thousands.
+const STORY = 'DENVER, Colorado, August 2, 2023 -- Pinecrest Tools Inc. (NASDAQ: PCTL) today reported results for its second quarter.';
+const TITLE = ['PINECREST TOOLS INC.', 'CONDENSED STATEMENTS OF OPERATIONS', '(in thousands, except per share data)'];
+
+/** Chromium's innerText of the table: one cell per line, "$" and ")" in cells of their own. */
+const ONE_CELL_PER_LINE = [
+  STORY, ...TITLE,
+  'Three Months Ended', 'June 30,', '2023', '% of sales', '2022', '% of sales',
+  'Net sales', '$', '12,345', '100%', '$', '11,000', '100%',
+  'Operating income (loss)', '(1,200', ')', '(10%)', '950', '9%',
+  'Earnings per share:',
+  'Diluted', '$', '(0.21', ')', '$', '0.18',
+].join('\n');
+
+/** The same copy where cells hold blocks: cells parted by a tab on a line of its own. */
+const BLOCK_CELLS = [
+  STORY, ...TITLE,
+  '\u00a0\n\t\nThree Months Ended\n\t\n\u00a0',
+  '\u00a0\n\t\nJune 30,',
+  '\u00a0\n\t\n2023\n\t\n% of sales\n\t\n2022\n\t\n% of sales',
+  'Net sales\n\t\n$\n\t\n12,345\n\t\n100%\n\t\n$\n\t\n11,000\n\t\n100%',
+  'Operating income (loss)\n\t\n(1,200)\n\t\n(10%)\n\t\n950\n\t\n9%',
+  'Earnings per share:',
+  'Diluted\n\t\n$\n\t\n(0.21)\n\t\n$\n\t\n0.18',
+].join('\n\n');
+
+/** A row per line, cells apart by tabs (a spreadsheet or a simple table copied). */
+const TAB_ROWS = [
+  STORY, ...TITLE,
+  '\tThree Months Ended',
+  '\tJune 30,',
+  '\t2023\t% of sales\t2022\t% of sales',
+  'Net sales\t$12,345\t100%\t$11,000\t100%',
+  'Operating income (loss)\t(1,200)\t(10%)\t950\t9%',
+  'Earnings per share:',
+  'Diluted\t$(0.21)\t\t$0.18\t',
+].join('\n');
+
+/** A markdown pipe table. */
+const PIPE_TABLE = [
+  STORY, '', ...TITLE, '',
+  '| | Three Months Ended June 30, 2023 | % of sales | Three Months Ended June 30, 2022 | % of sales |',
+  '|---|---:|---:|---:|---:|',
+  '| Net sales | $12,345 | 100% | $11,000 | 100% |',
+  '| Operating income (loss) | (1,200) | (10%) | 950 | 9% |',
+  '| Earnings per share: | | | | |',
+  '| Diluted | $(0.21) | | $0.18 | |',
+].join('\n');
+
+function tableFacts(text: string) {
+  return parseRelease(text)
+    .metrics.filter((m) => m.rule.startsWith('metrics/table-row'))
+    .map((m) => ({ metric: m.metric, period: `${m.period.months}m ${m.period.end}`, value: m.value, gaap: m.gaap }));
+}
+
+// Read by hand off the statement above: thousands applied, brackets negative, percent columns no values.
+const EXPECTED = [
+  { metric: 'revenue', period: '3m 2023-06-30', value: 12345000, gaap: true },
+  { metric: 'revenue', period: '3m 2022-06-30', value: 11000000, gaap: true },
+  { metric: 'operating_income', period: '3m 2023-06-30', value: -1200000, gaap: true },
+  { metric: 'operating_income', period: '3m 2022-06-30', value: 950000, gaap: true },
+  { metric: 'eps_diluted', period: '3m 2023-06-30', value: -0.21, gaap: true },
+  { metric: 'eps_diluted', period: '3m 2022-06-30', value: 0.18, gaap: true },
+];
+
+describe('tables pasted as text', () => {
+  it.each([
+    ['one cell per line', ONE_CELL_PER_LINE],
+    ['cells parted by tabs on lines of their own', BLOCK_CELLS],
+    ['rows of tab-separated cells', TAB_ROWS],
+    ['a markdown pipe table', PIPE_TABLE],
+  ])('reads %s as the statement it is', (_, text) => {
+    expect(tableFacts(text)).toEqual(EXPECTED);
+  });
+
+  it('rebuilds one-cell-per-line rows as grid rows, the header over the money columns only', () => {
+    const { grid } = readTextTables(ONE_CELL_PER_LINE);
+    expect(grid.map((row) => row.cells.map((c) => [c.text, c.col, c.span]))).toEqual([
+      [['Three Months Ended', 1, 3]],
+      [['June 30,', 1, 3]],
+      [['2023', 1, 1], ['2022', 3, 1]],
+      [['Net sales', 0, 1], ['$12,345', 1, 1], ['100%', 2, 1], ['$11,000', 3, 1], ['100%', 4, 1]],
+      [['Operating income (loss)', 0, 1], ['(1,200)', 1, 1], ['(10%)', 2, 1], ['950', 3, 1], ['9%', 4, 1]],
+      [['Earnings per share:', 0, 1]],
+      [['Diluted', 0, 1], ['$(0.21)', 3, 1], ['$0.18', 4, 1]],
+    ]);
+  });
+
+  it('leaves fixed-width text alone: a page number under a paragraph is no table', () => {
+    const text = [
+      'The company moved its offices to a building it owns, and it expects',
+      'the move to lower its rent by about half over the next two years.',
+      '2',
+      'It also agreed with its lender on new terms for its revolving loan,',
+      'which now runs to the end of next year.',
+      '3',
+      'Net sales        $ 1,234     $ 1,100',
+      'Net income           120          95',
+    ].join('\n');
+    expect(readTextTables(text).grid).toEqual([]);
+  });
+});

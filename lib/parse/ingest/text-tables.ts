@@ -1,0 +1,271 @@
+import { COLUMN_HEADER, YEAR } from '../lexicon/calendar';
+import { CHANGE_COLUMN } from '../lexicon/metrics';
+import { parseCellNumber, type CellNumber } from '../numbers';
+import { monthsIn } from '../periods/lengths';
+import { captionScale } from '../tables/scale';
+import type { GridCell, GridRow } from './html-to-text';
+
+/*
+ * Tables that reach us as text cut into cells: a browser copy (cells apart by tabs, or one cell per
+ * line), a markdown pipe table. Their rows are rebuilt from the stream of cells: a row is a label
+ * followed by its figures. The header block above the first row is read into one header cell per
+ * money column (percent columns get none), so the grid reader downstream reads these tables as it
+ * reads HTML ones. Fixed-width text (old EDGAR, PDF-to-text) never gets here: a line holding a label
+ * and its figures is one cell, not a row.
+ */
+
+/** One cell of the stream: its text, the lines it starts and ends on, and what it reads as. */
+type Piece = { text: string; line: number; lastLine: number; number: CellNumber | null; year: boolean; cell: boolean };
+type Row = { label: Piece; figures: Piece[] };
+/** Rows of one table under one header block, and the text pieces above them. */
+type Block = { header: Piece[]; sections: Piece[][]; rows: Row[] };
+
+// "$", "(" and "$(" stand alone in cells of their own; ")" and "%" close the figure before them.
+const JOINS_NEXT = /^(?:\$|\(|\$\s*\()$/;
+const JOINS_PREVIOUS = /^(?:\)|%|\)%|%\))$/;
+const PIPE_ROW = /^\s*\|.*\|\s*$/;
+const PIPE_RULE = /^[\s|:\-]+$/;
+const FOOTNOTE = /^\([1-9]\)$/;
+const BARE_YEAR = new RegExp(String.raw`^${YEAR}$`);
+// A piece longer than this is prose: it ends a table. A line of its own (no tab or pipe around it)
+// is prose sooner: wrapped paragraphs of fixed-width text run 60 to 80 characters a line.
+const MAX_CELL = 100;
+const MAX_LINE = 60;
+// Text pieces that may sit between two rows of one table: sections, a second header block.
+const MAX_GAP = 30;
+
+function cellsOfLine(line: string): string[] {
+  if (PIPE_ROW.test(line)) return PIPE_RULE.test(line) ? [] : line.trim().slice(1, -1).split('|');
+  return line.includes('\t') ? line.split('\t') : [line];
+}
+
+function piece(text: string, line: number, lastLine: number, cell: boolean): Piece {
+  return { text, line, lastLine, number: parseCellNumber(text), year: BARE_YEAR.test(text), cell };
+}
+
+/** Every non-empty cell in text order, with lone "$", "(", ")" and "%" glued to their figure. */
+function piecesOf(lines: string[]): Piece[] {
+  const out: Piece[] = [];
+  let carry = '';
+  let carryLine: number | null = null;
+  lines.forEach((line, index) => {
+    const cells = cellsOfLine(line);
+    for (const raw of cells) {
+      const text = raw.replace(/[\s\u00a0]+/g, ' ').trim();
+      // A lone "|" on a line of its own parts cells as a lone tab does; "(1)" marks a footnote.
+      if (text === '' || /^\|+$/.test(text) || FOOTNOTE.test(text)) continue;
+      const previous = out[out.length - 1];
+      if (JOINS_NEXT.test(text)) {
+        carry += text;
+        carryLine ??= index;
+      }
+      else if (JOINS_PREVIOUS.test(text) && previous && carry === '') out[out.length - 1] = piece(previous.text + text, previous.line, index, previous.cell);
+      else {
+        out.push(piece(carry + text, carryLine ?? index, index, cells.length > 1));
+        carryLine = null;
+        carry = '';
+      }
+    }
+  });
+  return out;
+}
+
+/** A figure of a data row: a number, a dash or a percent; a bare year is a header's, not a row's. */
+function isFigure(p: Piece): boolean {
+  return p.number !== null && !p.year;
+}
+
+function isProse(p: Piece): boolean {
+  return p.text.length > (p.cell ? MAX_CELL : MAX_LINE);
+}
+
+/** Splits the stream into rows (a label and the figures after it) and the text between them. */
+function readRows(pieces: Piece[]): { rows: Row[]; gaps: Piece[][] } {
+  const rows: Row[] = [];
+  const gaps: Piece[][] = [[]];
+  for (let i = 0; i < pieces.length; i++) {
+    const label = pieces[i]!;
+    let k = i + 1;
+    while (k < pieces.length && isFigure(pieces[k]!)) k++;
+    if (label.number === null && k > i + 1 && label.text.length <= MAX_CELL) {
+      rows.push({ label, figures: pieces.slice(i + 1, k) });
+      gaps.push([]);
+      i = k - 1;
+    } else gaps[gaps.length - 1]!.push(label);
+  }
+  return { rows, gaps };
+}
+
+function namesPeriod(p: Piece): boolean {
+  return p.year || (p.number === null && p.text.length <= MAX_LINE && COLUMN_HEADER.test(p.text));
+}
+
+// A short piece between the words of a header block is a column's caption ("% of", "Revenues").
+const MAX_CAPTION = 30;
+
+/**
+ * A gap's pieces: the header block, ending at the last piece that names a period and reaching up
+ * through periods, short captions and a caption of units ("(in thousands)"), and the pieces after
+ * it: the first row's sections, with the caption of units, which the table reader takes its scale
+ * from. The pieces before the header block are titles.
+ */
+function splitGap(gap: Piece[]): { header: Piece[]; after: Piece[] } {
+  const last = gap.findLastIndex(namesPeriod);
+  if (last < 0) return { header: [], after: gap };
+  let first = last;
+  while (first > 0) {
+    const p = gap[first - 1]!;
+    if (!namesPeriod(p) && captionScale(p.text) === null && p.text.length > MAX_CAPTION) break;
+    first--;
+  }
+  while (!namesPeriod(gap[first]!)) first++;
+  // Captions of change and percent columns ("% of sales", "% Change") may close the block.
+  let end = last + 1;
+  while (end < gap.length && gap[end]!.text.length <= MAX_CAPTION && CHANGE_COLUMN.test(gap[end]!.text)) end++;
+  const block = gap.slice(first, end);
+  const units = block.filter((p) => !namesPeriod(p) && captionScale(p.text) !== null);
+  return { header: block.filter((p) => !units.includes(p)), after: [...units, ...gap.slice(end)] };
+}
+
+/** The text since the last long piece, at most MAX_GAP pieces; `broken` when that cut anything. */
+function tailOf(gap: Piece[]): { tail: Piece[]; broken: boolean } {
+  const tail = gap.slice(gap.findLastIndex(isProse) + 1).slice(-MAX_GAP);
+  return { tail, broken: tail.length < gap.length };
+}
+
+/** Groups the rows into tables: prose or a long gap ends one; a new header block starts one. */
+function blocksOf(rows: Row[], gaps: Piece[][]): Block[] {
+  const blocks: Block[] = [];
+  let current: Block | null = null;
+  rows.forEach((row, i) => {
+    const { tail, broken } = tailOf(gaps[i]!);
+    const { header, after } = splitGap(tail);
+    if (!current || broken || header.length > 0) {
+      // Titles above a header block stay lines of text: the table reader takes its caption from them.
+      current = { header, sections: [after], rows: [] };
+      blocks.push(current);
+    } else current.sections.push(tail);
+    current.rows.push(row);
+  });
+  return blocks.filter(isTable);
+}
+
+/** Enough rows to be a table: three, or two of two figures or more; a lone figure under a paragraph is a page number. */
+function isTable(block: Block): boolean {
+  const wide = block.rows.filter((r) => r.figures.length >= 2).length;
+  return block.rows.length >= 3 || wide >= 2 || (wide >= 1 && block.header.length > 0);
+}
+
+/** Figure columns, rows right-aligned to the widest: those that hold money (not percents). */
+function moneyColumns(rows: Row[]): { width: number; money: number[] } {
+  const width = Math.max(...rows.map((r) => r.figures.length));
+  const percent = new Array<number>(width).fill(0);
+  const filled = new Array<number>(width).fill(0);
+  for (const row of rows) {
+    row.figures.forEach((f, j) => {
+      const col = width - row.figures.length + j;
+      if (f.number?.value === null) return;
+      filled[col]!++;
+      if (f.number?.percent) percent[col]!++;
+    });
+  }
+  const money = filled.map((n, col) => (n > 0 && percent[col]! * 2 < n ? col : -1)).filter((c) => c >= 0);
+  // A table of percents only (customers' shares of sales): every filled column holds values.
+  return { width, money: money.length > 0 ? money : filled.map((n, col) => (n > 0 ? col : -1)).filter((c) => c >= 0) };
+}
+
+/** Texts spread over `count` columns in order, each over an equal run; null when they do not divide. */
+function spread(texts: string[], count: number): (string | null)[] | null {
+  if (texts.length === 0 || count % texts.length !== 0) return null;
+  const run = count / texts.length;
+  return Array.from({ length: count }, (_, i) => texts[Math.floor(i / run)]!);
+}
+
+/** One text per column from the left, the rest bare: "2022 | 2021" over "2022 | 2021 | $ Change". */
+function fromLeft(texts: string[], count: number): (string | null)[] | null {
+  if (texts.length === 0 || texts.length > count) return null;
+  return Array.from({ length: count }, (_, i) => texts[i] ?? null);
+}
+
+const HAS_YEAR = new RegExp(String.raw`\b${YEAR}\b`);
+
+/**
+ * The header block read into levels of one text per money column: pieces naming a year (one per
+ * column, in order) at the bottom, lengths ("Three Months Ended") spread over the columns above,
+ * other period words ("May 31,") likewise. Change captions ("% Change") head no money column.
+ */
+function headerLevels(header: Piece[], columns: number): (string | null)[][] {
+  const periods = header.filter((p) => namesPeriod(p) && !CHANGE_COLUMN.test(p.text));
+  const leaves = periods.filter((p) => HAS_YEAR.test(p.text)).map((p) => p.text);
+  const rest = periods.filter((p) => !HAS_YEAR.test(p.text));
+  const bottom = spread(leaves, columns) ?? fromLeft(leaves, columns);
+  if (!bottom) return [];
+  const under = bottom.filter((t) => t !== null).length;
+  const above = (texts: string[]) => spread(texts, columns) ?? spread(texts, under);
+  const lengths = above(rest.filter((p) => monthsIn(p.text) !== null).map((p) => p.text));
+  const others = above(rest.filter((p) => monthsIn(p.text) === null).map((p) => p.text));
+  return [lengths, others, bottom].filter((level): level is (string | null)[] => level !== null && level.length > 0);
+}
+
+function gridRow(table: number, cells: GridCell[]): GridRow {
+  return { table, line: cells.map((c) => c.text).join(' | '), cells };
+}
+
+/** A header level as grid cells over the money columns, a run of one text as one spanning cell. */
+function levelCells(level: (string | null)[], money: number[]): GridCell[] {
+  const cells: GridCell[] = [];
+  level.forEach((text, i) => {
+    if (text === null) return;
+    const col = money[i]! + 1;
+    const last = cells[cells.length - 1];
+    if (last && last.text === text && level[i - 1] === text) last.span = col - last.col + 1;
+    else cells.push({ text, col, span: 1 });
+  });
+  return cells;
+}
+
+/** The grid rows of one block: header rows over the money columns, then sections and data rows. */
+function blockRows(block: Block, table: number): GridRow[] {
+  const { width, money } = moneyColumns(block.rows);
+  const out = headerLevels(block.header, money.length).map((level) => gridRow(table, levelCells(level, money)));
+  block.rows.forEach((row, r) => {
+    for (const section of block.sections[r] ?? []) out.push(gridRow(table, [{ text: section.text, col: 0, span: 1 }]));
+    const offset = width - row.figures.length + 1;
+    out.push(gridRow(table, [{ text: row.label.text, col: 0, span: 1 }, ...row.figures.map((f, j) => ({ text: f.text, col: offset + j, span: 1 }))]));
+  });
+  return out;
+}
+
+// Only text with a tab, a pipe row or a line holding one figure can hold a table cut into cells.
+const MAY_HOLD_CELLS = /\t|^\s*\|.*\|\s*$|^[ \u00a0]*\$?\(?[\d.,]+\)?%?[ \u00a0]*$/m;
+
+export type TextTables = { lines: string[]; grid: GridRow[] };
+
+/**
+ * Rebuilds the tables of text cut into cells as grid rows: the lines they spanned are replaced by
+ * one line per row (cells joined by " | ", as HTML tables render). Other lines are kept as they are.
+ */
+export function readTextTables(text: string): TextTables {
+  const lines = text.split('\n');
+  if (!MAY_HOLD_CELLS.test(text)) return { lines, grid: [] };
+  const pieces = piecesOf(lines);
+  const { rows, gaps } = readRows(pieces);
+  const blocks = blocksOf(rows, gaps);
+  if (blocks.length === 0) return { lines, grid: [] };
+  const out: string[] = [];
+  const grid: GridRow[] = [];
+  let next = 0;
+  blocks.forEach((block, table) => {
+    const first = block.header[0]?.line ?? block.sections[0]?.[0]?.line ?? block.rows[0]!.label.line;
+    const lastRow = block.rows[block.rows.length - 1]!;
+    const last = (lastRow.figures[lastRow.figures.length - 1] ?? lastRow.label).lastLine;
+    if (first < next) return;
+    out.push(...lines.slice(next, first), '');
+    const rebuilt = blockRows(block, table);
+    grid.push(...rebuilt);
+    out.push(...rebuilt.map((r) => r.line), '');
+    next = last + 1;
+  });
+  out.push(...lines.slice(next));
+  return { lines: out, grid };
+}
