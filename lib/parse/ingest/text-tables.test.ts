@@ -77,16 +77,16 @@ describe('tables pasted as text', () => {
     expect(tableFacts(text)).toEqual(EXPECTED);
   });
 
-  it('rebuilds one-cell-per-line rows as grid rows, the header over the money columns only', () => {
+  it('rebuilds one-cell-per-line rows as grid rows, each header cell from its money column to the next', () => {
     const { grid } = readTextTables(ONE_CELL_PER_LINE);
     expect(grid.map((row) => row.cells.map((c) => [c.text, c.col, c.span]))).toEqual([
-      [['Three Months Ended', 1, 3]],
-      [['June 30,', 1, 3]],
-      [['2023', 1, 1], ['2022', 3, 1]],
+      [['Three Months Ended', 1, 4]],
+      [['June 30,', 1, 4]],
+      [['2023', 1, 2], ['2022', 3, 2]],
       [['Net sales', 0, 1], ['$12,345', 1, 1], ['100%', 2, 1], ['$11,000', 3, 1], ['100%', 4, 1]],
       [['Operating income (loss)', 0, 1], ['(1,200)', 1, 1], ['(10%)', 2, 1], ['950', 3, 1], ['9%', 4, 1]],
       [['Earnings per share:', 0, 1]],
-      [['Diluted', 0, 1], ['$(0.21)', 3, 1], ['$0.18', 4, 1]],
+      [['Diluted', 0, 1], ['$(0.21)', 1, 1], ['$0.18', 3, 1]],
     ]);
   });
 

@@ -156,12 +156,16 @@ function isTable(block: Block): boolean {
   return block.rows.length >= 3 || wide >= 2 || (wide >= 1 && block.header.length > 0);
 }
 
-/** Figure columns, rows right-aligned to the widest: those that hold money (not percents). */
+/**
+ * The figure columns that hold money (not percents), read off the rows that fill every column
+ * (else off all rows, right-aligned: a row that lacks figures most often lacks the first ones).
+ */
 function moneyColumns(rows: Row[]): { width: number; money: number[] } {
   const width = Math.max(...rows.map((r) => r.figures.length));
+  const full = rows.filter((r) => r.figures.length === width);
   const percent = new Array<number>(width).fill(0);
   const filled = new Array<number>(width).fill(0);
-  for (const row of rows) {
+  for (const row of full.length > 0 ? full : rows) {
     row.figures.forEach((f, j) => {
       const col = width - row.figures.length + j;
       if (f.number?.value === null) return;
@@ -172,6 +176,29 @@ function moneyColumns(rows: Row[]): { width: number; money: number[] } {
   const money = filled.map((n, col) => (n > 0 && percent[col]! * 2 < n ? col : -1)).filter((c) => c >= 0);
   // A table of percents only (customers' shares of sales): every filled column holds values.
   return { width, money: money.length > 0 ? money : filled.map((n, col) => (n > 0 ? col : -1)).filter((c) => c >= 0) };
+}
+
+/** Whether a figure may stand in a column: percents in percent columns, amounts in money columns, dashes anywhere. */
+function fits(figure: Piece, isMoney: boolean): boolean {
+  return figure.number?.value === null || Boolean(figure.number?.percent) !== isMoney;
+}
+
+/**
+ * The columns (0-based among the figure columns) a row's figures sit in. Right-aligned, unless
+ * that puts an amount in a percent column: then each figure takes the next column of its kind
+ * ("Diluted $1.16 $1.37" under "2022 | % | 2021 | % | % change" sits under the two years).
+ */
+function placeFigures(figures: Piece[], width: number, money: Set<number>): number[] {
+  const right = figures.map((_, j) => width - figures.length + j);
+  if (right.every((col, j) => fits(figures[j]!, money.has(col)))) return right;
+  const typed: number[] = [];
+  let col = 0;
+  for (const figure of figures) {
+    while (col < width && !fits(figure, money.has(col))) col++;
+    if (col >= width) return right;
+    typed.push(col++);
+  }
+  return typed;
 }
 
 /** Texts spread over `count` columns in order, each over an equal run; null when they do not divide. */
@@ -211,27 +238,30 @@ function gridRow(table: number, cells: GridCell[]): GridRow {
   return { table, line: cells.map((c) => c.text).join(' | '), cells };
 }
 
-/** A header level as grid cells over the money columns, a run of one text as one spanning cell. */
-function levelCells(level: (string | null)[], money: number[]): GridCell[] {
+/**
+ * A header level as grid cells: each text from its money column up to the next one's (the percent
+ * columns beside a year are that year's), a run of one text as one cell, so that every figure of a
+ * row sits under some header cell, as it does in the page's own table.
+ */
+function levelCells(level: (string | null)[], money: number[], width: number): GridCell[] {
   const cells: GridCell[] = [];
   level.forEach((text, i) => {
-    if (text === null) return;
-    const col = money[i]! + 1;
-    const last = cells[cells.length - 1];
-    if (last && last.text === text && level[i - 1] === text) last.span = col - last.col + 1;
-    else cells.push({ text, col, span: 1 });
+    if (i > 0 && text !== null && level[i - 1] === text) return;
+    cells.push({ text: text ?? '', col: money[i]! + 1, span: 1 });
   });
-  return cells;
+  cells.forEach((cell, k) => (cell.span = (cells[k + 1]?.col ?? width + 1) - cell.col));
+  return cells.filter((c) => c.text !== '');
 }
 
 /** The grid rows of one block: header rows over the money columns, then sections and data rows. */
 function blockRows(block: Block, table: number): GridRow[] {
   const { width, money } = moneyColumns(block.rows);
-  const out = headerLevels(block.header, money.length).map((level) => gridRow(table, levelCells(level, money)));
+  const moneySet = new Set(money);
+  const out = headerLevels(block.header, money.length).map((level) => gridRow(table, levelCells(level, money, width)));
   block.rows.forEach((row, r) => {
     for (const section of block.sections[r] ?? []) out.push(gridRow(table, [{ text: section.text, col: 0, span: 1 }]));
-    const offset = width - row.figures.length + 1;
-    out.push(gridRow(table, [{ text: row.label.text, col: 0, span: 1 }, ...row.figures.map((f, j) => ({ text: f.text, col: offset + j, span: 1 }))]));
+    const cols = placeFigures(row.figures, width, moneySet);
+    out.push(gridRow(table, [{ text: row.label.text, col: 0, span: 1 }, ...row.figures.map((f, j) => ({ text: f.text, col: cols[j]! + 1, span: 1 }))]));
   });
   return out;
 }
