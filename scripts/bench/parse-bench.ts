@@ -1,4 +1,5 @@
 // Parser measurements for `npm run bench`: corpus vs an html-to-text baseline, the seed, hostile input.
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { convert } from 'html-to-text';
@@ -87,6 +88,22 @@ export function benchAdversarial(): AdversarialResult[] {
     }) as [number, number];
     return { name, quarterMs, fullMs, growth: fullMs / Math.max(quarterMs, 1) };
   });
+}
+
+export type CliResult = { cliMs: number; baselineMs: number; ratio: number };
+
+/** The whole corpus through the parse CLI and through an html-to-text CLI, each a fresh process; medians of 3. */
+export function benchCli(): CliResult {
+  const files = corpusFiles().map((f) => path.join(CORPUS, f.name));
+  const wall = (script: string) => {
+    const start = performance.now();
+    execFileSync(process.execPath, [path.join(ROOT, 'scripts', ...script.split('/')), ...files], { maxBuffer: 1 << 30 });
+    return performance.now() - start;
+  };
+  wall('parse.mjs'); // builds the bundle if the sources changed
+  const cliMs = median([0, 1, 2].map(() => wall('parse.mjs')));
+  const baselineMs = median([0, 1, 2].map(() => wall('bench/html-to-text-cli.mjs')));
+  return { cliMs, baselineMs, ratio: cliMs / baselineMs };
 }
 
 /** The largest corpus file, for the peak-memory child process. */

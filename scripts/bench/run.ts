@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { freePort, startServer, stopServer } from '../lib.mjs';
 import { benchLibrary, benchUploadToReport, seedReports, type Latency } from './app-bench';
-import { benchAdversarial, benchCorpus, benchSeed, largestFile } from './parse-bench';
+import { benchAdversarial, benchCli, benchCorpus, benchSeed, largestFile } from './parse-bench';
 import { ROOT } from './stats';
 
 const LIBRARY_REPORTS = Number(process.env.BENCH_LIBRARY_REPORTS ?? 10_000);
@@ -38,6 +38,9 @@ async function main() {
   line('  slowest file', corpus.slowest, '', null);
   const ratio = corpus.totalParse / corpus.totalBaseline;
   line('  vs html-to-text on the same bytes', `${ratio.toFixed(2)}× (${ms(corpus.totalParse)} / ${ms(corpus.totalBaseline)})`, '≤ 3×', ratio <= 3);
+
+  const cli = benchCli();
+  line('  whole process: parse CLI vs html-to-text CLI', `${cli.ratio.toFixed(2)}× (${ms(cli.cliMs)} / ${ms(cli.baselineMs)})`, '≤ 2×', cli.ratio <= 2);
 
   const seed = benchSeed();
   line('seed release (American Locker), median', ms(seed), '≤ 2 ms', seed <= 2);

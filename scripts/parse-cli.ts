@@ -1,4 +1,5 @@
-// `npm run --silent parse -- FILE...`: one JSON line per file, as ../shared/eval/README.md specifies.
+// The parse CLI: one JSON line per file, as ../shared/eval/README.md specifies. `npm run parse` runs
+// it bundled (scripts/parse.mjs), so no TypeScript is compiled when it starts.
 import { readFileSync } from 'node:fs';
 import { parseRelease } from '../lib/parse';
 
