@@ -26,20 +26,22 @@ export const WEEKDAY = String.raw`(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day`;
 export const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
 export const ORDINAL = trieOf(Object.keys(ORDINALS));
 
-/** Number words for counts of months, weeks and quarters ("nine months", "thirteen weeks"). */
-export const NUMBER_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
-  twelve: 12, thirteen: 13, fourteen: 14, sixteen: 16, seventeen: 17, 'twenty-four': 24, 'twenty-six': 26,
-  'twenty-seven': 27, 'thirty-six': 36, 'thirty-nine': 39, 'forty': 40, 'fifty-two': 52, 'fifty-three': 53,
+/** Number words for counts of months, weeks and quarters ("nine months", "thirty-nine weeks"). */
+const UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+const TEENS: Record<string, number> = {
+  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
 };
-/** A count: a number word or one or two digits. */
-export const COUNT = String.raw`(?:${trieOf(Object.keys(NUMBER_WORDS))}|\d{1,2})`;
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50 };
+export const NUMBER_WORDS: Record<string, number> = { ...UNITS, ...TEENS, ...TENS };
+/** A count: a number word ("thirteen", "twenty-six", "Fifty Two") or one or two digits. */
+export const COUNT = String.raw`(?:${trieOf(Object.keys(TENS))}(?:[-\s]?${trieOf(Object.keys(UNITS))})?|${trieOf(Object.keys(TEENS))}|${trieOf(Object.keys(UNITS))}|\d{1,2})`;
 
 /** The number a count word or digits stand for. */
 export function countValue(word: string): number | null {
-  const key = word.toLowerCase().replace(/\s+/g, '-');
-  if (NUMBER_WORDS[key] !== undefined) return NUMBER_WORDS[key]!;
-  return /^\d{1,2}$/.test(word) ? Number(word) : null;
+  if (/^\d{1,2}$/.test(word)) return Number(word);
+  const parts = word.toLowerCase().split(/[-\s]+/);
+  if (parts.some((p) => NUMBER_WORDS[p] === undefined)) return null;
+  return parts.reduce((sum, p) => sum + NUMBER_WORDS[p]!, 0);
 }
 
 /** Words that make a period the company's own calendar: "fiscal 2024", "FY24". */

@@ -1,13 +1,18 @@
-import { MONTH } from '../lexicon/calendar';
+import { MONTH, NUMBER_WORDS } from '../lexicon/calendar';
+import { trieOf } from '../lexicon/patterns';
 
-// Words that describe a column's period or basis; anything else in a header names a segment.
+// Words that describe a column's period or basis; anything else in a header names a segment. The
+// predecessor and successor ("Reorganized Company") of fresh-start accounting are one company in two periods.
 const NEUTRAL = new RegExp(
-  String.raw`\b(?:${MONTH}|(?:19|20)\d{2}|\d{1,2}(?:st|nd|rd|th)?|consolidated|total|as|reported|historical|actual|un-?audited|audited|gaap|fiscal|year|years|ended|ending|end|months?|weeks?|quarters?|first|second|third|fourth|1st|2nd|3rd|4th|q[1-4]|periods?|for|the|and|of|to|date|ytd|restated|note|in|thousands|millions|billions|dollars|except|per|share|data|amounts|three|six|nine|twelve|half|annual|current|prior|previous|comparable|combined|company|corporation|inc|results|statements?|operations|income|unaudited|change|percent|increase|decrease|pro|forma|adjusted|non|excluding|full|twelve|at|on|as of|fy)\b|[%*$(),.:;&/'’-]|\b[a-z]\b`,
+  String.raw`\b(?:${MONTH}|(?:19|20)\d{2}|\d{1,2}(?:st|nd|rd|th)?|consolidated|total|as|reported|historical|actual|un-?audited|audited|gaap|fiscal|year|years|ended|ending|end|months?|weeks?|quarters?|first|second|third|fourth|1st|2nd|3rd|4th|q[1-4]|periods?|for|the|and|of|to|date|ytd|restated|note|in|thousands|millions|billions|dollars|except|per|share|(?<=share\s)data|amounts|from|through|${trieOf(Object.keys(NUMBER_WORDS))}|half|annual|current|prior|previous|comparable|combined|company|corporation|inc|results|statements?|operations|income|unaudited|change|percent|increase|decrease|pro|forma|adjusted|non|excluding|full|at|on|as of|fy|predecessor|successor|reorganized|fresh[- ]start|weeks?|periods?)\b|[%*$(),.:;&/'’-]|\b[a-z]\b`,
   'gi',
 );
+
+const MAX_NAME_WORDS = 5;
 
 /** What a column header says beyond period and basis: a segment name ("Sears Canada"), or null. */
 export function segmentIn(header: string): string | null {
   const rest = header.replace(NEUTRAL, ' ').replace(/\s+/g, ' ').trim();
-  return /[A-Za-z]{3,}/.test(rest) ? rest : null;
+  // A name is a few words; a longer rest is a footnote or a caption in the header, not a segment.
+  return /[A-Za-z]{3,}/.test(rest) && rest.split(' ').length <= MAX_NAME_WORDS ? rest : null;
 }
