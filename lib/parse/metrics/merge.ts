@@ -1,4 +1,5 @@
 import type { Metric, MetricName, Period, Source } from '@/lib/domain/release';
+import { samePeriod } from '../periods/calendar-math';
 import { touchedBy } from '../rules';
 
 /** A figure found in a table or in prose, before facts about the same thing are merged. */
@@ -21,12 +22,26 @@ export type Candidate = {
 
 type Group = { primary: Candidate; sources: Source[] };
 
-function periodKey(c: Pick<Candidate, 'period'>): string {
-  return `${c.period.end}|${c.period.months}`;
-}
+/**
+ * Groups of figures by metric and period, where periods whose ends lie within a week are one
+ * ("the quarter ended June 30" in prose, "13 weeks ended July 2" in the table).
+ */
+class GroupIndex {
+  private readonly byMetric = new Map<string, Group[]>();
 
-function key(c: Pick<Candidate, 'metric' | 'period'>): string {
-  return `${c.metric}|${periodKey(c)}`;
+  find(metric: MetricName, period: Period, also: (g: Group) => boolean = () => true): Group | undefined {
+    return this.byMetric.get(metric)?.find((g) => samePeriod(g.primary.period, period) && also(g));
+  }
+
+  add(group: Group): void {
+    const list = this.byMetric.get(group.primary.metric) ?? [];
+    list.push(group);
+    this.byMetric.set(group.primary.metric, list);
+  }
+
+  all(): Group[] {
+    return [...this.byMetric.values()].flat();
+  }
 }
 
 /** Whether two statements of a figure agree within what either one's rounding allows. */
@@ -74,29 +89,29 @@ function join(group: Group, c: Candidate): void {
  * table's basic or diluted figure it matches. Adjusted and segment figures are kept apart.
  */
 export function mergeCandidates(candidates: Candidate[]): Metric[] {
-  const groups = new Map<string, Group>();
-  const others: Group[] = [];
+  const groups = new GroupIndex();
+  const others = new GroupIndex();
   const unspecifiedEps: Candidate[] = [];
   for (const c of [...candidates].sort(precedence)) {
     if (!c.gaap || c.segment) {
-      const same = others.find((o) => key(o.primary) === key(c) && o.primary.gaap === c.gaap && o.primary.segment === c.segment && agree(o.primary, c));
+      const same = others.find(c.metric, c.period, (o) => o.primary.gaap === c.gaap && o.primary.segment === c.segment && agree(o.primary, c));
       if (same) join(same, c);
-      else others.push({ primary: c, sources: [c.source] });
+      else others.add({ primary: c, sources: [c.source] });
       continue;
     }
     if (c.metric === 'eps' && c.origin === 'prose') {
       unspecifiedEps.push(c);
       continue;
     }
-    const group = groups.get(key(c));
-    if (!group) groups.set(key(c), { primary: c, sources: [c.source] });
+    const group = groups.find(c.metric, c.period);
+    if (!group) groups.add({ primary: c, sources: [c.source] });
     else if (agree(group.primary, c) && !c.derived) join(group, c);
   }
   for (const c of unspecifiedEps) {
-    const kinds = ['eps_basic', 'eps_diluted', 'eps'].map((m) => groups.get(`${m}|${periodKey(c)}`)).filter((g): g is Group => g !== undefined);
+    const kinds = (['eps_basic', 'eps_diluted', 'eps'] as const).map((m) => groups.find(m, c.period)).filter((g): g is Group => g !== undefined);
     const match = kinds.find((g) => agree(g.primary, c));
     if (match) join(match, c);
-    else if (kinds.length === 0) groups.set(key(c), { primary: c, sources: [c.source] });
+    else if (kinds.length === 0) groups.add({ primary: c, sources: [c.source] });
   }
-  return [...groups.values(), ...others].map(toMetric).sort((a, b) => a.source.start - b.source.start);
+  return [...groups.all(), ...others.all()].map(toMetric).sort((a, b) => a.source.start - b.source.start);
 }

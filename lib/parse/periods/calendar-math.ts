@@ -63,3 +63,11 @@ export function calendarQuarter(end: string, months = 3): string {
   const middle = addDays(end, -Math.round((months * 30.4) / 2));
   return `${middle.slice(0, 4)}-Q${Math.floor((Number(middle.slice(5, 7)) - 1) / 3) + 1}`;
 }
+
+// A 52/53-week year ends within a week of the month end it is named by: "July 2" is "June 30".
+const SAME_PERIOD_DAYS = 7;
+
+/** Whether two periods are one: the same length, ends at most a week apart. */
+export function samePeriod(a: { end: string; months: number }, b: { end: string; months: number }): boolean {
+  return a.months === b.months && Math.abs(daysBetween(a.end, b.end)) <= SAME_PERIOD_DAYS;
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { mergeCandidates, type Candidate } from './merge';
+
+const base = { gaap: true, segment: null, derived: false, label: 'Net sales', tolerance: 0 } as const;
+
+function candidate(origin: 'table' | 'prose', end: string, months: number, value: number, start: number, tolerance = 0): Candidate {
+  return { ...base, metric: 'revenue', period: { end, months }, value, origin, source: { start, end: start + 5 }, tolerance, rule: origin === 'table' ? 'metrics/table-row' : 'metrics/prose-figure' };
+}
+
+describe('mergeCandidates', () => {
+  it('takes the table as the authority: prose within a week of its period end joins it or is left out', () => {
+    const merged = mergeCandidates([
+      candidate('table', '2023-07-01', 3, 5_012_000, 900),
+      // "net sales of $5.0 million for the quarter ended June 30": the table's 13 weeks ended July 1.
+      candidate('prose', '2023-06-30', 3, 5_000_000, 100, 0.01),
+      // Another quarter figure the table contradicts (an outlook, a segment): no second value.
+      candidate('prose', '2023-06-30', 3, 7_400_000, 200, 0.01),
+      // Nothing in the table for the year: the prose figure stands, with its own rule.
+      candidate('prose', '2023-06-30', 12, 19_800_000, 300, 0.01),
+    ]);
+    expect(merged.map((m) => [m.period.end, m.period.months, m.value, m.rule, m.sources.map((s) => s.start)])).toEqual([
+      ['2023-06-30', 12, 19_800_000, 'metrics/prose-figure', [300]],
+      ['2023-07-01', 3, 5_012_000, 'metrics/table-row+metrics/merge', [100, 900]],
+    ]);
+  });
+
+  it('keeps two periods apart whose ends are more than a week apart', () => {
+    const merged = mergeCandidates([candidate('table', '2023-07-01', 3, 5_012_000, 900), candidate('prose', '2023-09-30', 3, 6_100_000, 100)]);
+    expect(merged.map((m) => [m.period.end, m.value])).toEqual([
+      ['2023-09-30', 6_100_000],
+      ['2023-07-01', 5_012_000],
+    ]);
+  });
+});
