@@ -1,3 +1,4 @@
+import { samePeriod } from '../periods/calendar-math';
 import type { TableFact } from '../tables/extract';
 import { touchedBy } from '../rules';
 import { agree, type Candidate } from './merge';
@@ -8,12 +9,12 @@ function asCandidate(fact: TableFact, value = fact.value): Candidate {
   return { ...fact, value, derived: false, origin: 'table' };
 }
 
-function samePeriod(a: Candidate | TableFact, b: Candidate | TableFact): boolean {
+function sameKey(a: Candidate | TableFact, b: Candidate | TableFact): boolean {
   return a.metric === b.metric && a.period.end === b.period.end && a.period.months === b.period.months;
 }
 
 function agreements(facts: TableFact[], factor: number, known: Candidate[]): number {
-  return facts.filter((f) => known.some((k) => samePeriod(f, k) && agree(asCandidate(f, f.value * factor), k))).length;
+  return facts.filter((f) => known.some((k) => sameKey(f, k) && agree(asCandidate(f, f.value * factor), k))).length;
 }
 
 /**
@@ -58,4 +59,19 @@ export function correctColumnPeriods(facts: TableFact[], prose: Candidate[]): Ta
     }
   }
   return facts.map((f) => (corrected.has(f.column) ? { ...f, period: corrected.get(f.column)!, rule: touchedBy(f.rule, 'metrics/column-period') } : f));
+}
+
+/**
+ * A column named by a fiscal label ("Q4 FY25") has its end reckoned from this year's year end; a
+ * 52/53-week year ends on another day each year. Where another table states the same figure under a
+ * dated header within a week of it, the column takes that date.
+ */
+export function alignReckonedColumns(facts: TableFact[]): TableFact[] {
+  const aligned = new Map<string, TableFact['period']>();
+  for (const f of facts) {
+    if (!f.reckoned || aligned.has(f.column)) continue;
+    const dated = facts.find((d) => !d.reckoned && d.metric === f.metric && d.value === f.value && samePeriod(d.period, f.period));
+    if (dated && dated.period.end !== f.period.end) aligned.set(f.column, dated.period);
+  }
+  return facts.map((f) => (aligned.has(f.column) ? { ...f, period: aligned.get(f.column)!, rule: touchedBy(f.rule, 'metrics/column-date') } : f));
 }

@@ -1,6 +1,6 @@
 import type { Period } from '@/lib/domain/release';
 import { MONTH, monthNumber, ORDINALS, YEAR, YEAR_TO_DATE } from '../lexicon/calendar';
-import { fullYear, monthEndShift, validDate } from './calendar-math';
+import { addDays, daysInMonth, fullYear, monthEndShift, validDate } from './calendar-math';
 import { findDates } from './dates';
 import { monthsIn } from './lengths';
 import { matchesOf } from '../text/regex';
@@ -29,6 +29,15 @@ function lastStandaloneYear(text: string): number | null {
   return dates.length ? dates[dates.length - 1]!.year : null;
 }
 
+// A fiscal year of 52 or 53 weeks has quarters of 13 weeks.
+const QUARTER_DAYS = 91;
+
+/** The end of the quarter `back` quarters before a year end: month ends for a calendar of months, 13 weeks apart for one of weeks. */
+function quarterEndBefore(yearEnd: string, back: number): string {
+  const [y, m, d] = yearEnd.split('-').map(Number) as [number, number, number];
+  return d === daysInMonth(y, m) ? monthEndShift(yearEnd, -3 * back) : addDays(yearEnd, -QUARTER_DAYS * back);
+}
+
 /** "Fiscal 2021 Q1": a fiscal quarter (or the whole fiscal year) placed by the company's year end. */
 function fiscalColumn(text: string, defaults: ColumnDefaults): Period | null {
   const fiscal = FISCAL_YEAR.exec(text);
@@ -39,7 +48,7 @@ function fiscalColumn(text: string, defaults: ColumnDefaults): Period | null {
   const quarter = QUARTER.exec(text);
   if (quarter) {
     const q = quarter[1] ? Number(quarter[1]) : ORDINALS[quarter[2]!.toLowerCase()]!;
-    return { end: monthEndShift(yearEnd, -3 * (4 - q)), months: defaults.forceMonths ?? 3 };
+    return { end: quarterEndBefore(yearEnd, 4 - q), months: defaults.forceMonths ?? 3 };
   }
   return FULL_YEAR.test(text) ? { end: yearEnd, months: 12 } : null;
 }
@@ -58,6 +67,11 @@ function monthsOf(lines: string[]): number | null {
     if (months) return months;
   }
   return null;
+}
+
+/** Whether a column's header names its period by a fiscal label ("Q2 FY26") rather than by dates. */
+export function namesFiscalLabel(lines: string[], defaults: ColumnDefaults): boolean {
+  return defaults.fiscalYearEnd !== null && FISCAL_YEAR.test(lines.join(' '));
 }
 
 /** The period a column's stacked header lines (top first) name, if they name one. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readColumnPeriod } from './column';
 import {
   eventDateOf,
   findMentions,
@@ -431,5 +432,19 @@ describe('weeksToMonths', () => {
     [60, null],
   ])('%i weeks are %s months', (weeks, months) => {
     expect(weeksToMonths(weeks)).toBe(months);
+  });
+});
+
+describe('readColumnPeriod with fiscal quarter headers', () => {
+  it.each([
+    // A 52/53-week year ending Sunday, January 25, 2026: quarters 13 weeks apart.
+    [[1, 25], 'Q4 FY26', '2026-01-25'],
+    [[1, 25], 'Q3 FY26', '2025-10-26'],
+    [[1, 25], 'Q1 FY26', '2025-04-27'],
+    // A year of months ending December 31: quarters end on month ends.
+    [[12, 31], 'Q3 FY24', '2024-09-30'],
+    [[6, 30], 'Q1 FY2025', '2024-09-30'],
+  ] as const)('year end %j: %s ends %s', (fiscalYearEnd, header, end) => {
+    expect(readColumnPeriod([header], { months: null, monthDay: null, fiscalYearEnd: [...fiscalYearEnd] })).toEqual({ end, months: 3 });
   });
 });

@@ -1,6 +1,6 @@
 import type { Period } from '@/lib/domain/release';
 import { CHANGE_COLUMN } from '../lexicon/metrics';
-import { readColumnPeriod, type ColumnDefaults } from '../periods/column';
+import { namesFiscalLabel, readColumnPeriod, type ColumnDefaults } from '../periods/column';
 
 export type { ColumnDefaults };
 
@@ -10,6 +10,8 @@ export type ColumnMeaning = {
   change: boolean;
   /** Pro forma, adjusted or non-GAAP figures. */
   adjusted: boolean;
+  /** The period comes from a fiscal label ("Q2 FY26"), its end reckoned from the year end, not read. */
+  reckoned: boolean;
 };
 
 const ADJUSTED = /pro\s*-?\s*forma|adjusted|\badj\b|non-?gaap|excluding|\bexcl\b|operating basis|before special/i;
@@ -17,5 +19,5 @@ const ADJUSTED = /pro\s*-?\s*forma|adjusted|\badj\b|non-?gaap|excluding|\bexcl\b
 /** What a column's stacked header lines (top first) say: its period, and whether it holds changes or adjusted figures. */
 export function readColumnHeader(lines: string[], defaults: ColumnDefaults): ColumnMeaning {
   const text = lines.join(' ');
-  return { period: readColumnPeriod(lines, defaults), change: CHANGE_COLUMN.test(text), adjusted: ADJUSTED.test(text) };
+  return { period: readColumnPeriod(lines, defaults), change: CHANGE_COLUMN.test(text), adjusted: ADJUSTED.test(text), reckoned: namesFiscalLabel(lines, defaults) };
 }

@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { htmlToText } from '../ingest/html-to-text';
 import { normalizePlainText } from '../ingest/plain-text';
 import { splitLines } from '../text/lines';
+import type { ColumnDefaults } from '../periods/column';
 import { extractTableFacts } from './extract';
 import { readTableLines } from './rows';
 
-const NO_DEFAULTS = { months: null, monthDay: null, fiscalYearEnd: null };
+const NO_DEFAULTS: ColumnDefaults = { months: null, monthDay: null, fiscalYearEnd: null };
 
 function factsOf(text: string, grid: Parameters<typeof readTableLines>[1] = [], defaults = NO_DEFAULTS) {
   return extractTableFacts(readTableLines(splitLines(text), grid), defaults).map((f) => ({
@@ -118,5 +119,23 @@ Copper (tons)
   Sales           323,300     326,600
 `);
     expect(factsOf(text)).toEqual([]);
+  });
+
+  it('reads a header row whose first cell is the caption of units, the periods beside it', () => {
+    const { text, grid } = htmlToText(`<table>
+      <tr><td>($ in millions, except per share data)</td><td>Q3 FY25</td><td>Q2 FY25</td><td>Q3 FY24</td><td>Y/Y</td></tr>
+      <tr><td>Revenue</td><td>$812</td><td>$790</td><td>$701</td><td>16%</td></tr>
+      <tr><td>Diluted earnings per share</td><td>$0.41</td><td>$0.38</td><td>$0.30</td><td>37%</td></tr>
+    </table>`);
+    // A fiscal year ending January 31, a month end: its quarters end on month ends too.
+    const facts = factsOf(text, grid, { months: null, monthDay: null, fiscalYearEnd: [1, 31] }).map((f) => [f.metric, f.period, f.value]);
+    expect(facts).toEqual([
+      ['revenue', '3m 2024-10-31', 812000000],
+      ['revenue', '3m 2024-07-31', 790000000],
+      ['revenue', '3m 2023-10-31', 701000000],
+      ['eps_diluted', '3m 2024-10-31', 0.41],
+      ['eps_diluted', '3m 2024-07-31', 0.38],
+      ['eps_diluted', '3m 2023-10-31', 0.3],
+    ]);
   });
 });

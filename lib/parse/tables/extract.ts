@@ -25,6 +25,8 @@ export type TableFact = {
   scaleStated: boolean;
   /** Relative precision as written: "$241.3" in millions is good to 0.05 million. */
   tolerance: number;
+  /** The column's period end was reckoned from a fiscal label ("Q2 FY26"), not read from a date. */
+  reckoned: boolean;
   rule: string;
 };
 
@@ -58,6 +60,12 @@ function fresh(): State {
 function namesPeriods(line: TableLine): boolean {
   if (!COLUMN_HEADER.test(line.line.text)) return false;
   return line.table !== null || line.chunks.length >= 2 || segmentIn(line.line.text) === null;
+}
+
+/** "($ in millions) | Q2 FY26 | Q1 FY26": a header line whose first cell is the table's caption of units. */
+function periodsBesideCaption(line: TableLine): boolean {
+  const rest = line.chunks.filter((c) => captionScale(c.text) === null);
+  return rest.length > 0 && rest.length < line.chunks.length && rest.some((c) => COLUMN_HEADER.test(c.text));
 }
 
 function startsLower(text: string): boolean {
@@ -109,6 +117,7 @@ function rowFacts(row: TableLine, label: string, state: State, defaults: ColumnD
         perShare: meaning.perShare,
         scaleStated: state.scaleStated,
         tolerance: value === 0 ? 0 : (0.5 * 10 ** -cell.number.decimals) / Math.abs(value),
+        reckoned: column.reckoned,
         rule: 'metrics/table-row',
       });
     }
@@ -135,7 +144,7 @@ export function extractTableFacts(lines: TableLine[], defaults: ColumnDefaults):
       }
       continue;
     }
-    if (row.kind === 'years' || (row.kind === 'label' && namesPeriods(row) && !scale)) {
+    if (row.kind === 'years' || (row.kind === 'label' && namesPeriods(row) && (!scale || periodsBesideCaption(row)))) {
       if (state.seenData || state.headers.length === 0) {
         state.title = state.sinceData;
         state.headers = [];
