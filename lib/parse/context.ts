@@ -45,11 +45,17 @@ export type ReleaseContext = {
   boilerplate: Source[];
 };
 
-/** The release date from the dateline, with a mistyped year set right against the period it reports. */
+/**
+ * The release date: the dateline's, with a mistyped year set right against the period it reports;
+ * else the day EDGAR filed it; else none, and a warning says so. Never a period's end.
+ */
 function releaseDate(text: string, stated: StatedPeriod[], filedAsOf: string | null) {
   const latestYear = stated.length ? Math.max(...stated.map((p) => Number(p.end.slice(0, 4)))) : null;
   const dateline = findDateline(text, filedAsOf ? Number(filedAsOf.slice(0, 4)) : latestYear);
-  if (!dateline) return { dateline: null, date: null, warning: null };
+  if (!dateline) {
+    if (filedAsOf) return { dateline: null, date: filedAsOf, warning: 'The release states no date: the date shown is the day it was filed with the SEC.' };
+    return { dateline: null, date: null, warning: 'The release states no date of its own.' };
+  }
   const reported = stated.find((p) => p.start >= dateline.line.start) ?? null;
   const checked = checkReleaseYear(dateline.date, reported?.end ?? null);
   return { dateline, date: checked.date, warning: checked.warning };

@@ -115,6 +115,37 @@ FILED AS OF DATE:		20250415
     ]);
   });
 
+  it('takes the day EDGAR filed a release that states no date, and says so; without EDGAR, no date and a warning', () => {
+    const submission = `<SEC-DOCUMENT>0002.txt : 20310302
+<SEC-HEADER>
+FILED AS OF DATE:		20310302
+		COMPANY CONFORMED NAME:			ORVANTA INC
+</SEC-HEADER>
+<DOCUMENT>
+<TYPE>EX-99.1
+<TEXT>
+<html><body><p>Orvanta Names a New Chief Executive</p>
+<p>Orvanta Inc. today named Hollis Vane its chief executive, effective at once.</p></body></html>
+</TEXT>
+</DOCUMENT>
+</SEC-DOCUMENT>`;
+    const filed = parseRelease(submission);
+    expect([filed.releaseDate, filed.releaseDateSource, filed.warnings]).toEqual([
+      '2031-03-02',
+      null,
+      ['The release states no date: the date shown is the day it was filed with the SEC.'],
+    ]);
+    const pasted = parseRelease('Orvanta Names a New Chief Executive\n\nOrvanta Inc. today named Hollis Vane its chief executive.');
+    expect([pasted.releaseDate, pasted.warnings]).toEqual([null, ['The release states no date of its own.']]);
+  });
+
+  it('leaves out the HTTP response headers a saved page begins with', () => {
+    const page = 'Date: Thu, 18 Dec 2031 18:51:20 GMT\nServer: Apache/1.1.1\nContent-type: text/html\n\n<html><body><p>Orvanta Names a New Chief Executive</p><p>BOISE, Idaho, Dec. 1, 2031 -- Orvanta Inc. today named Hollis Vane its chief.</p></body></html>';
+    const parsed = parseRelease(page);
+    expect(parsed.text).not.toContain('Server:');
+    expect([parsed.releaseDate, parsed.headline?.text]).toEqual(['2031-12-01', 'Orvanta Names a New Chief Executive']);
+  });
+
   it('returns an empty, valid result for empty input', () => {
     const parsed = parseRelease('');
     expect(ParsedReleaseSchema.safeParse(parsed).success).toBe(true);

@@ -8,12 +8,26 @@ const NAME_WORD = String.raw`(?:[A-Z][A-Za-z0-9&'’.\-]*|&|and|of|de|du|la|the)
 const NAME_AT_END = new RegExp(String.raw`(${NAME_WORD}(?:,?\s+${NAME_WORD})*)[®™]?\s*$`);
 const SUFFIX = String.raw`(?:Inc\.?|Incorporated|Corporation|Corp\.?|Company|Co\.|Companies|Ltd\.?|Limited|plc|PLC|N\.V\.|S\.A\.|AG|L\.P\.|LLC|Holdings|Group|Bancorp|Trust)`;
 const SUFFIXED = new RegExp(String.raw`\b([A-Z][A-Za-z0-9&'’.\-]*(?:,?\s+(?:[A-Z][A-Za-z0-9&'’.\-]*|&|and|of)){0,6},?\s+${SUFFIX})(?![A-Za-z])`, 'g');
-const NOT_A_NAME = /^(?:The|It|We|Our|This|That|These|Company|The Company|Management|Board|Directors?|Chairman|President|Today|Tomorrow)$/;
+// Words that stand for a company without naming one: "The Company", "the Board of Directors".
+const NOT_A_NAME = /^(?:The\s+)?(?:It|We|Our|This|That|These|Company|Registrant|Partnership|Corporation|Management|Board(?:\s+of\s+Directors)?|Directors?|Chairman|President|Today|Tomorrow)$/;
+// A verb on a table row ("Dividends declared per share   $ 0.57") has no company before it.
+const TABLE_ROW_AFTER = /^[^\n]*?\s{2,}\$?\s*[\d(]/;
 const REPORT_VERB = /\s+(?:today\s+)?(?:announced|reported|posted|declared|introduced|unveiled|released|completed|has announced|has reported|announces|reports)\b/g;
 
+// A contact's title before the name ("Jane Roe, Chief Financial Officer\nAcme Inc."): the name starts after it.
+const ROLE_BEFORE = /^[\s\S]*\b(?:Officer|President|Director|Chairman|Treasurer|Secretary|Manager|Relations|Communications|Contacts?)\b[\s,:|]*/;
+// A stock exchange named before the issuer (a table of listed securities): no part of its name.
+const EXCHANGE_BEFORE = /^(?:New York Stock Exchange|NYSE(?: American)?|Nasdaq(?: Stock Market| Global Select Market)?|American Stock Exchange|AMEX)\s+/i;
+// Renderings of ® and ™ in EDGAR text: "Apple-Registered Trademark-", "Acme(R)".
+const MARK = /-?\s*Registered Trademark\s*-?|\((?:R|TM)\)/gi;
+
 function tidy(name: string): string {
-  return name
-    .replace(/[®™]/g, '')
+  const plain = name.replace(MARK, '').replace(/[®™]/g, '');
+  // A dash joins a dateline's city to the name ("INDIANAPOLIS--Indiana Energy"): the name is after it.
+  const afterDash = plain.split(/--|—|–/).pop()!;
+  const afterRole = afterDash.replace(ROLE_BEFORE, '');
+  return (afterRole.trim() === '' ? afterDash : afterRole)
+    .replace(EXCHANGE_BEFORE, '')
     .replace(/\s+/g, ' ')
     .replace(/[\s,]+$/, '')
     .trim();
@@ -21,7 +35,7 @@ function tidy(name: string): string {
 
 function valid(name: string): boolean {
   const words = name.split(/\s+/);
-  return words.length <= 9 && /[A-Z]/.test(name) && !NOT_A_NAME.test(name) && !/^(?:and|of|the)\b/i.test(name);
+  return words.length <= 9 && /[A-Z]/.test(name) && !NOT_A_NAME.test(name) && !/^(?:and|of|the)\b/.test(name);
 }
 
 /** The capitalised phrase that ends right before `end` (a ticker's "(" or a reporting verb). */
@@ -47,6 +61,7 @@ export function findCompanyName(text: string, tickerAt: number | null): CompanyN
   }
   const opening = text.slice(0, 8000);
   for (const m of matchesOf(REPORT_VERB, opening)) {
+    if (TABLE_ROW_AFTER.test(opening.slice(m.index, m.index + 120))) continue;
     const before = opening.slice(0, m.index).replace(/\s*\([^()]*\)\s*,?\s*$/, '').replace(/,\s*$/, '');
     const named = nameBefore(before, before.length, 0);
     if (named && /[A-Za-z]{2,}/.test(named.name)) return named;

@@ -2,6 +2,7 @@ import type { Source } from '@/lib/domain/release';
 import { MONTH, monthNumber } from '../lexicon/calendar';
 import { validDate } from '../periods';
 import { matchesOf } from '../text/regex';
+import { endsInFunctionWord } from '../text/words';
 
 export type Dateline = {
   /** The release date, ISO. */
@@ -22,6 +23,16 @@ const SCAN_CHARS = 6000;
 const MAX_PREFIX = 110;
 
 const FULL = new RegExp(String.raw`(${MONTH})\s+(\d{1,2})(?:st|nd|rd|th)?\s*,?\s*((?:19|20)\d{2})\b`, 'gi');
+// "16 June 1997": the day before the month, as British and European releases write it.
+const DAY_FIRST = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH})\s*,?\s*((?:19|20)\d{2})\b`, 'gi');
+
+/** Every full date of a stretch, either way round, in text order: [match, month, day, year]. */
+function fullDates(text: string): { index: number; length: number; month: string; day: string; year: string }[] {
+  return [
+    ...matchesOf(FULL, text).map((m) => ({ index: m.index, length: m[0].length, month: m[1]!, day: m[2]!, year: m[3]! })),
+    ...matchesOf(DAY_FIRST, text).map((m) => ({ index: m.index, length: m[0].length, month: m[2]!, day: m[1]!, year: m[3]! })),
+  ].sort((a, b) => a.index - b.index);
+}
 // "July 22 /PRNewswire/", "Jan. 30 /PRNewswire/": a dateline that leaves the year to the reader;
 // "IRVING, Texas, Nov. 3 --": or a dash before the story.
 const NO_YEAR = new RegExp(String.raw`(${MONTH})\s+(\d{1,2})\s*(?=${WIRE.source}|--|[-—–]\s)`, 'gi');
@@ -29,6 +40,35 @@ const NO_YEAR = new RegExp(String.raw`(${MONTH})\s+(\d{1,2})\s*(?=${WIRE.source}
 function prefixOf(text: string, at: number): { start: number; prefix: string } {
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
   return { start: lineStart, prefix: text.slice(lineStart, at) };
+}
+
+// A period's end, not a release's date: "for the quarter ended\nDecember 31, 1996", "ENDED JUNE 30, 1996".
+const PERIOD_END_BEFORE = /\b(?:ended|ending|through|as\s+of)\s*$/i;
+// "June 30, 1997 and 1996": the balance dates under a statement's title.
+const YEARS_AFTER = /^\s*(?:and|&)\s+(?:19|20)\d{2}\b/;
+const LONE_DATE_LINE = new RegExp(String.raw`^\s*(?:${MONTH})\s+\d{1,2},?\s+(?:19|20)\d{2}\s*$`, 'i');
+
+/** The last non-blank line before `at`, when no blank line parts it from `at`'s line. */
+function lineAbove(text: string, lineStart: number): string | null {
+  const above = text.slice(Math.max(0, lineStart - 200), Math.max(0, lineStart - 1)).split('\n').pop() ?? '';
+  return lineStart > 0 && above.trim() !== '' ? above : null;
+}
+
+/**
+ * A date that ends a period, heads a statement, goes on a sentence of the line above ("assumed
+ * his duties on\nJanuary 6, 1997.") or stands in a list of dates (a news index) is no dateline.
+ */
+function notAReleaseDate(text: string, start: number, end: number): boolean {
+  if (PERIOD_END_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || YEARS_AFTER.test(text.slice(end, end + 12))) return true;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const above = lineAbove(text, lineStart);
+  if (above !== null && text.slice(lineStart, start).trim() === '' && endsInFunctionWord(above.trim())) return true;
+  const lineEnd = text.indexOf('\n', end);
+  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+  if (!LONE_DATE_LINE.test(line)) return false;
+  const below = text.slice(lineEnd + 1, lineEnd + 200).split('\n').find((l) => l.trim() !== '');
+  const before = text.slice(Math.max(0, lineStart - 200), lineStart).split('\n').filter((l) => l.trim() !== '').pop();
+  return [below, before].some((l) => l !== undefined && LONE_DATE_LINE.test(l));
 }
 
 /** A date in a table's column header ("December 30, 2023 | December 31, 2022") is no dateline. */
@@ -61,14 +101,16 @@ function found(text: string, start: number, end: number, date: string): Dateline
 
 /**
  * The release's dateline: the first date in its opening that stands alone on its line or follows
- * only a city, a wire service or "For release:". Never a date in running prose.
+ * only a city, a wire service or "For release:". Never a date in running prose, a period's end or
+ * a list of dates.
  */
 export function findDateline(text: string, fallbackYear: number | null): Dateline | null {
   const head = text.slice(0, SCAN_CHARS);
-  for (const m of matchesOf(FULL, head)) {
-    if (!datelinePrefix(prefixOf(head, m.index).prefix) || inTable(head, m.index + m[0].length)) continue;
-    const date = validDate(Number(m[3]), monthNumber(m[1]!), Number(m[2]));
-    if (date) return found(text, m.index, m.index + m[0].length, date);
+  for (const m of fullDates(head)) {
+    const end = m.index + m.length;
+    if (!datelinePrefix(prefixOf(head, m.index).prefix) || inTable(head, end) || notAReleaseDate(head, m.index, end)) continue;
+    const date = validDate(Number(m.year), monthNumber(m.month), Number(m.day));
+    if (date) return found(text, m.index, end, date);
   }
   if (fallbackYear === null) return null;
   for (const m of matchesOf(NO_YEAR, head)) {

@@ -46,6 +46,19 @@ describe('findDateline', () => {
     expect(findDateline(text, 2004)?.date).toBe('2004-01-27');
   });
 
+  it.each([
+    ['a period end', 'PIMBURY REPORTS RESULTS\nFOR THE QUARTER ENDED MARCH 31, 2031\n\nApril 22, 2031 -- Pimbury, Lock and Sons Co. reported', '2031-04-22'],
+    ['a date that goes on the sentence above it', 'Hollis Vane took up his new duties on\nFebruary 3, 2031.\n\nMarch 4, 2031 -- Orvanta named a new chief', '2031-03-04'],
+    ['the balance dates under a statement title', 'Consolidated Balance Sheets\nJune 30, 2030 and 2029\n\nFor release: July 19, 2030', '2030-07-19'],
+    ['a list of dates linking to other releases', 'News\n\nMay 5, 2030\n\nApril 2, 2030\n\nMarch 1, 2030\n\nOrvanta Names New Chief Executive\nIDAHO FALLS, Idaho, June 9, 2030 -- Orvanta', '2030-06-09'],
+  ])('passes over %s', (_, text, date) => {
+    expect(findDateline(text, null)?.date).toBe(date);
+  });
+
+  it('reads the day before the month, as British releases write it', () => {
+    expect(findDateline('Interim Results\n\n16 June 2031\n\nPellridge plc today announced', null)?.date).toBe('2031-06-16');
+  });
+
   it('never takes a date from running prose', () => {
     const text = 'GALLOWAY FLATS, IDAHO — Harrowgate Looms today posted sales for the period ended March 30, 2033.';
     expect(findDateline(text, 2034)).toBeNull();
@@ -61,6 +74,21 @@ describe('findCompanyName', () => {
   it('takes the subject of "announced" when there is no ticker by the name', () => {
     const text = 'TIDEWATER, ME- (BUSINESS WIRE) June 18, 2011. Granite Knoll Bakeries\nCorporation announced that it had moved its ovens to a new plant';
     expect(findCompanyName(text, null)?.name).toBe('Granite Knoll Bakeries Corporation');
+  });
+
+  it('starts the name after a contact\'s title, and reads "The …" names', () => {
+    const text = 'Contact: Jane Roe, Chief Financial Officer\nThe Birchwood Group, Inc.\n\nOMAHA, Neb., May 2, 2034 -- The Birchwood Group, Inc. (NYSE: BWG) today announced';
+    expect(findCompanyName(text, text.indexOf('BWG'))?.name).toBe('The Birchwood Group, Inc.');
+  });
+
+  it('starts the name after a dateline run into it, and drops a spelled-out trademark', () => {
+    expect(findCompanyName('BOISE--Hollow Creek Gas, Inc., the parent of two utilities, reported earnings', null)?.name).toBe('Hollow Creek Gas, Inc.');
+    expect(findCompanyName('CUPERTINO, Calif.--Jan. 5, 2032--Orchard-Registered Trademark- today announced a new tablet', null)?.name).toBe('Orchard');
+  });
+
+  it('takes no name from a table row or from "the Board of Directors"', () => {
+    expect(findCompanyName('Dividends declared per share     $ 0.57    $ 0.55', null)).toBeNull();
+    expect(findCompanyName('The Board of Directors announced a dividend of $0.10 per share.', null)).toBeNull();
   });
 
   it('drops a trademark sign', () => {

@@ -26,9 +26,18 @@ function renderBody(body: string): Pick<Ingested, 'text' | 'title' | 'grid'> {
   return { ...readPlainText(body), title: null };
 }
 
+// A page saved with its HTTP response: "Date: …", "Server: …", "Content-Type: …" lines, then a blank line.
+const HTTP_HEADERS = /^\s*(?:HTTP\/\d[^\n]*\n)?(?:[A-Za-z][A-Za-z-]*:[^\n]*\n)*?(?:Server|Content-Type|Content-Length|Last-Modified):[^\n]*\n(?:[A-Za-z][A-Za-z-]*:[^\n]*\n)*\s*\n/i;
+
+/** The document without the HTTP response headers a saved page may begin with: they are not the release's. */
+function withoutHttpHeaders(raw: string): string {
+  const m = HTTP_HEADERS.exec(raw.slice(0, 4000));
+  return m ? raw.slice(m[0].length) : raw;
+}
+
 /** Decodes and renders any supported release (text, HTML, EDGAR submission) as normalized text. */
 export function ingest(input: Uint8Array | string): Ingested {
-  const raw = typeof input === 'string' ? input : decodeBytes(input);
+  const raw = withoutHttpHeaders((typeof input === 'string' ? input : decodeBytes(input)).replace(/\r\n?/g, '\n'));
   const format = detectFormat(raw);
   if (format === 'sgml') {
     const submission = readSubmission(raw);
