@@ -121,7 +121,7 @@ export function buildContext(input: Uint8Array | string): ReleaseContext {
       dateline: released.dateline,
       releaseDate: released.date,
       warning: released.warning,
-      headline: findHeadline(lines, released.dateline?.line ?? null, doc.title),
+      headline: findHeadline(lines, released.dateline?.line ?? null, doc.title, company?.name ?? doc.edgar?.companyName ?? null),
       contacts: findContacts(lines),
     },
     boilerplate: boilerplateSections(paragraphs),

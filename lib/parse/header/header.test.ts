@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findCompanyName } from './company';
 import { findDateline } from './dateline';
+import { parseRelease } from '../index';
 import { findTicker } from './ticker';
 
 describe('findTicker', () => {
@@ -93,5 +94,44 @@ describe('findCompanyName', () => {
 
   it('drops a trademark sign', () => {
     expect(findCompanyName('GALLOWAY FLATS, Idaho—April 2, 2035—Orvanta® today unveiled its third soil probe', null)?.name).toBe('Orvanta');
+  });
+});
+
+describe('the headline', () => {
+  const headline = (text: string) => parseRelease(text).headline?.text ?? null;
+
+  it.each([
+    [
+      'past a web page\'s navigation, and without the highlights under it',
+      'Products & Services & Support & Investors\n\nOrvanta Announces Results for Its Third Quarter\n\n• Revenue of $12.1 million, up 8%\n• Net income of $1.4 million\n\nBOISE, Idaho, Nov. 2, 2031 -- Orvanta Inc. (NASDAQ: ORVT) posted its third-quarter results.',
+      'Orvanta Announces Results for Its Third Quarter',
+    ],
+    [
+      'past a letterhead\'s address and a contact\'s title, with its second line',
+      'Harrowgate Looms\n1200 Mill Street\nGalloway Flats, ID 83201\n\nJane Roe, Vice President\n\nHARROWGATE LOOMS NAMES NEW CHIEF\nFINANCIAL OFFICER\n\nGALLOWAY FLATS, Idaho, May 2, 2031 -- Harrowgate Looms Inc. named Hollis Vane its finance chief.',
+      'HARROWGATE LOOMS NAMES NEW CHIEF FINANCIAL OFFICER',
+    ],
+    [
+      'split over two paragraphs, the verb on the first',
+      'Pellridge Acquires\n\nNorthfield Valve Company\n\nASHGROVE, Neb., June 3, 2031 -- Pellridge Instruments Co. (NYSE: PLR) bought a maker of valves.',
+      'Pellridge Acquires Northfield Valve Company',
+    ],
+    [
+      'below a dateline that heads the page',
+      'For Immediate Release: June 3, 2031\n\nContact: Jane Roe, (402) 555-0188\n\nPELLRIDGE REPORTS RECORD SALES\n\nPellridge Instruments Co. (NYSE: PLR) posted sales of $40.2 million for its second quarter.',
+      'PELLRIDGE REPORTS RECORD SALES',
+    ],
+    [
+      'that reports with a verb, not a page title of nouns ("Earnings Release")',
+      'Pellridge Instruments Co.\n1Q 2031 Earnings Release\n\nApril 28, 2031\n\nPellridge Reports First-Quarter 2031 Results\n\nASHGROVE, Neb. -- Pellridge Instruments Co. (NYSE: PLR) posted sales of $40.2 million.',
+      'Pellridge Reports First-Quarter 2031 Results',
+    ],
+  ])('is found %s', (_, text, expected) => {
+    expect(headline(text)).toBe(expected);
+  });
+
+  it('is never an HTTP header, a cover page line or a statement title', () => {
+    const text = 'SECURITIES AND EXCHANGE COMMISSION\nWashington, D.C. 20549\n\nCONSOLIDATED STATEMENTS OF OPERATIONS\n\nOrvanta Names Hollis Vane Chief Executive\n\nBOISE, Idaho, Jan. 4, 2032 -- Orvanta Inc. named a new chief.';
+    expect(headline(text)).toBe('Orvanta Names Hollis Vane Chief Executive');
   });
 });

@@ -37,3 +37,31 @@ export const CUES = {
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
   'of to from was were is are or and by at with approximately than totaled totalled reached about the a an in for on as be per'.split(' '),
 );
+
+/**
+ * Verbs a headline reports with, besides the event verbs: "Acme Reports Results", "Net Income Up
+ * 58%", "Acme to Acquire Beta". Lemmas; their forms are generated.
+ */
+export const HEADLINE_VERBS = [
+  'announce', 'report', 'post', 'present', 'reach', 'sign', 'enter', 'receive', 'win', 'launch', 'introduce', 'unveil',
+  'deliver', 'achieve', 'grow', 'rise', 'increase', 'decline', 'fall', 'double', 'triple', 'expand', 'complete',
+  'agree', 'reaffirm', 'confirm', 'become', 'surge', 'improve', 'climb', 'jump', 'soar',
+];
+/** Words that stand in a headline where a verb would: "Net Income Up 58%", "Results Ahead of Plan". */
+export const HEADLINE_PREDICATES = ['up', 'down', 'higher', 'lower', 'ahead', 'continue', 'continues'];
+
+/**
+ * Lines at the top of a page that are never its headline: a letterhead's address, an SEC cover
+ * page, a web page's navigation, a distributor's credit, a contact's title, a copyright.
+ */
+export const NOT_A_HEADLINE = [
+  /\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b|\b[A-Z][a-z]+,?\s+\d{5}(?:-\d{4})?\s*$|\bP\.?\s?O\.?\s+Box\b|\b(?:Suite|Street|Avenue|Boulevard)\b.*\d|^\d+\s+.*\b(?:Street|St|Avenue|Ave|Road|Lane|Drive|Boulevard|Blvd|Parkway|Way|Plaza|Place)\b/i,
+  /\b(?:securities and exchange commission|washington,? d\.?c\.?|form (?:8-k|6-k|20-f|40-f)|current report|date of (?:the )?(?:report|earliest event)|event reported|commission file|pursuant to (?:section|rule)|report of foreign (?:private )?issuer|registrant|i\.r\.s\.|jurisdiction|employer identification)\b/i,
+  /^(?:(?:condensed|consolidated|unaudited|interim)\s+)*(?:statements?\s+of\s+(?:consolidated\s+)?(?:operations|income|earnings|condition|financial\s+position|cash\s+flows)|balance\s+sheets?|profit\s+and\s+loss\s+account)\b/i,
+  /\b(?:released by|press releases?|corporate news|news and press|latest news|click (?:below|here)|download|e-mail|home page|back to|return to)\b/i,
+  /^(?:©|\(c\)|copyright)|[☐☒]/i,
+  // A lead sentence, not a title: "Acme Inc. (NYSE: ACM) today reported …", "Acme reported earnings of".
+  /\btoday\s+(?:announced|reported|said|posted|declared|named)\b/i,
+  /\b(?:announced|reported|said|stated)\b/,
+  /\b(?:Vice[- ]President|Chief \w+ Officer|CFO|CEO|Treasurer|Secretary|Director|Manager|Relations|Communications)\s*$/,
+];
