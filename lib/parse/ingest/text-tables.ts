@@ -266,8 +266,19 @@ function blockRows(block: Block, table: number): GridRow[] {
   return out;
 }
 
-// Only text with a tab, a pipe row or a line holding one figure can hold a table cut into cells.
-const MAY_HOLD_CELLS = /\t|^\s*\|.*\|\s*$|^[ \u00a0]*\$?\(?[\d.,]+\)?%?[ \u00a0]*$/m;
+// Only text with lines of tabs, pipe rows or lines holding one figure can hold a table cut into
+// cells, and a table has three such lines at least (page numbers are lone figures too).
+const CELL_LINE = /\t|^\s*\|.*\|\s*$|^[ \u00a0]*\$?\(?\d[\d,]*(?:\.\d+)?\)?%?[ \u00a0]*$/gm;
+const MIN_CELL_LINES = 3;
+
+function mayHoldCells(text: string): boolean {
+  CELL_LINE.lastIndex = 0;
+  for (let n = 0; CELL_LINE.exec(text); n++) {
+    if (n + 1 >= MIN_CELL_LINES) return true;
+    CELL_LINE.lastIndex = text.indexOf('\n', CELL_LINE.lastIndex) + 1 || text.length;
+  }
+  return false;
+}
 
 export type TextTables = { lines: string[]; grid: GridRow[] };
 
@@ -277,7 +288,7 @@ export type TextTables = { lines: string[]; grid: GridRow[] };
  */
 export function readTextTables(text: string): TextTables {
   const lines = text.split('\n');
-  if (!MAY_HOLD_CELLS.test(text)) return { lines, grid: [] };
+  if (!mayHoldCells(text)) return { lines, grid: [] };
   const pieces = piecesOf(lines);
   const { rows, gaps } = readRows(pieces);
   const blocks = blocksOf(rows, gaps);

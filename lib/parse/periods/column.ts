@@ -74,6 +74,14 @@ export function namesFiscalLabel(lines: string[], defaults: ColumnDefaults): boo
   return defaults.fiscalYearEnd !== null && FISCAL_YEAR.test(lines.join(' '));
 }
 
+const MONTH_ALONE = new RegExp(String.raw`\b(${MONTH})(?=[\s,]|$)`, 'gi');
+
+/** "Three months ended April" over "30," lost its day: a month named alone (capitalised) ends on its last day. */
+function bareMonth(text: string): number | null {
+  const m = matchesOf(MONTH_ALONE, text).filter((x) => /^[A-Z]/.test(x[1]!)).pop();
+  return m ? monthNumber(m[1]!) : null;
+}
+
 /** The period a column's stacked header lines (top first) name, if they name one. */
 export function readColumnPeriod(lines: string[], defaults: ColumnDefaults): Period | null {
   const text = lines.join(' ');
@@ -84,7 +92,8 @@ export function readColumnPeriod(lines: string[], defaults: ColumnDefaults): Per
   if (year === null || months === null) return null;
   const dated = findDates(text).filter((d) => d.year === year).pop();
   const monthDay = matchesOf(MONTH_DAY, text).pop();
-  const [month, day] = monthDay ? [monthNumber(monthDay[1]!), Number(monthDay[2])] : (defaults.monthDay ?? [12, 31]);
+  const bare = monthDay ? null : bareMonth(text);
+  const [month, day] = monthDay ? [monthNumber(monthDay[1]!), Number(monthDay[2])] : bare ? [bare, daysInMonth(year, bare)] : (defaults.monthDay ?? [12, 31]);
   const end = dated?.iso ?? validDate(year, month, day);
   if (!end) return null;
   return { end, months: YEAR_TO_DATE.test(text) ? yearToDateMonths(end, defaults) : months };

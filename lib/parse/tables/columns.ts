@@ -45,6 +45,28 @@ function byPosition(chunks: Chunk[], values: ValueCell[], grid: boolean): string
   return out;
 }
 
+/** Each figure under the header chunk whose zone (split halfway between chunk centres) holds it; a chunk naming no period heads none. */
+function byZone(chunks: Chunk[], values: ValueCell[]): string[][] {
+  const centers = chunks.map(center);
+  return values.map((value) => {
+    const x = center(value);
+    let zone = 0;
+    for (let j = 1; j < centers.length; j++) if (x >= (centers[j - 1]! + centers[j]!) / 2) zone = j;
+    return PERIODISH.test(chunks[zone]!.text) ? [chunks[zone]!.text] : [];
+  });
+}
+
+/**
+ * A plain-text header line over figures, where character columns drift from line to line (text
+ * from a PDF): as many chunks as figures match in order; periods over groups of figures spread by
+ * count; otherwise each figure takes the zone it falls in. Null where position alone decides.
+ */
+function byTextLayout(chunks: Chunk[], values: ValueCell[]): string[][] | null {
+  if (chunks.length >= 2 && chunks.length === values.length) return byCount(chunks, values);
+  if (chunks.length === 0 || chunks.length >= values.length || !chunks.some((c) => PERIODISH.test(c.text))) return null;
+  return (chunks.every((c) => PERIODISH.test(c.text)) ? byCount(chunks, values) : null) ?? byZone(chunks, values);
+}
+
 /** Header chunks spread over the figures by count: one each, or one per equal group. */
 function byCount(chunks: Chunk[], values: ValueCell[]): string[][] | null {
   if (chunks.length === 0) return null;
@@ -53,10 +75,22 @@ function byCount(chunks: Chunk[], values: ValueCell[]): string[][] | null {
   return values.map((_, i) => [chunks[Math.floor(i / group)]!.text]);
 }
 
-/** The header chunks of a line that can name columns: not the row label at the left edge. */
-function columnChunks(header: TableLine, values: ValueCell[]): Chunk[] {
+/**
+ * The header chunks of a line that can name columns: not the row label at the left edge. A period
+ * that starts right of the row's label names a column even when the figures sit further right.
+ */
+function columnChunks(header: TableLine, values: ValueCell[], labelEnd: number): Chunk[] {
   const firstValue = Math.min(...values.map((v) => v.x0));
-  return header.chunks.filter((c) => header.table !== null || center(c) >= firstValue - TEXT_REACH);
+  return header.chunks.filter((c) => header.table !== null || center(c) >= firstValue - TEXT_REACH || (c.x0 > labelEnd + TEXT_SLACK && PERIODISH.test(c.text)));
+}
+
+/** The figure of `wide` a figure of a shorter row sits under: the most overlap, else the nearest centre. */
+function columnUnder(value: ValueCell, wide: ValueCell[]): number {
+  const overlaps = wide.map((w) => Math.min(w.x1, value.x1) - Math.max(w.x0, value.x0));
+  const most = overlaps.indexOf(Math.max(...overlaps));
+  if (overlaps[most]! > 0) return most;
+  const distances = wide.map((w) => Math.abs(center(w) - center(value)));
+  return distances.indexOf(Math.min(...distances));
 }
 
 /**
@@ -64,19 +98,26 @@ function columnChunks(header: TableLine, values: ValueCell[]): Chunk[] {
  * top line first. Position decides where it can (same HTML table, or plain text); otherwise the
  * count of header cells.
  */
-export function stackHeaders(headers: TableLine[], row: TableLine): string[][] {
+export function stackHeaders(headers: TableLine[], row: TableLine, widest: TableLine | null = null): string[][] {
+  // A plain-text row with fewer figures than the table's widest (per-share rows without the "% of
+  // revenues" columns) reads its headers through the widest row's columns, not its own wide spans.
+  if (widest && row.table === null && widest.table === null && widest.values.length > row.values.length) {
+    const wide = stackHeaders(headers, widest);
+    return row.values.map((value) => wide[columnUnder(value, widest.values)] ?? []);
+  }
   const stacks: string[][] = row.values.map(() => []);
   for (const header of headers) {
     const samePlane = header.table === row.table;
-    const chunks = columnChunks(header, row.values);
+    const chunks = columnChunks(header, row.values, row.label?.x1 ?? -1);
     const grid = row.table !== null;
     const positioned = samePlane ? byPosition(chunks, row.values, grid) : null;
+    const laidOut = !grid && header.table === null ? byTextLayout(chunks, row.values) : null;
     // Character columns are reliable even when a header spans only some figures. An HTML row of
     // period headers ("Three Months Ended | Year Ended") that leaves figures bare has most likely
     // lost its colspans; other headers ("Percent" over a change column) stay where they are.
     const complete = positioned?.every((texts) => texts.length > 0) ?? false;
     const spread = !complete && (!grid || !chunks.every((c) => PERIODISH.test(c.text)));
-    const assigned = positioned && (complete || spread) ? positioned : (byCount(chunks, row.values) ?? positioned);
+    const assigned = laidOut ?? (positioned && (complete || spread) ? positioned : (byCount(chunks, row.values) ?? positioned));
     assigned?.forEach((texts, i) => {
       if (texts.length > 0) stacks[i]!.push(texts.join(' '));
     });

@@ -138,4 +138,56 @@ Copper (tons)
       ['eps_diluted', '3m 2023-10-31', 0.3],
     ]);
   });
+
+  describe('tables as PDF-to-text lays them out', () => {
+    const facts = (text: string) => factsOf(normalizePlainText(text), [], { months: 3, monthDay: null, fiscalYearEnd: [12, 31] }).map((f) => [f.metric, f.period, f.value]);
+
+    it('reads figures whose columns drift from the header by several characters', () => {
+      const text = `
+                         (in thousands)
+                                     Three Months Ended March 31,
+                                        2031            2030
+Net sales                                  $ 1,234         $ 1,100
+     Net income                                   120              95
+`;
+      expect(facts(text)).toEqual([
+        ['revenue', '3m 2031-03-31', 1234000],
+        ['revenue', '3m 2030-03-31', 1100000],
+        ['net_income', '3m 2031-03-31', 120000],
+        ['net_income', '3m 2030-03-31', 95000],
+      ]);
+    });
+
+    it('reads a label that wraps below its figures, and a month whose day went to the next line', () => {
+      const text = `
+                       Three months ended April
+                                 30,
+                          2031           2030
+ Net sales              5,210          4,980
+ Income from
+                          610            544
+ Operations
+`;
+      expect(facts(text)).toEqual([
+        ['revenue', '3m 2031-04-30', 5210],
+        ['revenue', '3m 2030-04-30', 4980],
+        ['operating_income', '3m 2031-04-30', 610],
+        ['operating_income', '3m 2030-04-30', 544],
+      ]);
+    });
+
+    it('reads column headers run together with single spaces', () => {
+      const text = `
+            Three Months Ended September 30, Nine Months Ended September 30,
+                       2031 2030           2031 2030
+Revenues              812  790          2,301  2,150
+`;
+      expect(facts(text)).toEqual([
+        ['revenue', '3m 2031-09-30', 812],
+        ['revenue', '3m 2030-09-30', 790],
+        ['revenue', '9m 2031-09-30', 2301],
+        ['revenue', '9m 2030-09-30', 2150],
+      ]);
+    });
+  });
 });

@@ -50,10 +50,12 @@ type State = {
   sections: string[];
   /** Label lines right above the current line, with no blank between: a label that wraps. */
   pending: TableLine[];
+  /** The row with the most figures under the current header: the table's columns. */
+  widest: TableLine | null;
 };
 
 function fresh(): State {
-  return { scale: 1, scaleStated: false, headers: [], seenData: false, sinceData: [], title: [], sections: [], pending: [] };
+  return { scale: 1, scaleStated: false, headers: [], seenData: false, sinceData: [], title: [], sections: [], pending: [], widest: null };
 }
 
 /** A column header line: periods only, or cells of a table; not a title like "Q4 FISCAL 2022 RESULTS". */
@@ -93,7 +95,8 @@ function rowFacts(row: TableLine, label: string, state: State, defaults: ColumnD
   const surroundings = [...state.title, ...context].join(' ');
   const tableAdjusted = ADJUSTED_SECTION.test(surroundings);
   const tableSegment = SEGMENT_SECTION.test(state.title.join(' ')) ? state.title.join(' ') : null;
-  const headers = stackHeaders(state.headers, row);
+  const headers = stackHeaders(state.headers, row, state.widest);
+  if (row.values.length > (state.widest?.values.length ?? 0)) state.widest = row;
   const trailing = TRAILING.test(state.title.join(' '));
   const facts: TableFact[] = [];
   row.values.forEach((cell, i) => {
@@ -129,9 +132,10 @@ function rowFacts(row: TableLine, label: string, state: State, defaults: ColumnD
 export function extractTableFacts(lines: TableLine[], defaults: ColumnDefaults): TableFact[] {
   const facts: TableFact[] = [];
   let state = fresh();
-  for (const row of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const row = lines[i]!;
     const scale = captionScale(row.line.text);
-    if (row.kind === 'prose') {
+    if (row.kind === 'prose' && !wrapsInTable(row, lines[i + 1], state)) {
       state = fresh();
       if (scale) Object.assign(state, { scale, scaleStated: true });
       continue;
@@ -149,6 +153,7 @@ export function extractTableFacts(lines: TableLine[], defaults: ColumnDefaults):
         state.title = state.sinceData;
         state.headers = [];
         state.seenData = false;
+        state.widest = null;
       }
       // Header lines stack without blanks between; a one-cell line is a title unless it names a period.
       state.headers.push(...state.pending.filter((l) => namesPeriods(l) || l.chunks.length >= 2), row);
@@ -157,7 +162,7 @@ export function extractTableFacts(lines: TableLine[], defaults: ColumnDefaults):
       state.pending = [];
       continue;
     }
-    if (row.kind === 'label') {
+    if (row.kind === 'label' || row.kind === 'prose') {
       state.sinceData.push(row.label?.text ?? '');
       // A caption ("in millions, except per share data") describes the table, not a section of it.
       if (scale) state.title.push(row.label?.text ?? '');
@@ -167,7 +172,28 @@ export function extractTableFacts(lines: TableLine[], defaults: ColumnDefaults):
     state.seenData = true;
     state.sinceData = [];
     const label = fullLabel(row, state);
-    if (state.headers.length > 0) facts.push(...rowFacts(row, label, state, defaults));
+    const below = lines[i + 1];
+    const wrapped = below ? labelGoingOn(label, below, state) : null;
+    if (wrapped !== null) i++;
+    if (state.headers.length > 0) facts.push(...rowFacts(row, wrapped ?? label, state, defaults));
   }
   return facts;
+}
+
+/** A long row label inside a table ("INCOME (LOSS) FROM CONTINUING OPERATIONS BEFORE MINORITY"), wrapped onto the row below: no running text. */
+function wrapsInTable(row: TableLine, next: TableLine | undefined, state: State): boolean {
+  return state.headers.length > 0 && next?.kind === 'data' && !/[.!?]["”']?$/.test(row.line.text.trim());
+}
+
+/**
+ * The label of a row whose label wraps below its figures ("Income from" / figures / "Operations"):
+ * the row's label and the line below it, when only together they name a metric. Null otherwise.
+ */
+function labelGoingOn(label: string, below: TableLine, state: State): string | null {
+  if (below.kind !== 'label' || namesPeriods(below) || captionScale(below.line.text) || /:$/.test(below.line.text.trim())) return null;
+  const more = (below.label?.text ?? '').replace(/\s+\$$/, '');
+  const context = state.sections.slice(-MAX_SECTIONS);
+  const joined = `${label} ${more}`.trim();
+  const alone = label !== '' && !startsLower(more) && classifyLabel(label, context) !== null;
+  return !alone && classifyLabel(joined, context) !== null ? joined : null;
 }

@@ -1,4 +1,7 @@
 import type { GridRow } from '../ingest';
+import { COUNT, MONTH } from '../lexicon/calendar';
+import { matchesOf } from '../text/regex';
+import { segmentIn } from './column-words';
 import { parseCellNumber, type CellNumber } from '../numbers';
 import type { Line } from '../text/lines';
 import { endsInFunctionWord } from '../text/words';
@@ -23,6 +26,9 @@ export type TableLine = {
 };
 
 const YEAR = /^(?:19|20)\d{2}$/;
+const YEAR_IN = /\b(?:19|20)\d{2}\b/;
+// A quick test before a line is cut into header units: it names a year or a period.
+const HEADER_WORD = /\b(?:(?:19|20)\d{2}|ended|ending|months|weeks|quarters?|years?)\b/i;
 const RULE = /^[\s\-=_–—*|]+$/;
 // Two or more dots (or ". . .") lead from a label to its figures.
 const LEADER = /\.{2,}|(?:\. ){2,}\.?/g;
@@ -61,12 +67,48 @@ function tokens(text: string, offset: number): Chunk[] {
 
 const CHUNK = /\S+(?: \S+)*/g;
 
+// Where a header line from PDF text runs two column headers together with one space:
+// "September 30, Nine Months Ended", "1997 1996", "January 26, January 28,". A unit of a header
+// ends in a year, a date, a day and its comma, or "Ended"; the next starts with a year, a date, a
+// month, a period word or a change.
+const HEADER_UNIT_END = /^(?:(?:19|20)\d{2}[,:]?|\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2}[,:]|ended|ending)$/i;
+const PERIOD_START = new RegExp(String.raw`^(?:${COUNT}|quarters?|years?|fiscal|first|second|third|fourth|q[1-4])\b`, 'i');
+const HEADER_UNIT_START = new RegExp(String.raw`^(?:change|%|percent|increase|decrease|variance|(?:19|20)\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4}|${MONTH})`, 'i');
+const BARE_YEAR = /^(?:19|20)\d{2}$/;
+const CHANGE_START = /^(?:change|%|percent|increase|decrease|variance)/i;
+
+/** Whether a header line may be cut between two words: one header unit ends, the next begins. */
+function headerBreak(left: string, right: string): boolean {
+  if (!HEADER_UNIT_END.test(left) || !(HEADER_UNIT_START.test(right) || PERIOD_START.test(right))) return false;
+  // "Ended September 30", "1997 and", "30, 1997" stay whole: a date runs on after "Ended" and its day.
+  if (/^end(?:ed|ing)$/i.test(left) && !PERIOD_START.test(right)) return false;
+  if (BARE_YEAR.test(left) && !BARE_YEAR.test(right) && !PERIOD_START.test(right) && !CHANGE_START.test(right)) return false;
+  return !(/^\d{1,2},$/.test(left) && /^\d/.test(right));
+}
+
+/** A chunk cut where one column header ends and the next begins; whole when a piece would name a segment. */
+function splitHeaderChunk(chunk: Chunk): Chunk[] {
+  const words = matchesOf(NON_SPACE, chunk.text);
+  if (words.length < 2) return [chunk];
+  const out: Chunk[] = [];
+  let from = 0;
+  const piece = (a: number, b: number): Chunk => ({ text: chunk.text.slice(a, b), start: chunk.start + a, end: chunk.start + b, x0: chunk.x0 + a, x1: chunk.x0 + b });
+  for (let k = 1; k < words.length; k++) {
+    if (!headerBreak(words[k - 1]![0], words[k]![0])) continue;
+    out.push(piece(words[from]!.index, words[k - 1]!.index + words[k - 1]![0].length));
+    from = k;
+  }
+  if (from === 0) return [chunk];
+  out.push(piece(words[from]!.index, chunk.text.length));
+  return out.some((p) => segmentIn(p.text) !== null) ? [chunk] : out;
+}
+
 /** The line cut at gaps of two or more spaces; `working` is the line with dot leaders blanked. */
 function chunksOf(working: string, offset: number): Chunk[] {
   const out: Chunk[] = [];
   CHUNK.lastIndex = 0;
   for (let m = CHUNK.exec(working); m; m = CHUNK.exec(working)) {
-    out.push({ text: m[0], start: offset + m.index, end: offset + m.index + m[0].length, x0: m.index, x1: m.index + m[0].length });
+    out.push(...splitHeaderChunk({ text: m[0], start: offset + m.index, end: offset + m.index + m[0].length, x0: m.index, x1: m.index + m[0].length }));
   }
   return out;
 }
@@ -101,6 +143,8 @@ function kindOf(text: string, label: string, values: ValueCell[], separated: boo
   if (values.length > 0 && isYearRow(values) && words <= 6) return 'years';
   const looksTabular = separated && !endsInFunctionWord(label) && (values.length >= 2 || words <= 12);
   if (values.some((v) => v.number.value !== null) && (label === '' || looksTabular)) return 'data';
+  // Column headers run together ("Three Months Ended September 30, Nine Months Ended September 30,").
+  if (values.length === 0 && HEADER_WORD.test(text) && !/[.;]$/.test(text.trim()) && chunksOf(text, 0).filter((c) => PERIOD_START.test(c.text) || YEAR_IN.test(c.text)).length >= 2) return 'label';
   // Wide gaps inside a line are columns; justified prose has gaps of two or three spaces at most.
   return text.trim().length <= 55 || text.trimEnd().endsWith(':') || /\S {4,}\S/.test(text) ? 'label' : 'prose';
 }
