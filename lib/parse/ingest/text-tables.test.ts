@@ -90,6 +90,17 @@ describe('tables pasted as text', () => {
     ]);
   });
 
+  it('keeps a total row without a label a row of its own', () => {
+    const text = ['\t2023\t2022', 'Selling\t7,200\t6,900', 'General and administrative\t1,300\t1,250', '\t8,500\t8,150', 'Operating income\t5,400\t6,400'].join('\n');
+    expect(readTextTables(text).grid.map((row) => row.cells.map((c) => [c.text, c.col]))).toEqual([
+      [['2023', 1], ['2022', 2]],
+      [['Selling', 0], ['7,200', 1], ['6,900', 2]],
+      [['General and administrative', 0], ['1,300', 1], ['1,250', 2]],
+      [['', 0], ['8,500', 1], ['8,150', 2]],
+      [['Operating income', 0], ['5,400', 1], ['6,400', 2]],
+    ]);
+  });
+
   it('leaves fixed-width text alone: a page number under a paragraph is no table', () => {
     const text = [
       'The company moved its offices to a building it owns, and it expects',

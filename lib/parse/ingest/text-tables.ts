@@ -15,7 +15,7 @@ import type { GridCell, GridRow } from './html-to-text';
  */
 
 /** One cell of the stream: its text, the lines it starts and ends on, and what it reads as. */
-type Piece = { text: string; line: number; lastLine: number; number: CellNumber | null; year: boolean; cell: boolean };
+type Piece = { text: string; line: number; lastLine: number; number: CellNumber | null; year: boolean; cell: boolean; opensRow: boolean };
 type Row = { label: Piece; figures: Piece[] };
 /** Rows of one table under one header block, and the text pieces above them. */
 type Block = { header: Piece[]; sections: Piece[][]; rows: Row[] };
@@ -39,8 +39,8 @@ function cellsOfLine(line: string): string[] {
   return line.includes('\t') ? line.split('\t') : [line];
 }
 
-function piece(text: string, line: number, lastLine: number, cell: boolean): Piece {
-  return { text, line, lastLine, number: parseCellNumber(text), year: BARE_YEAR.test(text), cell };
+function piece(text: string, line: number, lastLine: number, cell: boolean, opensRow = false): Piece {
+  return { text, line, lastLine, number: parseCellNumber(text), year: BARE_YEAR.test(text), cell, opensRow };
 }
 
 /** Every non-empty cell in text order, with lone "$", "(", ")" and "%" glued to their figure. */
@@ -50,6 +50,8 @@ function piecesOf(lines: string[]): Piece[] {
   let carryLine: number | null = null;
   lines.forEach((line, index) => {
     const cells = cellsOfLine(line);
+    // A row of cells whose first cell is empty ("\t85,588\t83,150"): a total row without a label.
+    let first = cells.length > 1 && cells[0]!.replace(/[\s\u00a0]+/g, '') === '';
     for (const raw of cells) {
       const text = raw.replace(/[\s\u00a0]+/g, ' ').trim();
       // A lone "|" on a line of its own parts cells as a lone tab does; "(1)" marks a footnote.
@@ -61,8 +63,9 @@ function piecesOf(lines: string[]): Piece[] {
       }
       else if (JOINS_PREVIOUS.test(text) && previous && carry === '') out[out.length - 1] = piece(previous.text + text, previous.line, index, previous.cell);
       else {
-        out.push(piece(carry + text, carryLine ?? index, index, cells.length > 1));
+        out.push(piece(carry + text, carryLine ?? index, index, cells.length > 1, first));
         carryLine = null;
+        first = false;
         carry = '';
       }
     }
@@ -83,10 +86,22 @@ function isProse(p: Piece): boolean {
 function readRows(pieces: Piece[]): { rows: Row[]; gaps: Piece[][] } {
   const rows: Row[] = [];
   const gaps: Piece[][] = [[]];
+  const figuresFrom = (from: number) => {
+    let k = from;
+    // Figures run on until a row of cells that starts with an empty cell: that is a row of its own.
+    while (k < pieces.length && isFigure(pieces[k]!) && (k === from || !pieces[k]!.opensRow)) k++;
+    return k;
+  };
   for (let i = 0; i < pieces.length; i++) {
     const label = pieces[i]!;
-    let k = i + 1;
-    while (k < pieces.length && isFigure(pieces[k]!)) k++;
+    if (label.opensRow && isFigure(label) && rows.length > 0) {
+      const k = figuresFrom(i);
+      rows.push({ label: { ...label, text: '', number: null }, figures: pieces.slice(i, k) });
+      gaps.push([]);
+      i = k - 1;
+      continue;
+    }
+    const k = figuresFrom(i + 1);
     if (label.number === null && k > i + 1 && label.text.length <= MAX_CELL) {
       rows.push({ label, figures: pieces.slice(i + 1, k) });
       gaps.push([]);
