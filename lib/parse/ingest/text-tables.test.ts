@@ -101,6 +101,16 @@ describe('tables pasted as text', () => {
     ]);
   });
 
+  it('splits a total without a label off the row before it, one cell per line', () => {
+    const text = ['Year Ended December 31,', '2023', '2022', 'Selling', '7,200', '6,900', 'General and administrative', '1,300', '1,250', '8,500', '8,150', 'Operating income', '5,400', '6,400'].join('\n');
+    expect(readTextTables(text).grid.slice(2).map((row) => row.cells.map((c) => [c.text, c.col]))).toEqual([
+      [['Selling', 0], ['7,200', 1], ['6,900', 2]],
+      [['General and administrative', 0], ['1,300', 1], ['1,250', 2]],
+      [['', 0], ['8,500', 1], ['8,150', 2]],
+      [['Operating income', 0], ['5,400', 1], ['6,400', 2]],
+    ]);
+  });
+
   it('leaves fixed-width text alone: a page number under a paragraph is no table', () => {
     const text = [
       'The company moved its offices to a building it owns, and it expects',

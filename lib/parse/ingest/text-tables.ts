@@ -162,7 +162,7 @@ function blocksOf(rows: Row[], gaps: Piece[][]): Block[] {
     } else current.sections.push(tail);
     current.rows.push(row);
   });
-  return blocks.filter(isTable);
+  return blocks.filter(isTable).map(splitRunOnRows);
 }
 
 /** Enough rows to be a table: three, or two of two figures or more; a lone figure under a paragraph is a page number. */
@@ -266,6 +266,36 @@ function levelCells(level: (string | null)[], money: number[], width: number): G
   });
   cells.forEach((cell, k) => (cell.span = (cells[k + 1]?.col ?? width + 1) - cell.col));
   return cells.filter((c) => c.text !== '');
+}
+
+/** The count of figures most rows of a block have. */
+function usualWidth(rows: Row[]): number {
+  const counts = new Map<number, number>();
+  for (const row of rows) counts.set(row.figures.length, (counts.get(row.figures.length) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]![0];
+}
+
+/**
+ * A block with its rows of two or three times the usual count of figures split: one cell per line
+ * loses the row break before a total without a label ("General and administrative", then the
+ * total's figures run on after its own).
+ */
+function splitRunOnRows(block: Block): Block {
+  const width = usualWidth(block.rows);
+  if (width < 2) return block;
+  const rows: Row[] = [];
+  const sections: Piece[][] = [];
+  block.rows.forEach((row, r) => {
+    const times = row.figures.length / width;
+    // Rows of tab-parted cells keep their line breaks: only one cell per line loses them.
+    const parts = !row.label.cell && Number.isInteger(times) && times >= 2 && times <= 3 ? times : 1;
+    for (let k = 0; k < parts; k++) {
+      const figures = parts === 1 ? row.figures : row.figures.slice(k * width, (k + 1) * width);
+      rows.push({ label: k === 0 ? row.label : { ...row.label, text: '' }, figures });
+      sections.push(k === 0 ? (block.sections[r] ?? []) : []);
+    }
+  });
+  return { ...block, rows, sections };
 }
 
 /** The grid rows of one block: header rows over the money columns, then sections and data rows. */
