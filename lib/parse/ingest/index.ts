@@ -3,6 +3,7 @@ import { decodeBytes } from '../decode';
 import { detectFormat } from '../sniff';
 import { pickReleaseDocument, readSubmission } from './edgar';
 import { htmlToText, type GridRow } from './html-to-text';
+import { looksLikeMarkdown, markdownToText } from './markdown';
 import { readPlainText } from './plain-text';
 
 export type { GridRow } from './html-to-text';
@@ -22,6 +23,7 @@ export type Ingested = {
 const LOOKS_LIKE_HTML = /<(?:html|body|p|div|table|br|font|pre)[\s>/]/i;
 
 function renderBody(body: string): Pick<Ingested, 'text' | 'title' | 'grid'> {
+  if (looksLikeMarkdown(body)) return { ...markdownToText(body), title: null };
   if (LOOKS_LIKE_HTML.test(body.slice(0, 20000))) return htmlToText(body);
   return { ...readPlainText(body), title: null };
 }
@@ -52,6 +54,7 @@ export function ingest(input: Uint8Array | string): Ingested {
       },
     };
   }
+  if (looksLikeMarkdown(raw)) return { ...markdownToText(raw), title: null, format: 'text', edgar: null };
   if (format === 'html') return { ...htmlToText(raw), format, edgar: null };
   return { ...readPlainText(raw), title: null, format, edgar: null };
 }
