@@ -146,6 +146,28 @@ FILED AS OF DATE:		20310302
     expect([parsed.releaseDate, parsed.headline?.text]).toEqual(['2031-12-01', 'Orvanta Names a New Chief Executive']);
   });
 
+  it('tells GAAP from non-GAAP figures: a reconciliation\'s GAAP rows are GAAP, and "GAAP and non-GAAP … respectively" pairs in order', () => {
+    const release = `<html><body>
+      <p>BOISE, Idaho, Feb. 4, 2032 -- Orvanta Inc. (NASDAQ: ORVT) reported its fourth quarter.
+      GAAP and non-GAAP diluted earnings per share were $0.50 and $0.61, respectively.
+      Adjusted net income was $1.4 million, compared with GAAP net income of $1.1 million.</p>
+      <p>Reconciliation of GAAP to Non-GAAP Financial Measures (in thousands)</p>
+      <table><tr><td></td><td>Three Months Ended December 31,</td></tr>
+      <tr><td></td><td>2031</td><td>2030</td></tr>
+      <tr><td>GAAP net income</td><td>$1,100</td><td>$800</td></tr>
+      <tr><td>Stock-based compensation</td><td>300</td><td>150</td></tr>
+      <tr><td>Non-GAAP net income</td><td>$1,400</td><td>$950</td></tr></table></body></html>`;
+    const facts = parseRelease(release).metrics.map((m) => [m.metric, m.period.end, m.value, m.gaap, m.label]);
+    expect(facts).toEqual([
+      ['eps_diluted', '2031-12-31', 0.5, true, 'diluted earnings per share'],
+      ['eps_diluted', '2031-12-31', 0.61, false, 'diluted earnings per share'],
+      ['net_income', '2031-12-31', 1100000, true, 'GAAP net income'],
+      ['net_income', '2030-12-31', 800000, true, 'GAAP net income'],
+      ['net_income', '2031-12-31', 1400000, false, 'Non-GAAP net income'],
+      ['net_income', '2030-12-31', 950000, false, 'Non-GAAP net income'],
+    ]);
+  });
+
   it('returns an empty, valid result for empty input', () => {
     const parsed = parseRelease('');
     expect(ParsedReleaseSchema.safeParse(parsed).success).toBe(true);

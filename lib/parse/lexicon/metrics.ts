@@ -35,6 +35,12 @@ export const REVENUE_QUALIFIER = /^(?:|total|net|consolidated|operating|quarterl
 
 // A sentence that states adjusted figures.
 export const PROSE_NON_GAAP = /\b(?:adjusted|non-?gaap|excluding|excluded|before\s+(?:special|unusual|non-?recurring|one-time)|operating\s+earnings)\b/i;
+/** The words that say which basis a figure is on, adjusted or GAAP ("GAAP" alone, never "non-GAAP"). */
+export const BASIS_WORD = /\b(?:adjusted|non-?gaap|excluding|excluded|before\s+(?:special|unusual|non-?recurring|one-time)|operating\s+earnings)\b|(?<!non-?)\bGAAP\b/gi;
+/** Right after a figure: "$4.1 million excluding the charge", "$1.20 on an adjusted basis". */
+export const NON_GAAP_AFTER = /^[\s,]*(?:\(?(?:excluding|before\s+(?:special|unusual|non-?recurring|one-time))\b|on\s+an?\s+(?:adjusted|non-?gaap|operating)\s+basis|\((?:adjusted|non-?gaap)\))/i;
+/** "GAAP and non-GAAP earnings … were $1.08 and $1.05, respectively": one basis for each figure, in order. */
+export const BASIS_PAIR = /\b(non-?gaap|adjusted|gaap)\s+and\s+(non-?gaap|adjusted|gaap)\b(?=(?:[^.;]|\.\d)*\brespectively\b)/i;
 
 /** Basic, diluted or both, as a per-share label or sentence says; neither: "eps". */
 export function epsKinds(text: string): MetricName[] {

@@ -24,7 +24,8 @@ function normalize(label: string): string {
  * the figures we extract. Precision first: components, costs and ratios are not the figure.
  */
 export function classifyLabel(rawLabel: string, context: string[] = []): LabelMeaning | null {
-  const label = normalize(rawLabel).replace(/^(?:gaap|reported|as reported)\s+/, '');
+  // "GAAP net income", "Non-GAAP net income", "Adjusted net income": the figure is net income either way, its basis apart.
+  const label = normalize(rawLabel).replace(/^(?:gaap|reported|as reported|non-?gaap|adjusted)\s+/, '');
   const section = context.map(normalize).join(' / ');
   const nearest = normalize(context[context.length - 1] ?? '');
   const gaap = !LABEL_ADJUSTED.test(rawLabel);

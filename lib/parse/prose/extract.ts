@@ -1,7 +1,7 @@
 import type { MetricName, Period, Source } from '@/lib/domain/release';
 import { mentionsIn, periodPhrases, resolvePeriod, shiftYears, type Calendar, type PeriodMention } from '../periods';
 import type { Candidate } from '../metrics/merge';
-import { epsKinds, PROSE_NON_GAAP } from '../lexicon/metrics';
+import { BASIS_PAIR, BASIS_WORD, epsKinds, NON_GAAP_AFTER, PROSE_NON_GAAP } from '../lexicon/metrics';
 import { onlyFiller } from './filler';
 import { findMetricMentions, type Mention } from './mentions';
 import { moneyIn, type Money } from './money';
@@ -101,7 +101,7 @@ class SentenceReader {
       const isChange = CHANGE_BEFORE.test(this.slice(money.start - 40, money.start)) || CHANGE_AFTER.test(this.slice(money.end, money.end + 30));
       if (money.range) return;
       if (isChange) return this.recordChange(money, this.levels[this.levels.length - 1] ?? null, DOWN.test(this.slice(money.start - 40, money.start)) ? -1 : 1);
-      const level = money.perShare ? this.perShareLevel(money, i, gap) : this.levelFor(money, gap);
+      const level = (money.perShare ? this.perShareLevel(money, i, gap) : this.levelFor(money, gap)) ?? this.respectiveLevel(money, gap);
       if (!level) return;
       const phrase = this.phraseFor(money, previousEnd, nextStart);
       const compared = COMPARE.test(gap);
@@ -130,7 +130,7 @@ class SentenceReader {
         metric,
         period: level.period!,
         value: sign * level.money.value,
-        gaap: !PROSE_NON_GAAP.test(this.sentence.text),
+        gaap: this.isGaap(level.money),
         segment: null,
         derived: false,
         label: this.mentionBefore(level.money)?.text ?? metric,
@@ -141,6 +141,31 @@ class SentenceReader {
         rule: 'metrics/prose-figure',
       });
     }
+  }
+
+  /** "… were $0.50 and $0.61, respectively": the second figure of a pair is of the first's metric. */
+  private respectiveLevel(money: Money, gap: string): Level | null {
+    const previous = this.levels[this.levels.length - 1];
+    if (!previous || !/^\s*(?:,|and|,\s*and)\s*$/i.test(gap) || !/^[^.;]{0,20}\brespectively\b/i.test(this.slice(money.end, money.end + 40))) return null;
+    return { ...previous, money, period: null };
+  }
+
+  /**
+   * Whether a figure is on the GAAP basis: by the pair its sentence names in order ("GAAP and
+   * non-GAAP … $1.08 and $1.05, respectively"), a qualifier right after it ("excluding the
+   * charge"), else the nearest basis word before it ("Adjusted EPS was $1.20; GAAP EPS $0.90").
+   */
+  private isGaap(money: Money): boolean {
+    const at = money.start - this.sentence.start;
+    const pair = BASIS_PAIR.exec(this.sentence.text);
+    if (pair && pair.index < at) {
+      const after = this.money.filter((m) => m.start - this.sentence.start > pair.index + pair[0].length);
+      const k = after.findIndex((m) => m.start === money.start);
+      if (k === 0 || k === 1) return !PROSE_NON_GAAP.test(pair[k + 1]!);
+    }
+    if (NON_GAAP_AFTER.test(this.sentence.text.slice(money.end - this.sentence.start, money.end - this.sentence.start + 40))) return false;
+    const before = matchesOf(BASIS_WORD, this.sentence.text.slice(0, at)).pop();
+    return before === undefined || !PROSE_NON_GAAP.test(before[0]);
   }
 
   private recordChange(money: Money, previous: Level | null, direction: number): void {

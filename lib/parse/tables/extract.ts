@@ -1,5 +1,6 @@
 import type { MetricName, Period, Source } from '@/lib/domain/release';
 import { COLUMN_HEADER } from '../lexicon/calendar';
+import { LABEL_ADJUSTED } from '../lexicon/metrics';
 import { classifyLabel } from '../metrics/labels';
 import { clean } from '../numbers';
 import { readColumnHeader, type ColumnDefaults } from './column-meaning';
@@ -32,6 +33,8 @@ export type TableFact = {
 
 const ADJUSTED_SECTION = /\b(?:adjusted|non-?gaap|pro\s*-?\s*forma|reconciliation|excluding|before special|fully[-\s]taxed)\b/i;
 const SEGMENT_SECTION = /\bsegments?\b|\bby (?:region|geograph|business|product|division|category)|\bdivisional\b/i;
+// A row label that names the GAAP basis: "GAAP gross profit", "Net income (GAAP)"; never "non-GAAP".
+const GAAP_LABEL = /(?<!non-?)\bGAAP\b/i;
 const TRAILING = /\btrailing\b|\bTTM\b|\bLTM\b|last twelve months/i;
 const MAX_SECTIONS = 4;
 // Rows counted in physical units, not dollars: "Sales" of copper in tons.
@@ -94,6 +97,8 @@ function rowFacts(row: TableLine, label: string, state: State, defaults: ColumnD
   if (!meaning || NON_MONETARY.test(`${label} ${context.slice(-1).join(' ')}`)) return [];
   const surroundings = [...state.title, ...context].join(' ');
   const tableAdjusted = ADJUSTED_SECTION.test(surroundings);
+  // What an adjusted figure is called where its label does not say: "Non-GAAP revenue", "Adjusted net income".
+  const basisWord = /\badjusted\b/i.test(surroundings) ? 'Adjusted' : 'Non-GAAP';
   const tableSegment = SEGMENT_SECTION.test(state.title.join(' ')) ? state.title.join(' ') : null;
   const headers = stackHeaders(state.headers, row, state.widest);
   if (row.values.length > (state.widest?.values.length ?? 0)) state.widest = row;
@@ -104,6 +109,8 @@ function rowFacts(row: TableLine, label: string, state: State, defaults: ColumnD
     if (value === null || cell.number.percent) return;
     const column = readColumnHeader(headers[i] ?? [], trailing ? { ...defaults, forceMonths: 12 } : defaults);
     if (!column.period || column.change) return;
+    // A reconciliation's "GAAP net income" row is the GAAP figure, whatever the table's title says.
+    const gaap = meaning.gaap && (GAAP_LABEL.test(label) || (!column.adjusted && !tableAdjusted));
     if (meaning.perShare && (Math.abs(value) >= 1000 || (cell.number.decimals === 0 && Math.abs(value) >= 100))) return;
     const scaled = meaning.perShare ? value : clean(value * state.scale);
     for (const metric of meaning.metrics) {
@@ -111,9 +118,9 @@ function rowFacts(row: TableLine, label: string, state: State, defaults: ColumnD
         metric,
         period: column.period,
         value: scaled,
-        gaap: meaning.gaap && !column.adjusted && !tableAdjusted,
+        gaap,
         segment: segmentIn((headers[i] ?? []).join(' ')) ?? tableSegment,
-        label,
+        label: gaap || LABEL_ADJUSTED.test(label) ? label : `${basisWord} ${label.charAt(0).toLowerCase()}${label.slice(1)}`,
         source: { start: cell.start, end: cell.end },
         table: state.headers[0]?.line.index ?? -1,
         column: `${state.headers[0]?.line.index ?? -1}:${i}`,
