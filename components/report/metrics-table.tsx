@@ -4,6 +4,7 @@ import { TableHead } from '@/components/ui/table-head';
 import type { Metric } from '@/lib/domain/release';
 import { formatExact, formatMoney, formatPercent, formatPeriod, formatShortPeriod, METRIC_LABELS } from '@/lib/format';
 import { factAnchor, sourceAnchor } from '@/lib/report/anchors';
+import { checkSymbol } from '@/lib/report/checks';
 import type { Keyed } from '@/lib/report/corrected-release';
 import type { MetricRow } from '@/lib/report/metric-rows';
 import { historyFor, type EditContext } from './edit-context';
@@ -20,18 +21,20 @@ const COLUMNS = [
   { label: 'Check', align: 'center' },
 ] as const;
 
+/** ✓ when the release's arithmetic holds; ✗ when it fails within one statement; ? when the parser's own pairing fails. */
 function CheckMark({ row }: { row: Row }) {
   if (row.checks.length === 0) return <span className="text-slate-400">—</span>;
-  const ok = row.checks.every((c) => c.ok);
-  const detail = row.checks.map((c) => `${c.ok ? '✓' : '✗'} ${c.detail}`).join('\n');
+  const failed = row.checks.filter((c) => !c.ok);
+  const state = failed.length === 0 ? 'ok' : failed.some((c) => c.pairing === 'stated') ? 'fails' : 'uncertain';
+  const detail = row.checks.map((c) => `${checkSymbol(c)} ${c.detail}`).join('\n');
+  const look = {
+    ok: { mark: '✓', label: 'Checks pass', className: 'text-emerald-700' },
+    fails: { mark: '✗', label: "The release's arithmetic disagrees", className: 'rounded bg-red-50 px-1 font-semibold text-red-700' },
+    uncertain: { mark: '?', label: 'Uncertain pairing', className: 'rounded bg-amber-50 px-1 font-semibold text-amber-700' },
+  }[state];
   return (
-    <a
-      href={`#${sourceAnchor(row.checks[0]!.source)}`}
-      title={detail}
-      aria-label={`${ok ? 'Checks pass' : 'A check fails'}: ${detail}`}
-      className={`relative z-10 ${ok ? 'text-emerald-700' : 'rounded bg-red-50 px-1 font-semibold text-red-700'}`}
-    >
-      {ok ? '✓' : '✗'}
+    <a href={`#${sourceAnchor(row.checks[0]!.source)}`} title={detail} aria-label={`${look.label}: ${detail}`} className={`relative z-10 ${look.className}`}>
+      {look.mark}
     </a>
   );
 }

@@ -56,6 +56,12 @@ export const CheckSchema = z.object({
   ok: z.boolean(),
   detail: z.string(),
   source: SourceSchema,
+  /**
+   * 'stated': the change and both figures stand in one sentence or one table row, so a failed
+   * check is the release's own arithmetic. 'inferred': the parser paired them across the text,
+   * so a failed check may be the parser's pairing, not the release's error.
+   */
+  pairing: z.enum(['stated', 'inferred']).default('stated'),
 });
 export type Check = z.infer<typeof CheckSchema>;
 

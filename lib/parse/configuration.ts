@@ -60,7 +60,7 @@ const metrics: Pass = {
     const candidates: Candidate[] = [...reconciled.map((f) => ({ ...f, derived: false, origin: 'table' as const })), ...prose.candidates];
     const found = derivePriors(mergeCandidates(candidates), prose.changes);
     draft.metrics = found;
-    draft.checks = checkChanges(found, prose.changes);
+    draft.checks = checkChanges(found, prose.changes, text);
     draft.periods = uniquePeriods([...(primary ? [primary] : []), ...found.map((m) => m.period)]).map(({ end, months }) => ({ end, months }));
   },
 };

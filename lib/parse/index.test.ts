@@ -168,6 +168,22 @@ FILED AS OF DATE:		20310302
     ]);
   });
 
+  it('blames the release only for arithmetic within one statement; a pairing the parser made is uncertain', () => {
+    const checks = (text: string) => parseRelease(text).checks.map((c) => [c.kind, c.ok, c.pairing]);
+    // 12.0 / 10.5 - 1 is 14.3%, not the 20% the sentence says.
+    expect(checks('BOISE, Idaho, Feb. 4, 2032 -- Orvanta Inc. reported net sales of $12.0 million for 2031, up 20% from $10.5 million in 2030.')).toEqual([
+      ['percent_change', false, 'stated'],
+    ]);
+    const apart = `BOISE, Idaho, Feb. 4, 2032 -- Orvanta Inc. reported net sales of $12.0 million for 2031, up 20%.
+
+Orvanta Inc.                       (in thousands)
+                               Year Ended December 31,
+                                  2031        2030
+Net sales                       $ 12,000    $ 10,500
+`;
+    expect(checks(apart)).toEqual([['percent_change', false, 'inferred']]);
+  });
+
   it('returns an empty, valid result for empty input', () => {
     const parsed = parseRelease('');
     expect(ParsedReleaseSchema.safeParse(parsed).success).toBe(true);

@@ -1,6 +1,7 @@
 import type { Source } from '@/lib/domain/release';
 import { formatIsoDate, formatMoney, formatPeriod, METRIC_LABELS } from '@/lib/format';
 import { factAnchor } from './anchors';
+import { checkSymbol } from './checks';
 import type { CorrectedRelease } from './corrected-release';
 import { EVENT_LABELS } from './event-labels';
 import { metricRows } from './metric-rows';
@@ -28,7 +29,7 @@ function located(release: CorrectedRelease): [Source, FactRef][] {
       const label = `${METRIC_LABELS[m.metric]} · ${formatPeriod(m.period)} · ${formatMoney(m.value, m.unit)}${m.derived ? ' (derived)' : ''}`;
       for (const source of m.derived ? [] : m.sources) out.push([source, { anchor, label, kind: 'metric' }]);
     }
-    for (const check of row.checks) out.push([check.source, { anchor, label: `Check ${check.ok ? '✓' : '✗'} ${check.detail}`, kind: 'check' }]);
+    for (const check of row.checks) out.push([check.source, { anchor, label: `Check ${checkSymbol(check)} ${check.detail}`, kind: 'check' }]);
   }
   for (const c of release.customers) {
     const period = c.period ? ` · ${formatPeriod(c.period)}` : '';
