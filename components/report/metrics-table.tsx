@@ -6,7 +6,7 @@ import { formatExact, formatMoney, formatPercent, formatPeriod, formatShortPerio
 import { factAnchor, sourceAnchor } from '@/lib/report/anchors';
 import { checkSymbol } from '@/lib/report/checks';
 import type { Keyed } from '@/lib/report/corrected-release';
-import type { MetricRow } from '@/lib/report/metric-rows';
+import type { MetricBasis, MetricRow } from '@/lib/report/metric-rows';
 import { historyFor, type EditContext } from './edit-context';
 
 type Row = MetricRow<Keyed<Metric>>;
@@ -39,24 +39,33 @@ function CheckMark({ row }: { row: Row }) {
   );
 }
 
-function Tags({ metric }: { metric: Metric }) {
-  const tags = [!metric.gaap && 'adjusted', metric.segment && `segment: ${metric.segment}`].filter(Boolean);
-  return tags.length ? <span className="ml-1 text-xs text-amber-700">({tags.join(', ')})</span> : null;
+/** What a row is called: the metric in the GAAP table; the release's own label for a non-GAAP measure; the segment's name. */
+function RowName({ metric, basis }: { metric: Metric; basis: MetricBasis }) {
+  if (basis === 'gaap') return <>{METRIC_LABELS[metric.metric]}</>;
+  const own = basis === 'segment' ? `${metric.segment}${metric.gaap ? '' : ' (non-GAAP)'}` : metric.label;
+  return (
+    <>
+      {own}
+      <span className="block text-xs font-normal text-slate-500">{METRIC_LABELS[metric.metric]}</span>
+    </>
+  );
 }
+
+const TEST_IDS: Record<MetricBasis, string> = { gaap: 'metrics-table', non_gaap: 'non-gaap-table', segment: 'segments-table' };
 
 function defaults(metric: Metric) {
   return { metric: metric.metric, value: String(metric.value), periodEnd: metric.period.end, periodMonths: metric.period.months };
 }
 
 /** Each figure with its prior-year figure, the change, and whether the release's own arithmetic holds. */
-export function MetricsTable({ rows, edit }: { rows: Row[]; edit: EditContext }) {
+export function MetricsTable({ rows, edit, basis = 'gaap' }: { rows: Row[]; edit: EditContext; basis?: MetricBasis }) {
   if (rows.length === 0) {
     return <p className="text-sm text-slate-500">No revenue, income or per-share figures were found in this release.</p>;
   }
   const columns = edit.editable ? [...COLUMNS, { label: '' }] : COLUMNS;
   return (
     <div className="overflow-x-auto">
-      <table className="w-full text-sm" data-testid="metrics-table">
+      <table className="w-full text-sm" data-testid={TEST_IDS[basis]}>
         <TableHead columns={columns} />
         <tbody>
           {rows.map((row) => {
@@ -66,9 +75,8 @@ export function MetricsTable({ rows, edit }: { rows: Row[]; edit: EditContext })
               <tr key={metric.key} id={factAnchor(metric.key)} className="relative border-b border-slate-100 hover:bg-slate-50">
                 <th scope="row" className="py-1.5 pr-2 text-left font-medium text-slate-800">
                   <a href={`#${sourceAnchor(metric.source)}`} className="after:absolute after:inset-0 hover:underline" title={`Show “${metric.label}” in the text (read by ${metric.rule})`} data-rule={metric.rule}>
-                    {METRIC_LABELS[metric.metric]}
+                    <RowName metric={metric} basis={basis} />
                   </a>
-                  <Tags metric={metric} />
                   <CorrectedBadge history={[...historyFor(edit, metric.key), ...(prior ? historyFor(edit, prior.key) : [])]} />
                 </th>
                 <td className="py-1.5 pr-2 whitespace-nowrap text-slate-600" title={formatPeriod(metric.period)}>{formatShortPeriod(metric.period)}</td>

@@ -49,3 +49,18 @@ export function metricRows<M extends Metric>(parsed: { metrics: M[]; checks: Par
         b.metric.period.end.localeCompare(a.metric.period.end),
     );
 }
+
+/** Which table of the report a figure belongs in: the consolidated GAAP statement, non-GAAP measures, or segments. */
+export type MetricBasis = 'gaap' | 'non_gaap' | 'segment';
+
+export function basisOf(metric: Pick<Metric, 'gaap' | 'segment'>): MetricBasis {
+  if (metric.segment !== null) return 'segment';
+  return metric.gaap ? 'gaap' : 'non_gaap';
+}
+
+/** The metrics table's rows split by basis, each in the table's order. */
+export function rowsByBasis<M extends Metric>(rows: MetricRow<M>[]): Record<MetricBasis, MetricRow<M>[]> {
+  const out: Record<MetricBasis, MetricRow<M>[]> = { gaap: [], non_gaap: [], segment: [] };
+  for (const row of rows) out[basisOf(row.metric)].push(row);
+  return out;
+}

@@ -3,14 +3,15 @@ import { notFound } from 'next/navigation';
 import { CorrectionTrail } from '@/components/corrections/correction-trail';
 import { CustomerShares } from '@/components/report/customer-shares';
 import { EventList } from '@/components/report/event-list';
-import { MetricsTable } from '@/components/report/metrics-table';
+import { MetricSections } from '@/components/report/metric-sections';
 import { ReleaseSummary } from '@/components/report/release-summary';
 import { ReleaseText } from '@/components/report/release-text';
 import { ReportCharts } from '@/components/report/report-charts';
 import { ReportHeader } from '@/components/report/report-header';
+import { ReportSection } from '@/components/report/report-section';
 import { highlightsOf } from '@/lib/report/highlights';
 import { listingOf, shareDescription } from '@/lib/report/listing';
-import { metricRows } from '@/lib/report/metric-rows';
+import { metricRows, rowsByBasis } from '@/lib/report/metric-rows';
 import { canEdit, editLink } from '@/lib/reports/edit-rights';
 import { loadReport } from '@/lib/reports/load-report';
 
@@ -22,15 +23,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const title = loaded.release?.company.name ?? loaded.report.fileName;
   const description = loaded.release ? shareDescription(listingOf(loaded.release)) : `${loaded.report.fileName}: a press release on Release Desk`;
   return { title, description, openGraph: { title, description, type: 'article' }, twitter: { card: 'summary', title, description } };
-}
-
-function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
-  return (
-    <section aria-labelledby={id} className="space-y-2">
-      <h2 id={id} className="text-base font-semibold">{title}</h2>
-      {children}
-    </section>
-  );
 }
 
 export default async function ReportPage({ params }: Props) {
@@ -51,15 +43,13 @@ export default async function ReportPage({ params }: Props) {
           <>
             <div className="min-w-0 space-y-6">
               <ReleaseSummary release={release} />
-              <Section id="metrics-heading" title="Financial results">
-                <MetricsTable rows={metricRows(release)} edit={edit} />
-              </Section>
-              <Section id="customers-heading" title="Customer concentration">
+              <MetricSections rows={rowsByBasis(metricRows(release))} edit={edit} />
+              <ReportSection id="customers-heading" title="Customer concentration">
                 <CustomerShares customers={release.customers} edit={edit} />
-              </Section>
-              <Section id="events-heading" title="Events">
+              </ReportSection>
+              <ReportSection id="events-heading" title="Events">
                 <EventList events={release.events} edit={edit} />
-              </Section>
+              </ReportSection>
               <CorrectionTrail corrections={release.corrections} unmatched={loaded.unmatched} />
             </div>
             <div className="min-w-0">
