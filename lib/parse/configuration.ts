@@ -53,8 +53,8 @@ function uniquePeriods(periods: Period[]): Period[] {
 
 const metrics: Pass = {
   id: 'metrics',
-  run({ text, tableLines, paragraphs, calendar, primary, columnDefaults }, draft) {
-    const tableFacts = extractTableFacts(tableLines, columnDefaults);
+  run({ text, tableLines, paragraphs, calendar, primary, columnDefaults, header: h }, draft) {
+    const tableFacts = extractTableFacts(tableLines, columnDefaults, h.dateline?.source ?? null);
     const prose = extractProseFacts(text, paragraphs, calendar, primary);
     const reconciled = correctColumnPeriods(alignReckonedColumns(inferTableScales(tableFacts, prose.candidates)), prose.candidates);
     const candidates: Candidate[] = [...reconciled.map((f) => ({ ...f, derived: false, origin: 'table' as const })), ...prose.candidates];

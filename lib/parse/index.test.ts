@@ -184,6 +184,21 @@ Net sales                       $ 12,000    $ 10,500
     expect(checks(apart)).toEqual([['percent_change', false, 'inferred']]);
   });
 
+  it('reads a summary table whose years stand beside its caption of units, never taking the dateline for a column', () => {
+    const release = `<html><body><p>Exhibit 99.1</p><p>April 28, 2031</p>
+      <p>Pellridge Reports First-Quarter 2031 Results</p>
+      <p>First Quarter</p>
+      <table><tr><td>($ in billions except profit per share)</td><td>2031</td><td>2030</td></tr>
+      <tr><td>Sales and Revenues</td><td>$13.6</td><td>$11.9</td></tr></table>
+      <p>ASHGROVE, Neb. -- Pellridge Instruments Co. (NYSE: PLR) reported results for the first quarter ended March 31, 2031.</p></body></html>`;
+    const parsed = parseRelease(release);
+    expect(parsed.releaseDate).toBe('2031-04-28');
+    expect(brief(parsed)).toEqual([
+      { metric: 'revenue', end: '2031-03-31', months: 3, value: 13600000000, derived: false },
+      { metric: 'revenue', end: '2030-03-31', months: 3, value: 11900000000, derived: false },
+    ]);
+  });
+
   it('returns an empty, valid result for empty input', () => {
     const parsed = parseRelease('');
     expect(ParsedReleaseSchema.safeParse(parsed).success).toBe(true);

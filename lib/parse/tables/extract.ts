@@ -135,8 +135,11 @@ function rowFacts(row: TableLine, label: string, state: State, defaults: ColumnD
   return facts;
 }
 
-/** Reads every metric row of every table in the release, with each figure's period from its column. */
-export function extractTableFacts(lines: TableLine[], defaults: ColumnDefaults): TableFact[] {
+/**
+ * Reads every metric row of every table in the release, with each figure's period from its column.
+ * `dateline` is the release's own date line: a date, never a column header.
+ */
+export function extractTableFacts(lines: TableLine[], defaults: ColumnDefaults, dateline: Source | null = null): TableFact[] {
   const facts: TableFact[] = [];
   let state = fresh();
   for (let i = 0; i < lines.length; i++) {
@@ -155,7 +158,11 @@ export function extractTableFacts(lines: TableLine[], defaults: ColumnDefaults):
       }
       continue;
     }
-    if (row.kind === 'years' || (row.kind === 'label' && namesPeriods(row) && (!scale || periodsBesideCaption(row)))) {
+    if (dateline !== null && row.line.start <= dateline.start && dateline.end <= row.line.end) {
+      state = fresh();
+      continue;
+    }
+    if ((row.kind === 'years' || (row.kind === 'label' && namesPeriods(row) && (!scale || periodsBesideCaption(row))))) {
       if (state.seenData || state.headers.length === 0) {
         state.title = state.sinceData;
         state.headers = [];

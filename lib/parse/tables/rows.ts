@@ -2,6 +2,7 @@ import type { GridRow } from '../ingest';
 import { COUNT, MONTH } from '../lexicon/calendar';
 import { matchesOf } from '../text/regex';
 import { segmentIn } from './column-words';
+import { captionScale } from './scale';
 import { parseCellNumber, type CellNumber } from '../numbers';
 import type { Line } from '../text/lines';
 import { endsInFunctionWord } from '../text/words';
@@ -140,7 +141,8 @@ function kindOf(text: string, label: string, values: ValueCell[], separated: boo
   if (text.trim() === '') return 'blank';
   if (RULE.test(text)) return 'rule';
   const words = label.split(/\s+/).filter(Boolean).length;
-  if (values.length > 0 && isYearRow(values) && words <= 6) return 'years';
+  // Years under a label of a few words, or under the table's caption of units ("($ in billions) | 2022 | 2021").
+  if (values.length > 0 && isYearRow(values) && (words <= 6 || captionScale(label) !== null)) return 'years';
   const looksTabular = separated && !endsInFunctionWord(label) && (values.length >= 2 || words <= 12);
   if (values.some((v) => v.number.value !== null) && (label === '' || looksTabular)) return 'data';
   // Column headers run together ("Three Months Ended September 30, Nine Months Ended September 30,").
