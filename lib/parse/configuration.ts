@@ -15,7 +15,7 @@ import { retellings } from './events/refiners/retellings';
 import { specificType } from './events/refiners/specific-type';
 import { checkChanges, derivePriors } from './metrics/changes';
 import { mergeCandidates, type Candidate } from './metrics/merge';
-import { alignReckonedColumns, correctColumnPeriods, inferTableScales } from './metrics/reconcile';
+import { alignReckonedColumns, correctColumnPeriods, dropMisdatedProse, inferTableScales } from './metrics/reconcile';
 import { extractProseFacts } from './prose/extract';
 import type { Refiner } from './rules';
 import { extractTableFacts } from './tables/extract';
@@ -57,7 +57,7 @@ const metrics: Pass = {
     const tableFacts = extractTableFacts(tableLines, columnDefaults, h.dateline?.source ?? null);
     const prose = extractProseFacts(text, paragraphs, calendar, primary);
     const reconciled = correctColumnPeriods(alignReckonedColumns(inferTableScales(tableFacts, prose.candidates)), prose.candidates);
-    const candidates: Candidate[] = [...reconciled.map((f) => ({ ...f, derived: false, origin: 'table' as const })), ...prose.candidates];
+    const candidates: Candidate[] = [...reconciled.map((f) => ({ ...f, derived: false, origin: 'table' as const })), ...dropMisdatedProse(prose.candidates, reconciled)];
     const found = derivePriors(mergeCandidates(candidates), prose.changes);
     draft.metrics = found;
     draft.checks = checkChanges(found, prose.changes, text);

@@ -3,7 +3,8 @@ import { htmlToText } from '../ingest/html-to-text';
 import { extractTableFacts } from '../tables/extract';
 import { readTableLines } from '../tables/rows';
 import { splitLines } from '../text/lines';
-import { alignReckonedColumns } from './reconcile';
+import type { Candidate } from './merge';
+import { alignReckonedColumns, dropMisdatedProse } from './reconcile';
 
 describe('alignReckonedColumns', () => {
   it('dates a fiscal-label column by the statement that states the same figure with its date', () => {
@@ -28,6 +29,26 @@ describe('alignReckonedColumns', () => {
       [7455000000, '2025-01-26', true],
       [9120000000, '2026-01-25', false],
       [7455000000, '2025-01-26', false],
+    ]);
+  });
+});
+
+describe('dropMisdatedProse', () => {
+  const prose = (end: string, value: number, explicitPeriod = false): Candidate => ({
+    metric: 'net_income', period: { end, months: 12 }, value, gaap: true, segment: null, derived: false, label: 'net income',
+    source: { start: 0, end: 8 }, origin: 'prose', tolerance: 0, explicitPeriod, rule: 'metrics/prose-figure',
+  });
+
+  it('leaves out a figure written in full that a table states under another period, unless the prose dated it', () => {
+    const { text, grid } = htmlToText(`<table><tr><td></td><td>Twelve Months Ended June 30,</td></tr>
+      <tr><td></td><td>2031</td><td>2030</td></tr>
+      <tr><td>Net income</td><td>$979,198</td><td>$1,134,519</td></tr></table>`);
+    const facts = extractTableFacts(readTableLines(splitLines(text), grid), { months: null, monthDay: null, fiscalYearEnd: null });
+    const kept = dropMisdatedProse([prose('2030-12-31', 979198), prose('2031-06-30', 979198), prose('2030-12-31', 979198, true), prose('2030-12-31', 512000)], facts);
+    expect(kept.map((c) => [c.period.end, c.value, c.explicitPeriod])).toEqual([
+      ['2031-06-30', 979198, false],
+      ['2030-12-31', 979198, true],
+      ['2030-12-31', 512000, false],
     ]);
   });
 });

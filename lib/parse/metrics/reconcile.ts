@@ -75,3 +75,16 @@ export function alignReckonedColumns(facts: TableFact[]): TableFact[] {
   }
   return facts.map((f) => (aligned.has(f.column) ? { ...f, period: aligned.get(f.column)!, rule: touchedBy(f.rule, 'metrics/column-date') } : f));
 }
+
+/**
+ * A prose figure written out in full ("$979,198") that a table states under another period is the
+ * table's figure misdated ("for the prior 12 months" read as the calendar year): the table's period
+ * stands, and the prose figure is left out, unless the prose wrote its period out with a date.
+ */
+export function dropMisdatedProse(prose: Candidate[], facts: TableFact[]): Candidate[] {
+  return prose.filter((p) => {
+    if (p.explicitPeriod || p.tolerance > EXACT || Math.abs(p.value) < 1e5) return true;
+    const same = facts.filter((f) => f.metric === p.metric && Math.abs(f.value - p.value) <= Math.abs(p.value) * 1e-9);
+    return same.length === 0 || same.some((f) => samePeriod(f.period, p.period));
+  });
+}
