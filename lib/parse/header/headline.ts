@@ -22,13 +22,31 @@ const PERSON = /^(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z]
 const MAX_INDENT = 30;
 const MAX_LINES = 3;
 const MAX_CHARS = 300;
-// Running text, not a title: a long line in sentence case that ends as a sentence does.
-const SENTENCE = /^(?=.{80,}$)(?=.*\b[a-z]{3,}\b.*\b[a-z]{3,}\b.*\b[a-z]{3,}\b).*[a-z)”"]\s*[.:;]$/;
+const WORD_OF_LETTERS = /\S*[A-Za-z]{2}\S*/g;
+
+/** Whether a line holds two words of two letters or more. */
+function twoWords(text: string): boolean {
+  WORD_OF_LETTERS.lastIndex = 0;
+  return WORD_OF_LETTERS.exec(text) !== null && WORD_OF_LETTERS.exec(text) !== null;
+}
+const SENTENCE_CHARS = 80;
+const SENTENCE_END_MARK = /[a-z)”"]\s*[.:;]$/;
+const LOWER_WORD = /\b[a-z]{3,}\b/g;
+
+/** Running text, not a title: a long line with words in lower case that ends as a sentence does. */
+function isSentence(text: string): boolean {
+  if (text.length < SENTENCE_CHARS || !SENTENCE_END_MARK.test(text)) return false;
+  LOWER_WORD.lastIndex = 0;
+  let words = 0;
+  while (LOWER_WORD.exec(text) && ++words < 3);
+  return words >= 3;
+}
 // Navigation strings many short items apart: "Cloud & Data Center Deep Learning & AI Design & Pro Visualization".
 const NAVIGATION = /(?:\s(?:&|\|)\s.*){2,}/;
 // How far below the dateline a headline may sit, and how far into the page one is looked for.
 const BELOW_DATELINE = 600;
 const OPENING_LINES = 80;
+const BEST_SCORE = 4;
 
 const VERB_LEMMAS = [...HEADLINE_VERBS, ...EVENT_FRAMES.flatMap((f) => f.verbs ?? [])].map((v) => v.split(' ')[0]!);
 // A headline's verb is inflected ("Reports", "Acquired") or follows "to"/"will": a bare lemma is
@@ -40,9 +58,8 @@ const INFLECTED_FORMS: ReadonlySet<string> = new Set(
 
 function titleLike(line: string, continuing = false): boolean {
   const text = line.trim();
-  const words = text.split(/\s+/).filter((w) => /[A-Za-z]{2,}/.test(w));
-  if (words.length < 2 || text.length > MAX_CHARS || line.length - line.trimStart().length > MAX_INDENT) return false;
-  if (SENTENCE.test(text)) return false;
+  if (text.length > MAX_CHARS || !twoWords(text) || line.length - line.trimStart().length > MAX_INDENT) return false;
+  if (isSentence(text)) return false;
   if (BULLET.test(text) || DATE_ONLY.test(text) || text.endsWith(':') || NAVIGATION.test(text)) return false;
   return !BOILERPLATE.test(text) && !CONTACT_DETAIL.test(text) && (continuing || !PERSON.test(text) || hasVerb(text)) && !text.includes(' | ') && !NOT_A_HEADLINE.some((p) => p.test(text));
 }
@@ -112,17 +129,19 @@ function titleAt(lines: Line[], i: number, before: number): Candidate | null {
 /** Every title in a stretch of lines, each scored: a reporting verb, the company's name, a place near the dateline. */
 function titlesIn(lines: Line[], from: number, before: number, company: string | null): Candidate[] {
   const found: Candidate[] = [];
+  const bare = company ? core(company) : '';
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.start < from) continue;
     if (line.start >= before || line.index > OPENING_LINES) break;
     const title = titleAt(lines, i, before);
     if (!title) continue;
-    const bare = company ? core(company) : '';
     const words = ` ${normalized(title.text)} `;
     const named = bare !== '' && words.includes(` ${bare} `);
     title.score = (hasVerb(title.text) ? 3 : 0) + (named ? 1 : 0) - (bare !== '' && core(title.text) === bare ? 5 : 0);
     found.push(title);
+    // The first title that reports with a verb and names the company cannot be beaten.
+    if (title.score === BEST_SCORE) break;
     i = title.last;
   }
   return found;
@@ -142,7 +161,8 @@ export function findHeadline(lines: Line[], dateline: Source | null, title: stri
   const above = titlesIn(lines, 0, dateline?.start ?? 3000, company);
   // Below the dateline's own line, which goes on into the story.
   const belowFrom = dateline ? (lines.find((l) => l.start > dateline.end)?.start ?? dateline.end) : 0;
-  const below = dateline ? titlesIn(lines, belowFrom, belowFrom + BELOW_DATELINE, company) : [];
+  const settled = above.some((t) => t.score === BEST_SCORE);
+  const below = dateline && !settled ? titlesIn(lines, belowFrom, belowFrom + BELOW_DATELINE, company) : [];
   const chosen = best([...above, ...below]);
   if (chosen) return { text: chosen.text, source: chosen.source };
   if (title && !GENERIC_TITLE.test(title)) return { text: title, source: { start: 0, end: 0 } };

@@ -21,6 +21,6 @@ export function normalizePlainText(raw: string): string {
 
 /** A plain-text release as normalized text, with the tables it holds cut into cells read as grid rows. */
 export function readPlainText(raw: string): { text: string; grid: GridRow[] } {
-  const { lines, grid } = readTextTables(raw.replace(/\r\n?/g, '\n'));
-  return { text: normalizePlainText(lines.join('\n')), grid };
+  const { text, grid } = readTextTables(raw.replace(/\r\n?/g, '\n'));
+  return { text: normalizePlainText(text), grid };
 }

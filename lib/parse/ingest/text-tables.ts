@@ -325,19 +325,19 @@ function mayHoldCells(text: string): boolean {
   return false;
 }
 
-export type TextTables = { lines: string[]; grid: GridRow[] };
+export type TextTables = { text: string; grid: GridRow[] };
 
 /**
  * Rebuilds the tables of text cut into cells as grid rows: the lines they spanned are replaced by
  * one line per row (cells joined by " | ", as HTML tables render). Other lines are kept as they are.
  */
 export function readTextTables(text: string): TextTables {
+  if (!mayHoldCells(text)) return { text, grid: [] };
   const lines = text.split('\n');
-  if (!mayHoldCells(text)) return { lines, grid: [] };
   const pieces = piecesOf(lines);
   const { rows, gaps } = readRows(pieces);
   const blocks = blocksOf(rows, gaps);
-  if (blocks.length === 0) return { lines, grid: [] };
+  if (blocks.length === 0) return { text, grid: [] };
   const out: string[] = [];
   const grid: GridRow[] = [];
   let next = 0;
@@ -353,5 +353,5 @@ export function readTextTables(text: string): TextTables {
     next = last + 1;
   });
   out.push(...lines.slice(next));
-  return { lines: out, grid };
+  return { text: out.join('\n'), grid };
 }

@@ -28,8 +28,13 @@ export type TableLine = {
 
 const YEAR = /^(?:19|20)\d{2}$/;
 const YEAR_IN = /\b(?:19|20)\d{2}\b/;
-// A quick test before a line is cut into header units: it names a year or a period.
-const HEADER_WORD = /\b(?:(?:19|20)\d{2}|ended|ending|months|weeks|quarters?|years?)\b/i;
+// A quick test before a line is cut into header units: two column headers name two years or two ends.
+const HEADER_WORD = /\b(?:(?:19|20)\d{2}|ended|ending)\b/gi;
+
+function twoHeaderWords(text: string): boolean {
+  HEADER_WORD.lastIndex = 0;
+  return HEADER_WORD.exec(text) !== null && HEADER_WORD.exec(text) !== null;
+}
 const RULE = /^[\s\-=_–—*|]+$/;
 // Two or more dots (or ". . .") lead from a label to its figures.
 const LEADER = /\.{2,}|(?:\. ){2,}\.?/g;
@@ -145,10 +150,16 @@ function kindOf(text: string, label: string, values: ValueCell[], separated: boo
   if (values.length > 0 && isYearRow(values) && (words <= 6 || captionScale(label) !== null)) return 'years';
   const looksTabular = separated && !endsInFunctionWord(label) && (values.length >= 2 || words <= 12);
   if (values.some((v) => v.number.value !== null) && (label === '' || looksTabular)) return 'data';
-  // Column headers run together ("Three Months Ended September 30, Nine Months Ended September 30,").
-  if (values.length === 0 && HEADER_WORD.test(text) && !/[.;]$/.test(text.trim()) && chunksOf(text, 0).filter((c) => PERIOD_START.test(c.text) || YEAR_IN.test(c.text)).length >= 2) return 'label';
   // Wide gaps inside a line are columns; justified prose has gaps of two or three spaces at most.
-  return text.trim().length <= 55 || text.trimEnd().endsWith(':') || /\S {4,}\S/.test(text) ? 'label' : 'prose';
+  if (text.trim().length <= 55 || text.trimEnd().endsWith(':') || /\S {4,}\S/.test(text)) return 'label';
+  return values.length === 0 && headersRunTogether(text) ? 'label' : 'prose';
+}
+
+/** Column headers run together with single spaces: "Three Months Ended September 30, Nine Months Ended September 30,". */
+function headersRunTogether(text: string): boolean {
+  // Four small words in a row are running text: headers are words of periods and dates.
+  if (!twoHeaderWords(text) || /[.;]$/.test(text.trim()) || /\b[a-z]+ [a-z]+ [a-z]+ [a-z]+\b/.test(text)) return false;
+  return chunksOf(text, 0).filter((c) => PERIOD_START.test(c.text) || YEAR_IN.test(c.text)).length >= 2;
 }
 
 // A line's last word that can be no figure nor a figure's placeholder: no digit, no dash, no "n/a".
