@@ -139,6 +139,25 @@ Copper (tons)
     ]);
   });
 
+  it('names each segment of a segment table, and takes the total of its segments as the consolidated figure', () => {
+    const { text, grid } = htmlToText(`<p>Information for our reportable segments (in thousands)</p><table>
+      <tr><td></td><td>Three Months Ended March 31,</td></tr>
+      <tr><td></td><td>2031</td><td>2030</td></tr>
+      <tr><td>Net sales:</td></tr>
+      <tr><td>Retail</td><td>$500</td><td>$450</td></tr>
+      <tr><td>Wholesale</td><td>300</td><td>280</td></tr>
+      <tr><td>Total net sales</td><td>$800</td><td>$730</td></tr></table>`);
+    const facts = extractTableFacts(readTableLines(splitLines(text), grid), NO_DEFAULTS).map((f) => [f.metric, f.period.end, f.value, f.segment]);
+    expect(facts).toEqual([
+      ['revenue', '2031-03-31', 500000, 'Retail'],
+      ['revenue', '2030-03-31', 450000, 'Retail'],
+      ['revenue', '2031-03-31', 300000, 'Wholesale'],
+      ['revenue', '2030-03-31', 280000, 'Wholesale'],
+      ['revenue', '2031-03-31', 800000, null],
+      ['revenue', '2030-03-31', 730000, null],
+    ]);
+  });
+
   describe('tables as PDF-to-text lays them out', () => {
     const facts = (text: string) => factsOf(normalizePlainText(text), [], { months: 3, monthDay: null, fiscalYearEnd: [12, 31] }).map((f) => [f.metric, f.period, f.value]);
 

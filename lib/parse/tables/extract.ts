@@ -1,7 +1,7 @@
 import type { MetricName, Period, Source } from '@/lib/domain/release';
 import { COLUMN_HEADER } from '../lexicon/calendar';
 import { LABEL_ADJUSTED } from '../lexicon/metrics';
-import { classifyLabel } from '../metrics/labels';
+import { classifyLabel, type LabelMeaning } from '../metrics/labels';
 import { clean } from '../numbers';
 import { readColumnHeader, type ColumnDefaults } from './column-meaning';
 import { segmentIn } from './column-words';
@@ -55,10 +55,12 @@ type State = {
   pending: TableLine[];
   /** The row with the most figures under the current header: the table's columns. */
   widest: TableLine | null;
+  /** Rows read as segments' figures under the current header. */
+  segmentRows: number;
 };
 
 function fresh(): State {
-  return { scale: 1, scaleStated: false, headers: [], seenData: false, sinceData: [], title: [], sections: [], pending: [], widest: null };
+  return { scale: 1, scaleStated: false, headers: [], seenData: false, sinceData: [], title: [], sections: [], pending: [], widest: null, segmentRows: 0 };
 }
 
 /** A column header line: periods only, or cells of a table; not a title like "Q4 FISCAL 2022 RESULTS". */
@@ -91,15 +93,32 @@ function fullLabel(row: TableLine, state: State): string {
   return label;
 }
 
+/**
+ * A row of a segment table that names a segment under a section naming the metric ("Net sales:"
+ * then "U.S. Retail"): that segment's figure of the section's metric. Null for any other row.
+ */
+function segmentRow(label: string, context: string[], title: string): { meaning: LabelMeaning; segment: string } | null {
+  if (!SEGMENT_SECTION.test(title) || label === '' || TOTAL_ROW.test(label)) return null;
+  const section = classifyLabel((context[context.length - 1] ?? '').replace(/:\s*$/, ''), []);
+  return section && !section.perShare ? { meaning: section, segment: label } : null;
+}
+
+// A total line: of a segment table, the consolidated figure when the table lists segments.
+const TOTAL_ROW = /^(?:total|consolidated)\b/i;
+
 function rowFacts(row: TableLine, label: string, state: State, defaults: ColumnDefaults): TableFact[] {
   const context = state.sections.slice(-MAX_SECTIONS);
-  const meaning = classifyLabel(label, context);
+  const bySegment = classifyLabel(label, context) ? null : segmentRow(label, context, state.title.join(' '));
+  const meaning = bySegment?.meaning ?? classifyLabel(label, context);
   if (!meaning || NON_MONETARY.test(`${label} ${context.slice(-1).join(' ')}`)) return [];
   const surroundings = [...state.title, ...context].join(' ');
   const tableAdjusted = ADJUSTED_SECTION.test(surroundings);
   // What an adjusted figure is called where its label does not say: "Non-GAAP revenue", "Adjusted net income".
   const basisWord = /\badjusted\b/i.test(surroundings) ? 'Adjusted' : 'Non-GAAP';
-  const tableSegment = SEGMENT_SECTION.test(state.title.join(' ')) ? state.title.join(' ') : null;
+  // The total of a table that lists its segments' rows is the consolidated figure.
+  const totalOfSegments = TOTAL_ROW.test(label) && state.segmentRows > 0;
+  const tableSegment = bySegment?.segment ?? (SEGMENT_SECTION.test(state.title.join(' ')) && !totalOfSegments ? state.title.join(' ') : null);
+  if (bySegment) state.segmentRows++;
   const headers = stackHeaders(state.headers, row, state.widest);
   if (row.values.length > (state.widest?.values.length ?? 0)) state.widest = row;
   const trailing = TRAILING.test(state.title.join(' '));
@@ -168,6 +187,7 @@ export function extractTableFacts(lines: TableLine[], defaults: ColumnDefaults, 
         state.headers = [];
         state.seenData = false;
         state.widest = null;
+        state.segmentRows = 0;
       }
       // Header lines stack without blanks between; a one-cell line is a title unless it names a period.
       state.headers.push(...state.pending.filter((l) => namesPeriods(l) || l.chunks.length >= 2), row);
