@@ -56,6 +56,10 @@ describe('findDateline', () => {
     expect(findDateline(text, null)?.date).toBe(date);
   });
 
+  it('takes no date from a row of table cells', () => {
+    expect(findDateline('Three Months Ended\nDecember 30, | December 31,\n2031 | 2030', null)).toBeNull();
+  });
+
   it('reads the day before the month, as British releases write it', () => {
     expect(findDateline('Interim Results\n\n16 June 2031\n\nPellridge plc today announced', null)?.date).toBe('2031-06-16');
   });

@@ -111,6 +111,13 @@ describe('tables pasted as text', () => {
     ]);
   });
 
+  it('ends the header block at a title that names a period among other words: the date and headline stay text', () => {
+    const text = ['April 28, 2031', 'Pellridge Reports First-Quarter 2031 Results', 'First Quarter', '($ in billions)', '2031', '2030', 'Sales', '$13.6', '$11.9', 'Profit', '1.2', '1.1'].join('\n');
+    const { text: out, grid } = readTextTables(text);
+    expect(out.split('\n').slice(0, 2)).toEqual(['April 28, 2031', 'Pellridge Reports First-Quarter 2031 Results']);
+    expect(grid[0]!.cells.map((c) => c.text)).toEqual(['First Quarter']);
+  });
+
   it('leaves fixed-width text alone: a page number under a paragraph is no table', () => {
     const text = [
       'The company moved its offices to a building it owns, and it expects',

@@ -2,6 +2,7 @@ import { COLUMN_HEADER, YEAR } from '../lexicon/calendar';
 import { CHANGE_COLUMN } from '../lexicon/metrics';
 import { parseCellNumber, type CellNumber } from '../numbers';
 import { monthsIn } from '../periods/lengths';
+import { segmentIn } from '../tables/column-words';
 import { captionScale } from '../tables/scale';
 import type { GridCell, GridRow } from './html-to-text';
 
@@ -130,7 +131,9 @@ function splitGap(gap: Piece[]): { header: Piece[]; after: Piece[] } {
   let first = last;
   while (first > 0) {
     const p = gap[first - 1]!;
-    if (!namesPeriod(p) && captionScale(p.text) === null && p.text.length > MAX_CAPTION) break;
+    // A title that names a period among other words ("Acme Reports First-Quarter 2022 Results") ends the block.
+    const header = namesPeriod(p) ? segmentIn(p.text) === null : captionScale(p.text) !== null || p.text.length <= MAX_CAPTION;
+    if (!header) break;
     first--;
   }
   while (!namesPeriod(gap[first]!)) first++;
