@@ -13,6 +13,7 @@ describe('parseCellNumber', () => {
     ['(13.9)%', { value: -13.9, percent: true, dollar: false, decimals: 1 }],
     ['596*', { value: 596, percent: false, dollar: false, decimals: 0 }],
     ['-12', { value: -12, percent: false, dollar: false, decimals: 0 }],
+    ['+103%', { value: 103, percent: true, dollar: false, decimals: 0 }],
   ])('reads %s', (raw, expected) => {
     expect(parseCellNumber(raw)).toEqual(expected);
   });
@@ -20,6 +21,7 @@ describe('parseCellNumber', () => {
   it('reads a dash as a placeholder that holds its column', () => {
     expect(parseCellNumber('—')).toEqual({ value: null, percent: false, dollar: false, decimals: 0 });
     expect(parseCellNumber('-')).toEqual({ value: null, percent: false, dollar: false, decimals: 0 });
+    expect(parseCellNumber('----')).toEqual({ value: null, percent: false, dollar: false, decimals: 0 });
   });
 
   it.each(['Net sales', '$', '(1,234', '1,23', 'Q3', ''])('refuses %j', (raw) => {

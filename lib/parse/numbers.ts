@@ -9,8 +9,8 @@ export type CellNumber = {
 };
 
 const CELL =
-  /^(\$)?\s*(\()?\s*(\$)?\s*([-−–]?)\s*(\$)?\s*(\d{1,3}(?:,\d{3})+|\d+)?(\.\d+)?\s*(\))?\s*(%)?\s*(\))?\s*\**$/;
-const PLACEHOLDER = /^\$?\s*(?:[-−–—]{1,3}|n\/?a|nm|nil|\*)$/i;
+  /^(\$)?\s*(\()?\s*(\$)?\s*([-−–+]?)\s*(\$)?\s*(\d{1,3}(?:,\d{3})+|\d+)?(\.\d+)?\s*(\))?\s*(%)?\s*(\))?\s*\**$/;
+const PLACEHOLDER = /^\$?\s*(?:[-−–—]+|n\/?a|nm|nil|\*)$/i;
 
 /** Reads one table cell as a number; null when the cell is not a figure. */
 export function parseCellNumber(raw: string): CellNumber | null {
@@ -23,7 +23,7 @@ export function parseCellNumber(raw: string): CellNumber | null {
   if (open !== close) return null;
   const magnitude = Number(`${(m[6] ?? '0').replace(/,/g, '')}${m[7] ?? ''}`);
   if (!Number.isFinite(magnitude)) return null;
-  const negative = open || m[4] !== '';
+  const negative = open || (m[4] !== '' && m[4] !== '+');
   return {
     value: negative ? -magnitude : magnitude,
     percent: m[9] !== undefined,

@@ -7,14 +7,15 @@ import type { MetricName } from '@/lib/domain/release';
  */
 
 /** A column header of changes, not values: "% Change", "Increase (Decrease)", "Variance". */
-export const CHANGE_COLUMN = /%|\bpercent|\bchange|\bincrease|\bdecrease|\binc\b|\bdec\b|\bvariance|\bvar\b|\bgrowth/i;
+// "Dec. 31" is a month and "Acme Inc." a company: "Inc" and "Dec" are changes only without their period.
+export const CHANGE_COLUMN = /%|\bpercent|\bchange|\bincrease|\bdecrease|\binc\b(?!\.)|\bdec\b(?!\.)|\bvariance|\bvar\b|\bgrowth/i;
 
 export const LABEL_ADJUSTED = /\b(?:adjusted|non-?gaap|pro\s*-?\s*forma|excluding|excl\.|before (?:special|unusual|non-?recurring|one-time)|operating earnings|core earnings|comparable)\b/i;
-export const REVENUE = /^(?:total )?(?:net |gross )?(?:consolidated )?(?:sales|revenues?|operating revenues?|sales and (?:other )?(?:operating )?revenues?|sales of products and services|revenues?,? net|sales,? net)(?: \(note \d+\))?$/;
+export const REVENUE = /^(?:total )?(?:net |gross )?(?:consolidated )?(?:sales|revenues?|operating revenues?|sales and (?:other )?(?:operating )?revenues?|sales of products and services|revenues?,? net|sales,? net(?: of [a-z ,]+)?)(?: \(note \d+\))?$/;
 export const GROSS_PROFIT = /^(?:total )?gross (?:profit|margin)(?: \(loss\))?$/;
 export const OPERATING_INCOME = /^(?:total )?(?:operating (?:income|profit|earnings)(?: ?\(loss\))?|operating \(loss\) income|(?:income|earnings|profit)(?: ?\(loss\))? from operations|\(loss\) income from operations|operating (?:income|loss)\/\(?(?:income|loss)\)?)$/;
-export const PRETAX_INCOME = /^(?:(?:income|earnings|profit)(?: ?\((?:loss|losses)\))?(?:\/\(loss\))?(?: from continuing operations)? before (?:provision for |the provision for )?(?:federal )?(?:income )?tax(?:es)?(?! benefit)|pre-?tax (?:income|earnings|profit)|\(loss\) income before (?:income )?taxes)/;
-export const NET_INCOME = /^(?:consolidated )?net (?:income|earnings|profit|loss)(?: ?\/? ?\((?:loss|income)\))?(?: attributable to (?!non-?controlling|minority)[\w .,&'-]+| applicable to common (?:stock|shares|shareholders|stockholders))?$/;
+export const PRETAX_INCOME = /^(?:(?:consolidated )?(?:income|earnings|profit)(?: ?\((?:loss|losses)\))?(?:\/\(loss\))?(?: from continuing operations)? before (?:provision for |the provision for )?(?:federal )?(?:income )?tax(?:es)?(?! benefit)|pre-?tax (?:income|earnings|profit)|\(loss\) income before (?:income )?taxes)/;
+export const NET_INCOME = /^(?:consolidated )?(?:net (?:income|earnings|profit|loss)(?: ?\/? ?\((?:loss|income)\))?(?: attributable to (?!non-?controlling|minority)[\w .,&'-]+| (?:applicable|available) to common (?:stock|shares|shareholders|stockholders))?|(?:net )?(?:income|earnings|profit)(?: \(loss\))? for the (?:period|quarter|year)|profit(?: \(loss\))?)$/;
 export const PER_SHARE = /per (?:common |diluted |basic |ordinary )?share|\beps\b|per common and common equivalent share/;
 export const EPS_EXCLUDED = /dividend|book value|cash flow|before (?:cumulative|extraordinary|accounting)|cumulative effect|extraordinary|discontinued|continuing operations|shares used|weighted|average (?:number|shares)|outstanding|pro forma|price/;
 export const SHARE_KIND_ONLY = /^(?:basic(?: and diluted)?|diluted|primary|fully diluted|assuming (?:full )?dilution|basic and fully diluted)$/;

@@ -12,6 +12,8 @@ function normalize(label: string): string {
   return label
     .toLowerCase()
     .replace(/\(\d\)|\(\w\)$|\*+|[†‡§]/g, ' ')
+    // A footnote's digit after the last word: "Profit 1".
+    .replace(/(?<=[a-z)]) \d$/, '')
     .replace(/[’`]/g, "'")
     .replace(/\s*\/\s*/g, '/')
     .replace(/\s+/g, ' ')

@@ -31,4 +31,10 @@ describe('mergeCandidates', () => {
       ['2023-07-01', 5_012_000],
     ]);
   });
+
+  it('folds a summary table\'s per-share figure of unstated kind into the statement\'s diluted figure it matches', () => {
+    const eps = (metric: 'eps' | 'eps_diluted', value: number, start: number): Candidate => ({ ...candidate('table', '2031-03-31', 3, value, start, 0.001), metric, label: 'Profit per share' });
+    const merged = mergeCandidates([eps('eps', 2.86, 100), eps('eps_diluted', 2.86, 900)]);
+    expect(merged.map((m) => [m.metric, m.value, m.sources.map((s) => s.start)])).toEqual([['eps_diluted', 2.86, [100, 900]]]);
+  });
 });

@@ -86,7 +86,8 @@ function join(group: Group, c: Candidate): void {
  * One metric per (metric, period) for the consolidated GAAP figure: the first table statement
  * wins, other statements that agree add their source, ones that disagree (a segment's figure, an
  * outlook) are left out. A per-share figure the prose does not call basic or diluted joins the
- * table's basic or diluted figure it matches. Adjusted and segment figures are kept apart.
+ * table's basic or diluted figure it matches, in prose or in a table (a summary's "Profit per
+ * share"). Adjusted and segment figures are kept apart.
  */
 export function mergeCandidates(candidates: Candidate[]): Metric[] {
   const groups = new GroupIndex();
@@ -99,7 +100,7 @@ export function mergeCandidates(candidates: Candidate[]): Metric[] {
       else others.add({ primary: c, sources: [c.source] });
       continue;
     }
-    if (c.metric === 'eps' && c.origin === 'prose') {
+    if (c.metric === 'eps') {
       unspecifiedEps.push(c);
       continue;
     }

@@ -158,6 +158,18 @@ Copper (tons)
     ]);
   });
 
+  it('reads a money row under a section of physical units, but no "Sales" counted in tons', () => {
+    const { text, grid } = htmlToText(`<table><tr><td></td><td>Three Months Ended June 30,</td></tr>
+      <tr><td></td><td>2031</td><td>2030</td></tr>
+      <tr><td>Tons sold:</td></tr>
+      <tr><td>Sales</td><td>412</td><td>398</td></tr>
+      <tr><td>Gross margin</td><td>$30,145</td><td>$30,403</td></tr></table>`);
+    expect(extractTableFacts(readTableLines(splitLines(text), grid), NO_DEFAULTS).map((f) => [f.metric, f.period.end, f.value])).toEqual([
+      ['gross_profit', '2031-06-30', 30145],
+      ['gross_profit', '2030-06-30', 30403],
+    ]);
+  });
+
   describe('tables as PDF-to-text lays them out', () => {
     const facts = (text: string) => factsOf(normalizePlainText(text), [], { months: 3, monthDay: null, fiscalYearEnd: [12, 31] }).map((f) => [f.metric, f.period, f.value]);
 

@@ -110,7 +110,9 @@ function rowFacts(row: TableLine, label: string, state: State, defaults: ColumnD
   const context = state.sections.slice(-MAX_SECTIONS);
   const bySegment = classifyLabel(label, context) ? null : segmentRow(label, context, state.title.join(' '));
   const meaning = bySegment?.meaning ?? classifyLabel(label, context);
-  if (!meaning || NON_MONETARY.test(`${label} ${context.slice(-1).join(' ')}`)) return [];
+  // Counted in tons or units: the row's own words say so, or a section above counts what "Sales" sold.
+  const counted = NON_MONETARY.test(label) || (NON_MONETARY.test(context.slice(-1).join(' ')) && meaning?.metrics.includes('revenue'));
+  if (!meaning || counted) return [];
   const surroundings = [...state.title, ...context].join(' ');
   const tableAdjusted = ADJUSTED_SECTION.test(surroundings);
   // What an adjusted figure is called where its label does not say: "Non-GAAP revenue", "Adjusted net income".
