@@ -90,6 +90,18 @@ describe('extractProseFacts', () => {
     expect(read('For the fourth quarter the company expects revenue of $410 - $425 million.').candidates).toEqual([]);
   });
 
+  it('dates a figure by the phrase after its per-share pair, and a look back moves the next sentence\'s period no more', () => {
+    const q4: Calendar = { stated: [{ end: '2031-12-31', months: 3 }], fiscalYearEnd: [12, 31], anchor: '2032-01-28' };
+    const text =
+      'Net income for the fourth quarter of 2031 was $5.2 million. This compares with net income of $4.1 million, or 10 cents per share, in the fourth quarter of 2030. Revenue for the quarter was $50.3 million.';
+    expect(read(text, q4).candidates).toEqual([
+      ['net_income', '3m 2031-12-31', 5200000, '$5.2 million'],
+      ['net_income', '3m 2030-12-31', 4100000, '$4.1 million'],
+      ['eps', '3m 2030-12-31', 0.1, '10 cents'],
+      ['revenue', '3m 2031-12-31', 50300000, '$50.3 million'],
+    ]);
+  });
+
   it('takes no figure from a charge, an outlook or a product line', () => {
     const text = [
       "Dunmore Outfitters' third quarter 2010 earnings reflected two pretax charges, among them $57 million, or $0.19 per share, for store closings.",

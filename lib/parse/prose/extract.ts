@@ -87,7 +87,15 @@ class SentenceReader {
 
   /** The period phrase that belongs to a figure: right after it, else between it and the figure before. */
   private phraseFor(money: Money, previousEnd: number, nextStart: number): PeriodMention | null {
-    const after = this.phrases.find((p) => p.start >= money.end && p.start < nextStart && onlyFiller(this.slice(money.end, p.start)));
+    // "$158.9 million, or 21 cents per share, in the fourth quarter of 2005": the phrase after the
+    // per-share figure paired with this one dates both.
+    const next = this.money.find((m) => m.start >= money.end);
+    const paired = next?.perShare && /^\s*,?\s*or\s*$/i.test(this.slice(money.end, next.start)) ? next : null;
+    const from = paired?.end ?? money.end;
+    const until = paired ? (this.money.find((m) => m.start >= paired.end)?.start ?? this.sentence.end) : nextStart;
+    // Across the pair only a phrase that names its period's length dates both: "in 1996" after "or 66 cents" is the same quarter a year back.
+    const fits = (p: PeriodMention) => !paired || p.months !== null || p.quarter !== null;
+    const after = this.phrases.find((p) => p.start >= from && p.start < until && onlyFiller(this.slice(from, p.start)) && fits(p));
     // A phrase right after the figure before belongs to that figure, not to this one.
     const claimed = (p: PeriodMention) => previousEnd > this.sentence.start && onlyFiller(this.slice(previousEnd, p.start));
     return after ?? [...this.phrases].reverse().find((p) => p.end <= money.start && p.start >= previousEnd && !claimed(p)) ?? null;
@@ -269,8 +277,10 @@ export function extractProseFacts(text: string, paragraphs: Sentence[][], calend
       reader.read();
       facts.candidates.push(...reader.candidates);
       facts.changes.push(...reader.changes);
-      // Only a sentence that states figures sets the period for the sentences after it.
-      if (reader.candidates.length > 0) context = reader.period ?? context;
+      // Only a sentence that states figures sets the period for the sentences after it, and one
+      // that only looks back ("compare to … in the year-ago quarter") does not move the story back.
+      const period = reader.candidates.length > 0 ? reader.period : null;
+      if (period && (!context || period.end >= context.end)) context = period;
     }
   }
   return facts;
