@@ -14,6 +14,8 @@ describe('parseCellNumber', () => {
     ['596*', { value: 596, percent: false, dollar: false, decimals: 0 }],
     ['-12', { value: -12, percent: false, dollar: false, decimals: 0 }],
     ['+103%', { value: 103, percent: true, dollar: false, decimals: 0 }],
+    ['Up 15%', { value: 15, percent: true, dollar: false, decimals: 0 }],
+    ['Down 3.5%', { value: -3.5, percent: true, dollar: false, decimals: 1 }],
   ])('reads %s', (raw, expected) => {
     expect(parseCellNumber(raw)).toEqual(expected);
   });

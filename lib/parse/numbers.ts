@@ -13,8 +13,16 @@ const CELL =
 const PLACEHOLDER = /^\$?\s*(?:[-−–—]+|n\/?a|nm|nil|\*)$/i;
 
 /** Reads one table cell as a number; null when the cell is not a figure. */
+// "Up 15%", "Down 3%": a change written out, a percent cell all the same.
+const WORDED_CHANGE = /^(up|down)\s+(\d+(?:\.\d+)?)\s*%$/i;
+
 export function parseCellNumber(raw: string): CellNumber | null {
   const text = raw.trim();
+  const worded = WORDED_CHANGE.exec(text);
+  if (worded) {
+    const magnitude = Number(worded[2]);
+    return { value: /^down$/i.test(worded[1]!) ? -magnitude : magnitude, percent: true, dollar: false, decimals: worded[2]!.split('.')[1]?.length ?? 0 };
+  }
   if (PLACEHOLDER.test(text)) return { value: null, percent: false, dollar: false, decimals: 0 };
   const m = CELL.exec(text);
   if (!m || (m[6] === undefined && m[7] === undefined)) return null;

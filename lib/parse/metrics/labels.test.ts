@@ -11,6 +11,8 @@ describe('classifyLabel', () => {
     ['Consolidated profit before taxes', 'pretax_income'],
     ['SALES, Net of returns and allowances', 'revenue'],
     ['Non-GAAP net income', 'net_income'],
+    ['Income from continuing operations before minority interest and provision for income taxes', 'pretax_income'],
+    ['Loss from continuing operations before income taxes', 'pretax_income'],
   ])('reads %j as %s', (label, metric) => {
     expect(classifyLabel(label, [])?.metrics).toEqual([metric]);
   });

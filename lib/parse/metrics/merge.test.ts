@@ -37,4 +37,10 @@ describe('mergeCandidates', () => {
     const merged = mergeCandidates([eps('eps', 2.86, 100), eps('eps_diluted', 2.86, 900)]);
     expect(merged.map((m) => [m.metric, m.value, m.sources.map((s) => s.start)])).toEqual([['eps_diluted', 2.86, [100, 900]]]);
   });
+
+  it('takes net income attributable to the company over the total that includes non-controlling interests', () => {
+    const ni = (label: string, value: number, start: number): Candidate => ({ ...candidate('table', '2031-07-31', 3, value, start), metric: 'net_income', label });
+    const merged = mergeCandidates([ni('Net income (loss)', -77_645_000, 100), ni('Net income (loss) attributable to Orvanta', -77_675_000, 200)]);
+    expect(merged.map((m) => [m.label, m.value])).toEqual([['Net income (loss) attributable to Orvanta', -77_675_000]]);
+  });
 });

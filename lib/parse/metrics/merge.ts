@@ -67,9 +67,16 @@ function toMetric({ primary, sources }: Group): Metric {
   };
 }
 
-// Stated before inferred, tables before prose, then in reading order.
+// Net income "attributable to" the company, not the total that includes non-controlling interests.
+const ATTRIBUTABLE = /\battributable to\b(?!\s+non-?controlling)/i;
+
+// Stated before inferred, tables before prose, the company's share of net income before the total, then in reading order.
 function precedence(a: Candidate, b: Candidate): number {
-  return Number(a.derived) - Number(b.derived) || (a.origin === b.origin ? a.source.start - b.source.start : a.origin === 'table' ? -1 : 1);
+  const share = (c: Candidate) => Number(!(c.metric === 'net_income' && ATTRIBUTABLE.test(c.label)));
+  return (
+    Number(a.derived) - Number(b.derived) ||
+    (a.origin === b.origin ? share(a) - share(b) || a.source.start - b.source.start : a.origin === 'table' ? -1 : 1)
+  );
 }
 
 function join(group: Group, c: Candidate): void {
