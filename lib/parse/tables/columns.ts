@@ -1,3 +1,4 @@
+import { monthsIn } from '../periods/lengths';
 import type { Chunk, TableLine, ValueCell } from './rows';
 
 const PERIODISH = /\b(?:19|20)\d{2}\b|months?|weeks?|quarter|year|ended|ending|fiscal|\d{1,2}\/\d{1,2}\//i;
@@ -84,6 +85,13 @@ function columnChunks(header: TableLine, values: ValueCell[], labelEnd: number):
   return header.chunks.filter((c) => header.table !== null || center(c) >= firstValue - TEXT_REACH || (c.x0 > labelEnd + TEXT_SLACK && PERIODISH.test(c.text)));
 }
 
+/** The label cell of a grid header row when it names a period's length ("Three Months Ended"), else null. */
+function leadingLength(header: TableLine, values: ValueCell[]): string | null {
+  const firstValue = Math.min(...values.map((v) => v.x0));
+  const cell = header.chunks.find((c) => c.x1 <= firstValue);
+  return cell && monthsIn(cell.text) !== null && PERIODISH.test(cell.text) ? cell.text : null;
+}
+
 /** The figure of `wide` a figure of a shorter row sits under: the most overlap, else the nearest centre. */
 function columnUnder(value: ValueCell, wide: ValueCell[]): number {
   const overlaps = wide.map((w) => Math.min(w.x1, value.x1) - Math.max(w.x0, value.x0));
@@ -118,8 +126,10 @@ export function stackHeaders(headers: TableLine[], row: TableLine, widest: Table
     const complete = positioned?.every((texts) => texts.length > 0) ?? false;
     const spread = !complete && (!grid || !chunks.every((c) => PERIODISH.test(c.text)));
     const assigned = laidOut ?? (positioned && (complete || spread) ? positioned : (byCount(chunks, row.values) ?? positioned));
+    // "Three Months Ended | Sept. 30, 1997 | Sept. 30, 1996": a length in the row's label cell heads every column the row dates.
+    const lead = grid && samePlane ? leadingLength(header, row.values) : null;
     assigned?.forEach((texts, i) => {
-      if (texts.length > 0) stacks[i]!.push(texts.join(' '));
+      if (texts.length > 0) stacks[i]!.push([lead, ...texts].filter(Boolean).join(' '));
     });
   }
   return stacks;

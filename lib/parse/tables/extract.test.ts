@@ -170,6 +170,17 @@ Copper (tons)
     ]);
   });
 
+  it('takes a period length from the label cell of a header row that dates the columns', () => {
+    const { text, grid } = htmlToText(`<table><tr><td>Three Months Ended</td><td>Sept. 30, 2031</td><td>Sept. 30, 2030</td></tr>
+      <tr><td>Net income</td><td>$79,239</td><td>$74,074</td></tr></table>`);
+    // The release's own period is nine months: without the label cell, the columns would be read so.
+    const facts = extractTableFacts(readTableLines(splitLines(text), grid), { months: 9, monthDay: [9, 30], fiscalYearEnd: [12, 31] });
+    expect(facts.map((f) => [f.metric, `${f.period.months}m ${f.period.end}`, f.value])).toEqual([
+      ['net_income', '3m 2031-09-30', 79239],
+      ['net_income', '3m 2030-09-30', 74074],
+    ]);
+  });
+
   describe('tables as PDF-to-text lays them out', () => {
     const facts = (text: string) => factsOf(normalizePlainText(text), [], { months: 3, monthDay: null, fiscalYearEnd: [12, 31] }).map((f) => [f.metric, f.period, f.value]);
 
