@@ -92,6 +92,12 @@ function leadingLength(header: TableLine, values: ValueCell[]): string | null {
   return cell && monthsIn(cell.text) !== null && PERIODISH.test(cell.text) ? cell.text : null;
 }
 
+/** The first of several header chunks when it alone names a period's length, else null. */
+function firstLength(chunks: Chunk[]): string | null {
+  if (chunks.length < 2 || monthsIn(chunks[0]!.text) === null || chunks.slice(1).some((c) => monthsIn(c.text) !== null)) return null;
+  return chunks[0]!.text;
+}
+
 /** The figure of `wide` a figure of a shorter row sits under: the most overlap, else the nearest centre. */
 function columnUnder(value: ValueCell, wide: ValueCell[]): number {
   const overlaps = wide.map((w) => Math.min(w.x1, value.x1) - Math.max(w.x0, value.x0));
@@ -126,10 +132,15 @@ export function stackHeaders(headers: TableLine[], row: TableLine, widest: Table
     const complete = positioned?.every((texts) => texts.length > 0) ?? false;
     const spread = !complete && (!grid || !chunks.every((c) => PERIODISH.test(c.text)));
     const assigned = laidOut ?? (positioned && (complete || spread) ? positioned : (byCount(chunks, row.values) ?? positioned));
-    // "Three Months Ended | Sept. 30, 1997 | Sept. 30, 1996": a length in the row's label cell heads every column the row dates.
-    const lead = grid && samePlane ? leadingLength(header, row.values) : null;
+    // "Three Months Ended | Sept. 30, 1997 | Sept. 30, 1996": a length in the row's label cell heads
+    // every column the row dates; so does one in the first of a text line's headers ("For the three
+    // months ended June 30, 1997   June 30, 1996").
+    const lead = grid ? (samePlane ? leadingLength(header, row.values) : null) : firstLength(chunks);
     assigned?.forEach((texts, i) => {
-      if (texts.length > 0) stacks[i]!.push([lead, ...texts].filter(Boolean).join(' '));
+      if (texts.length === 0) return;
+      // A column that names its length on this line keeps it; in text, so does one that named it on a line above.
+      const own = [...(grid ? [] : stacks[i]!), ...texts].some((t) => monthsIn(t) !== null);
+      stacks[i]!.push([own ? null : lead, ...texts].filter(Boolean).join(' '));
     });
   }
   return stacks;

@@ -218,6 +218,26 @@ Net sales                                  $ 1,234         $ 1,100
       ]);
     });
 
+    it('reads rows of dollar amounts one space apart, the length of the first header over both dates', () => {
+      const text = `
+(in thousands, except per share data)
+
+For the three months ended June 30, 2031 June 30, 2030
+
+Sales $2,410 $2,115
+
+EPS $0.12 $0.07
+`;
+      // A year-end release: a column that names no length of its own would be read as twelve months.
+      const yearEnd = factsOf(normalizePlainText(text), [], { months: 12, monthDay: [6, 30], fiscalYearEnd: [6, 30] }).map((f) => [f.metric, f.period, f.value]);
+      expect(yearEnd).toEqual([
+        ['revenue', '3m 2031-06-30', 2410000],
+        ['revenue', '3m 2030-06-30', 2115000],
+        ['eps', '3m 2031-06-30', 0.12],
+        ['eps', '3m 2030-06-30', 0.07],
+      ]);
+    });
+
     it('reads column headers run together with single spaces', () => {
       const text = `
             Three Months Ended September 30, Nine Months Ended September 30,

@@ -82,13 +82,14 @@ const PERIOD_START = new RegExp(String.raw`^(?:${COUNT}|quarters?|years?|fiscal|
 const HEADER_UNIT_START = new RegExp(String.raw`^(?:change|%|percent|increase|decrease|variance|(?:19|20)\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4}|${MONTH})`, 'i');
 const BARE_YEAR = /^(?:19|20)\d{2}$/;
 const CHANGE_START = /^(?:change|%|percent|increase|decrease|variance)/i;
+const MONTH_START = new RegExp(String.raw`^${MONTH}`, 'i');
 
 /** Whether a header line may be cut between two words: one header unit ends, the next begins. */
 function headerBreak(left: string, right: string): boolean {
   if (!HEADER_UNIT_END.test(left) || !(HEADER_UNIT_START.test(right) || PERIOD_START.test(right))) return false;
   // "Ended September 30", "1997 and", "30, 1997" stay whole: a date runs on after "Ended" and its day.
   if (/^end(?:ed|ing)$/i.test(left) && !PERIOD_START.test(right)) return false;
-  if (BARE_YEAR.test(left) && !BARE_YEAR.test(right) && !PERIOD_START.test(right) && !CHANGE_START.test(right)) return false;
+  if (BARE_YEAR.test(left) && !BARE_YEAR.test(right) && !PERIOD_START.test(right) && !CHANGE_START.test(right) && !MONTH_START.test(right)) return false;
   return !(/^\d{1,2},$/.test(left) && /^\d/.test(right));
 }
 
@@ -193,8 +194,11 @@ function readTextLine(line: Line): TableLine {
   const labelTokens = toks.slice(0, i + 1);
   const lastLabel = labelTokens[labelTokens.length - 1];
   const firstValue = values[0];
+  // Figures stand apart from their label by a wide gap or dot leaders, or (one space apart) as a
+  // run of two or more dollar amounts: "Sales $2,380 $2,058".
+  const dollars = values.length >= 2 && values.every((v) => v.number.dollar || v.number.value === null);
   const separated =
-    !lastLabel || !firstValue || firstValue.x0 - lastLabel.x1 >= 2 || /\.{2,}|(?:\. ){2}/.test(line.text.slice(lastLabel.x1, firstValue.x0));
+    !lastLabel || !firstValue || firstValue.x0 - lastLabel.x1 >= 2 || dollars || /\.{2,}|(?:\. ){2}/.test(line.text.slice(lastLabel.x1, firstValue.x0));
   const label = labelTokens.length
     ? { text: trimLabelEnd(line.text.slice(labelTokens[0]!.x0, lastLabel!.x1)), start: labelTokens[0]!.start, end: lastLabel!.end, x0: labelTokens[0]!.x0, x1: lastLabel!.x1 }
     : null;
