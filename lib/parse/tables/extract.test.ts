@@ -238,6 +238,11 @@ EPS $0.12 $0.07
       ]);
     });
 
+    it('keeps a sentence that ends in two sums running text', () => {
+      const line = 'In the first half the two largest customers of the company together bought goods worth $33.3 $61.7';
+      expect(readTableLines(splitLines(line), []).map((l) => l.kind)).toEqual(['prose']);
+    });
+
     it('reads column headers run together with single spaces', () => {
       const text = `
             Three Months Ended September 30, Nine Months Ended September 30,

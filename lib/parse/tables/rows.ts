@@ -28,6 +28,8 @@ export type TableLine = {
 
 const YEAR = /^(?:19|20)\d{2}$/;
 const YEAR_IN = /\b(?:19|20)\d{2}\b/;
+// A row's label one space from its dollar figures is a few words: a sentence ending in two sums is prose.
+const MAX_ROW_LABEL_WORDS = 8;
 // A quick test before a line is cut into header units: two column headers name two years or two ends.
 const HEADER_WORD = /\b(?:(?:19|20)\d{2}|ended|ending)\b/gi;
 
@@ -196,7 +198,8 @@ function readTextLine(line: Line): TableLine {
   const firstValue = values[0];
   // Figures stand apart from their label by a wide gap or dot leaders, or (one space apart) as a
   // run of two or more dollar amounts: "Sales $2,380 $2,058".
-  const dollars = values.length >= 2 && values.every((v) => v.number.dollar || v.number.value === null);
+  const labelWords = i + 1;
+  const dollars = values.length >= 2 && labelWords <= MAX_ROW_LABEL_WORDS && values.every((v) => v.number.dollar || v.number.value === null);
   const separated =
     !lastLabel || !firstValue || firstValue.x0 - lastLabel.x1 >= 2 || dollars || /\.{2,}|(?:\. ){2}/.test(line.text.slice(lastLabel.x1, firstValue.x0));
   const label = labelTokens.length
