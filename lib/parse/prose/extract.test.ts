@@ -102,6 +102,14 @@ describe('extractProseFacts', () => {
     ]);
   });
 
+  it('reads a year alone after a comparison as the same period in that year', () => {
+    const q3: Calendar = { stated: [{ end: '2031-09-30', months: 3 }], fiscalYearEnd: [12, 31], anchor: '2031-10-20' };
+    expect(read('Third-quarter sales were $155.1 million, up from $129.4 million in 2030.', q3).candidates).toEqual([
+      ['revenue', '3m 2031-09-30', 155100000, '$155.1 million'],
+      ['revenue', '3m 2030-09-30', 129400000, '$129.4 million'],
+    ]);
+  });
+
   it('takes no figure from a charge, an outlook or a product line', () => {
     const text = [
       "Dunmore Outfitters' third quarter 2010 earnings reflected two pretax charges, among them $57 million, or $0.19 per share, for store closings.",

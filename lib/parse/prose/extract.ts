@@ -113,10 +113,17 @@ class SentenceReader {
       if (!level) return;
       const phrase = this.phraseFor(money, previousEnd, nextStart);
       const compared = COMPARE.test(gap);
-      level.period = phrase ? resolvePeriod(phrase, this.current, this.calendar, this.wordsOnlyMonths(phrase)) : null;
       // "compared with $X", "from $X": the figure of a year earlier than the one it is set against.
       const sameMetric = [...this.levels].reverse().find((l) => l.metrics.join() === level.metrics.join());
       const reference = sameMetric?.period ?? (compared ? this.current : null);
+      // "up from $129.4 million in 1996": a year alone after a comparison is the same period in that year.
+      const bareYear = phrase && phrase.year !== null && phrase.months === null && phrase.quarter === null && !phrase.endDate;
+      level.period =
+        compared && bareYear && reference
+          ? { end: shiftYears(reference.end, phrase.year! - Number(reference.end.slice(0, 4))), months: reference.months }
+          : phrase
+            ? resolvePeriod(phrase, this.current, this.calendar, this.wordsOnlyMonths(phrase))
+            : null;
       if (!level.period && compared && reference) level.period = { end: shiftYears(reference.end, -1), months: reference.months };
       if (!level.period && !compared) level.period = this.current;
       if (!level.period) return;
