@@ -10,7 +10,12 @@ import type { MetricName } from '@/lib/domain/release';
 // "Dec. 31" is a month and "Acme Inc." a company: "Inc" and "Dec" are changes only without their period.
 export const CHANGE_COLUMN = /%|\bpercent|\bchange|\bincrease|\bdecrease|\binc\b(?!\.)|\bdec\b(?!\.)|\bvariance|\bvar\b|\bgrowth/i;
 
-export const LABEL_ADJUSTED = /\b(?:adjusted|non-?gaap|pro\s*-?\s*forma|excluding|excl\.|before (?:special|unusual|non-?recurring|one-time)|operating earnings|core earnings|comparable)\b/i;
+/**
+ * What a figure is "before" when it is an adjusted one: special items, restructuring, gains. Never
+ * taxes, extraordinary items or accounting changes: income before those is a GAAP line.
+ */
+const BEFORE_ITEMS = String.raw`before\s+(?:an?\s+|the\s+)?(?:special|unusual|non-?recurring|one-time|restructuring|realized|merger|acquisition|impairment|(?:net\s+)?(?:investment\s+)?gains?)`;
+export const LABEL_ADJUSTED = new RegExp(String.raw`\b(?:adjusted|non-?gaap|pro\s*-?\s*forma|excluding|excl\.|${BEFORE_ITEMS}|operating earnings|core earnings|comparable)\b`, 'i');
 export const REVENUE = /^(?:total )?(?:net |gross )?(?:consolidated )?(?:sales|revenues?|operating revenues?|sales and (?:other )?(?:operating )?revenues?|sales of products and services|revenues?,? net|sales,? net(?: of [a-z ,]+)?)(?: \(note \d+\))?$/;
 export const GROSS_PROFIT = /^(?:total )?gross (?:profit|margin)(?: \(loss\))?$/;
 export const OPERATING_INCOME = /^(?:total )?(?:operating (?:income|profit|earnings)(?: ?\(loss\))?|operating \(loss\) income|(?:income|earnings|profit)(?: ?\(loss\))? from operations|\(loss\) income from operations|operating (?:income|loss)\/\(?(?:income|loss)\)?)$/;
@@ -35,11 +40,11 @@ export const METRIC_MENTIONS: [MetricName | 'eps_any', RegExp, RegExp][] = [
 export const REVENUE_QUALIFIER = /^(?:|total|net|consolidated|operating|quarterly|record|its|their|our|the|company's|companys|with|of|and|in|on|that|which|annual|fiscal|reported|posted|achieved|generated|higher|lower|strong|full-year|year|quarter|first-quarter|second-quarter|third-quarter|fourth-quarter|(?:19|20)\d{2}|[,(—–-])$/i;
 
 // A sentence that states adjusted figures.
-export const PROSE_NON_GAAP = /\b(?:adjusted|non-?gaap|excluding|excluded|before\s+(?:special|unusual|non-?recurring|one-time)|operating\s+earnings)\b/i;
+export const PROSE_NON_GAAP = new RegExp(String.raw`\b(?:adjusted|non-?gaap|excluding|excluded|${BEFORE_ITEMS}|operating\s+earnings)\b`, 'i');
 /** The words that say which basis a figure is on, adjusted or GAAP ("GAAP" alone, never "non-GAAP"). */
-export const BASIS_WORD = /\b(?:adjusted|non-?gaap|excluding|excluded|before\s+(?:special|unusual|non-?recurring|one-time)|operating\s+earnings)\b|(?<!non-?)\bGAAP\b/gi;
+export const BASIS_WORD = new RegExp(String.raw`\b(?:adjusted|non-?gaap|excluding|excluded|${BEFORE_ITEMS}|operating\s+earnings)\b|(?<!non-?)\bGAAP\b`, 'gi');
 /** Right after a figure: "$4.1 million excluding the charge", "$1.20 on an adjusted basis". */
-export const NON_GAAP_AFTER = /^[\s,]*(?:\(?(?:excluding|before\s+(?:special|unusual|non-?recurring|one-time))\b|on\s+an?\s+(?:adjusted|non-?gaap|operating)\s+basis|\((?:adjusted|non-?gaap)\))/i;
+export const NON_GAAP_AFTER = new RegExp(String.raw`^[\s,]*(?:\(?(?:excluding|${BEFORE_ITEMS})\b|on\s+an?\s+(?:adjusted|non-?gaap|operating)\s+basis|\((?:adjusted|non-?gaap)\))`, 'i');
 /** "GAAP and non-GAAP earnings … were $1.08 and $1.05, respectively": one basis for each figure, in order. */
 export const BASIS_PAIR = /\b(non-?gaap|adjusted|gaap)\s+and\s+(non-?gaap|adjusted|gaap)\b(?=(?:[^.;]|\.\d)*\brespectively\b)/i;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHANGE_COLUMN } from '../lexicon/metrics';
+import { CHANGE_COLUMN, LABEL_ADJUSTED } from '../lexicon/metrics';
 import { classifyLabel } from './labels';
 
 describe('classifyLabel', () => {
@@ -19,6 +19,18 @@ describe('classifyLabel', () => {
 
   it.each(['Gross profit margin', 'Profit sharing expense', 'Net sales per square foot', 'Earnings'])('reads no metric from %j', (label) => {
     expect(classifyLabel(label, [])).toBeNull();
+  });
+});
+
+describe('the basis a label states', () => {
+  it.each([
+    ['Net income before restructuring costs', false],
+    ['Earnings per share before realized investment gains', false],
+    ['Net income before a special charge', false],
+    ['Income before income taxes', true],
+    ['Income before extraordinary item', true],
+  ])('%j is GAAP: %s', (label, gaap) => {
+    expect(LABEL_ADJUSTED.test(label)).toBe(!gaap);
   });
 });
 
