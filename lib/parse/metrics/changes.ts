@@ -19,6 +19,14 @@ function priorOf(metrics: Metric[], current: Metric): Metric | undefined {
   return find(metrics, current.metric, shiftYears(current.period.end, -1), current.period.months);
 }
 
+// A change in dollars read against a per-share figure, or in cents against a sum, is no change of it.
+const MAX_PER_SHARE_CHANGE = 100;
+
+function plausible(current: Metric, amount: number): boolean {
+  if (current.unit === 'USD/share') return Math.abs(amount) < MAX_PER_SHARE_CHANGE;
+  return Math.abs(amount) >= 1 || Math.abs(current.value) < 1000;
+}
+
 /**
  * "Net sales of $49,023,417, an increase of $9,766,979": where the release gives a figure and its
  * change but not the prior figure itself, the prior is the figure less the change (derived: true).
@@ -28,7 +36,7 @@ export function derivePriors(metrics: Metric[], changes: StatedChange[]): Metric
   for (const change of changes) {
     if (change.amount === null) continue;
     const current = find(metrics, change.metric, change.period.end, change.period.months);
-    if (!current || priorOf([...metrics, ...derived], current)) continue;
+    if (!current || !plausible(current, change.amount) || priorOf([...metrics, ...derived], current)) continue;
     derived.push({
       ...current,
       period: { end: shiftYears(current.period.end, -1), months: current.period.months },
@@ -79,7 +87,7 @@ export function checkChanges(metrics: Metric[], changes: StatedChange[], text = 
     const pairing = pairingOf(text, change.source, current, prior);
     const note = pairing === 'inferred' ? INFERRED_NOTE : '';
     const base = { metric: current.metric, period: current.period, source: change.source, pairing };
-    if (change.amount !== null && !prior.derived) {
+    if (change.amount !== null && !prior.derived && plausible(current, change.amount)) {
       const slack = change.tolerance + Math.abs(current.value) * 1e-9 + (current.unit === 'USD/share' ? 0.005 : 0.5);
       const ok = Math.abs(difference - change.amount) <= slack;
       checks.push({
