@@ -110,6 +110,14 @@ describe('extractProseFacts', () => {
     ]);
   });
 
+  it('reads the per-share amount in brackets after a result, but not after a gain', () => {
+    expect(read('Net income for 2011 was $15.1 million ($1.14 per share).').candidates).toEqual([
+      ['net_income', '12m 2011-12-31', 15100000, '$15.1 million'],
+      ['eps', '12m 2011-12-31', 1.14, '$1.14'],
+    ]);
+    expect(read('The year included a gain of $1.4 million (10 cents per share) on the sale of land.').candidates).toEqual([]);
+  });
+
   it('takes no figure from a charge, an outlook or a product line', () => {
     const text = [
       "Dunmore Outfitters' third quarter 2010 earnings reflected two pretax charges, among them $57 million, or $0.19 per share, for store closings.",

@@ -225,9 +225,9 @@ class SentenceReader {
   private perShareLevel(money: Money, index: number, gap: string): Level | null {
     const after = this.slice(money.end, money.end + 30);
     if (NOT_EARNINGS.test(`${this.slice(money.start - 50, money.start)} ${after}`)) return null;
-    // "$41 million, or $0.12 per share, for severance": the per-share amount of a figure that is no result.
+    // "$41 million, or $0.12 per share, for severance", "a gain of $1.4 million (10 cents per share)": the per-share amount of a figure that is no result.
     const before = this.money[index - 1];
-    const pairedWith = before && /^\s*,?\s*or\s*$/i.test(this.slice(before.end, money.start)) ? before : null;
+    const pairedWith = before && /^\s*(?:,?\s*or|\()\s*$/i.test(this.slice(before.end, money.start)) ? before : null;
     if (pairedWith && !this.levels.some((l) => l.money.start === pairedWith.start)) return null;
     const named = matchesOf(PER_SHARE_SUBJECT, this.slice(this.sentence.start, money.start)).pop()?.[0] ?? '';
     if (named === '' || /operating|book|dividend|cash/i.test(named)) return null;
