@@ -9,9 +9,9 @@ import type { GridCell, GridRow } from './html-to-text';
 /*
  * Tables that reach us as text cut into cells: a browser copy (cells apart by tabs, or one cell per
  * line), a markdown pipe table. Their rows are rebuilt from the stream of cells: a row is a label
- * followed by its figures. The header block above the first row is read into one header cell per
- * money column (percent columns get none), so the grid reader downstream reads these tables as it
- * reads HTML ones. Fixed-width text (old EDGAR, PDF-to-text) never gets here: a line holding a label
+ * followed by its figures. The header block above the first row is read into header cells over
+ * the money columns (each reaching to the next, so the percent columns beside a year are that
+ * year's), so the grid reader downstream reads these tables as it reads HTML ones. Fixed-width text (old EDGAR, PDF-to-text) never gets here: a line holding a label
  * and its figures is one cell, not a row.
  */
 
