@@ -92,6 +92,12 @@ function leadingLength(header: TableLine, values: ValueCell[]): string | null {
   return cell && monthsIn(cell.text) !== null && PERIODISH.test(cell.text) ? cell.text : null;
 }
 
+/** Header chunks without the ones before the first that names a period. */
+function dropLeadingCaption(chunks: Chunk[]): Chunk[] {
+  const first = chunks.findIndex((c) => PERIODISH.test(c.text));
+  return first > 0 ? chunks.slice(first) : chunks;
+}
+
 /** The first of several header chunks when it alone names a period's length, else null. */
 function firstLength(chunks: Chunk[]): string | null {
   if (chunks.length < 2 || monthsIn(chunks[0]!.text) === null || chunks.slice(1).some((c) => monthsIn(c.text) !== null)) return null;
@@ -131,7 +137,10 @@ export function stackHeaders(headers: TableLine[], row: TableLine, widest: Table
     // lost its colspans; other headers ("Percent" over a change column) stay where they are.
     const complete = positioned?.every((texts) => texts.length > 0) ?? false;
     const spread = !complete && (!grid || !chunks.every((c) => PERIODISH.test(c.text)));
-    const assigned = laidOut ?? (positioned && (complete || spread) ? positioned : (byCount(chunks, row.values) ?? positioned));
+    // A header row of another table (a page that sets its column heads apart) counts its period
+    // cells only: a caption in its first cell ("(Dollars in thousands)") heads no column.
+    const counted = samePlane ? chunks : dropLeadingCaption(chunks);
+    const assigned = laidOut ?? (positioned && (complete || spread) ? positioned : (byCount(counted, row.values) ?? positioned));
     // "Three Months Ended | Sept. 30, 1997 | Sept. 30, 1996": a length in the row's label cell heads
     // every column the row dates; so does one in the first of a text line's headers ("For the three
     // months ended June 30, 1997   June 30, 1996").

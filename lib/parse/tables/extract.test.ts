@@ -181,6 +181,19 @@ Copper (tons)
     ]);
   });
 
+  it('reads column heads set in a table of their own, the caption in their first cell heading no column', () => {
+    const { text, grid } = htmlToText(`<table><tr><td>(Dollars in thousands)</td><td>Three Months</td><td>Six Months</td></tr>
+      <tr><td></td><td>2031</td><td>2030</td><td>2031</td><td>2030</td></tr></table>
+      <table><tr><td>Revenues</td><td>87,761</td><td>82,581</td><td>167,767</td><td>152,340</td></tr></table>`);
+    const facts = extractTableFacts(readTableLines(splitLines(text), grid), { months: null, monthDay: [6, 30], fiscalYearEnd: [12, 31] });
+    expect(facts.map((f) => [f.metric, `${f.period.months}m ${f.period.end}`, f.value])).toEqual([
+      ['revenue', '3m 2031-06-30', 87761000],
+      ['revenue', '3m 2030-06-30', 82581000],
+      ['revenue', '6m 2031-06-30', 167767000],
+      ['revenue', '6m 2030-06-30', 152340000],
+    ]);
+  });
+
   describe('tables as PDF-to-text lays them out', () => {
     const facts = (text: string) => factsOf(normalizePlainText(text), [], { months: 3, monthDay: null, fiscalYearEnd: [12, 31] }).map((f) => [f.metric, f.period, f.value]);
 
