@@ -342,6 +342,13 @@ describe('resolvePeriod', () => {
     expect(resolvePeriod(mention, { end: '2024-09-28', months: 3 }, DECEMBER)).toEqual({ end: '2023-09-28', months: 3 });
   });
 
+  it('names a fiscal year by the calendar year it ends in when shifting a stated quarter', () => {
+    // The release states its second quarter ended December 31, 2030, in a year ending June 30: fiscal 2031.
+    const june: Calendar = { stated: [{ end: '2030-12-31', months: 3, quarter: 2 }], fiscalYearEnd: [6, 30], anchor: '2031-02-10' };
+    expect(resolvePeriod(firstMention('Net income for the fiscal 2030 second quarter rose to $1.2 million.'), null, june)).toEqual({ end: '2029-12-31', months: 3 });
+    expect(resolvePeriod(firstMention('Net income for the fiscal 2031 second quarter rose to $1.2 million.'), null, june)).toEqual({ end: '2030-12-31', months: 3 });
+  });
+
   it('places a fiscal quarter in a September fiscal year', () => {
     const mention = firstMention('Ellery Foods lifted sales in the second quarter of fiscal 2025.');
     expect(resolvePeriod(mention, null, SEPTEMBER)).toEqual({ end: '2025-03-31', months: 3 });

@@ -9,11 +9,20 @@ function statedFor(calendar: Calendar, months: number, year: number | null): Per
   return same.find((p) => Number(p.end.slice(0, 4)) === year) ?? null;
 }
 
+/** The fiscal year a day falls in, named (as companies name them) by the calendar year it ends in. */
+function fiscalYearNamed(day: string, [month, date]: [number, number]): number {
+  const year = Number(day.slice(0, 4));
+  const monthDay = Number(day.slice(5, 7)) * 100 + Number(day.slice(8, 10));
+  return monthDay <= month * 100 + date ? year : year + 1;
+}
+
 function fromYear(mention: PeriodMention, months: number, year: number, calendar: Calendar): Period {
   if (months === 3 && mention.quarter !== null) {
     // "the second quarter of 2003" is the stated "second quarter ended July 3, 2004", a year earlier.
     const sameQuarter = calendar.stated.find((p) => p.months === 3 && (p.quarter ?? fiscalQuarterOf(p, calendar)) === mention.quarter);
-    if (sameQuarter) return { end: shiftYears(sameQuarter.end, year - Number(sameQuarter.end.slice(0, 4))), months };
+    // "the fiscal 1997 second quarter" of a year ending June 30 ended December 31, 1996: a fiscal year is named by its end.
+    const named = (end: string) => (mention.fiscal && calendar.fiscalYearEnd ? fiscalYearNamed(end, calendar.fiscalYearEnd) : Number(end.slice(0, 4)));
+    if (sameQuarter) return { end: shiftYears(sameQuarter.end, year - named(sameQuarter.end)), months };
     return { end: shiftMonthsLike(yearEnd(calendar, year, mention.fiscal), -3 * (4 - mention.quarter)), months };
   }
   const stated = statedFor(calendar, months, year);
