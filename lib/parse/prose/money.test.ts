@@ -25,6 +25,13 @@ describe('findMoney', () => {
     ]);
   });
 
+  it('marks "$.06 earnings per share" as a per-share amount', () => {
+    expect(values('net income was $3,259,747 or $.06 earnings per share')).toEqual([
+      [3259747, false, '$3,259,747'],
+      [0.06, true, '$.06'],
+    ]);
+  });
+
   it('reads "38 cents a share" as $0.38 per share and ignores other cents', () => {
     expect(values('or 38 cents a share, and 52 cents per pound')).toEqual([[0.38, true, '38 cents']]);
   });

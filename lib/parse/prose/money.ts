@@ -35,7 +35,8 @@ const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e
 // "$", optional "(", digits, optional scale word; or "(d)" / "d cents".
 const AMOUNT =
   /(?<neg>\(\s*)?(?:US)?\$\s*(?<neg2>\(\s*)?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?<close>\s*\))?(?:\s*(?<scale>thousand|million|billion|trillion|mil|mln|bn)\b)?|(?<cents>\b\d{1,3}(?:\.\d+)?)\s+cents?\b|(?<bare>\b\d{1,3}\.\d{2})(?=\s+(?:per|a)\s+(?:diluted\s+|basic\s+)?share)/gi;
-const PER_SHARE_AFTER = /^[\s,]*(?:per\s+(?:basic\s+|diluted\s+|fully\s+diluted\s+|primary\s+)?(?:common\s+)?share|a\s+(?:diluted\s+)?share|per\s+diluted|each\s+share)/i;
+// After the amount: "per share", "a diluted share", "earnings per share" ("or $.06 earnings per share").
+const PER_SHARE_AFTER = /^[\s,]*(?:(?:(?:net\s+)?(?:earnings|income|loss)\s+)?per\s+(?:basic\s+|diluted\s+|fully\s+diluted\s+|primary\s+)?(?:common\s+)?share|a\s+(?:diluted\s+)?share|per\s+diluted|each\s+share)/i;
 
 function precision(num: string, scale: number): number {
   const decimals = num.includes('.') ? num.split('.')[1]!.length : 0;
