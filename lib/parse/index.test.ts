@@ -199,6 +199,20 @@ Net sales                       $ 12,000    $ 10,500
     ]);
   });
 
+  it('takes the sum under a "Revenues:" section over a part of it that reads as revenue', () => {
+    const release = `<html><body><p>BOISE, Idaho, Oct. 16, 2031 -- Orvanta Inc. (NASDAQ: ORVT) reported its first quarter.</p>
+      <table><tr><td></td><td>Three Months Ended September 30,</td></tr>
+      <tr><td>(in thousands)</td><td>2031</td><td>2030</td></tr>
+      <tr><td>Revenues:</td></tr>
+      <tr><td>Net sales</td><td>$14,880</td><td>$11,592</td></tr>
+      <tr><td>Contract revenues</td><td>639</td><td>518</td></tr>
+      <tr><td></td><td>15,519</td><td>12,110</td></tr></table></body></html>`;
+    expect(brief(parseRelease(release))).toEqual([
+      { metric: 'revenue', end: '2031-09-30', months: 3, value: 15519000, derived: false },
+      { metric: 'revenue', end: '2030-09-30', months: 3, value: 12110000, derived: false },
+    ]);
+  });
+
   it('returns an empty, valid result for empty input', () => {
     const parsed = parseRelease('');
     expect(ParsedReleaseSchema.safeParse(parsed).success).toBe(true);

@@ -70,12 +70,15 @@ function toMetric({ primary, sources }: Group): Metric {
 // Net income "attributable to" the company, not the total that includes non-controlling interests.
 const ATTRIBUTABLE = /\battributable to\b(?!\s+non-?controlling)/i;
 
-// Stated before inferred, tables before prose, the company's share of net income before the total, then in reading order.
+// Stated before inferred, tables before prose, the company's share of net income before the total,
+// a section's sum before its parts, then in reading order.
 function precedence(a: Candidate, b: Candidate): number {
   const share = (c: Candidate) => Number(!(c.metric === 'net_income' && ATTRIBUTABLE.test(c.label)));
+  // The sum under a section ("Revenues:" … its total) before the parts that classify as the same metric.
+  const sum = (c: Candidate) => Number(!c.rule.startsWith('metrics/table-total'));
   return (
     Number(a.derived) - Number(b.derived) ||
-    (a.origin === b.origin ? share(a) - share(b) || a.source.start - b.source.start : a.origin === 'table' ? -1 : 1)
+    (a.origin === b.origin ? share(a) - share(b) || sum(a) - sum(b) || a.source.start - b.source.start : a.origin === 'table' ? -1 : 1)
   );
 }
 

@@ -103,13 +103,25 @@ function segmentRow(label: string, context: string[], title: string): { meaning:
   return section && !section.perShare ? { meaning: section, segment: label } : null;
 }
 
+/**
+ * A row with no label of its own, or "Total", under a section that names the metric ("Revenues:"
+ * then its parts then the sum): the section's figure. Null for any other row.
+ */
+function sectionTotal(label: string, context: string[]): LabelMeaning | null {
+  if (label !== '' && !/^total:?$/i.test(label.trim())) return null;
+  const section = classifyLabel((context[context.length - 1] ?? '').replace(/:\s*$/, ''), []);
+  return section && !section.perShare ? section : null;
+}
+
 // A total line: of a segment table, the consolidated figure when the table lists segments.
 const TOTAL_ROW = /^(?:total|consolidated)\b/i;
 
 function rowFacts(row: TableLine, label: string, state: State, defaults: ColumnDefaults): TableFact[] {
   const context = state.sections.slice(-MAX_SECTIONS);
-  const bySegment = classifyLabel(label, context) ? null : segmentRow(label, context, state.title.join(' '));
-  const meaning = bySegment?.meaning ?? classifyLabel(label, context);
+  const own = classifyLabel(label, context);
+  const bySegment = own ? null : segmentRow(label, context, state.title.join(' '));
+  const sum = own || bySegment ? null : sectionTotal(label, context);
+  const meaning = bySegment?.meaning ?? sum ?? own;
   // Counted in tons or units: the row's own words say so, or a section above counts what "Sales" sold.
   const counted = NON_MONETARY.test(label) || (NON_MONETARY.test(context.slice(-1).join(' ')) && meaning?.metrics.includes('revenue'));
   if (!meaning || counted) return [];
@@ -149,7 +161,7 @@ function rowFacts(row: TableLine, label: string, state: State, defaults: ColumnD
         scaleStated: state.scaleStated,
         tolerance: value === 0 ? 0 : (0.5 * 10 ** -cell.number.decimals) / Math.abs(value),
         reckoned: column.reckoned,
-        rule: 'metrics/table-row',
+        rule: sum ? 'metrics/table-total' : 'metrics/table-row',
       });
     }
   });
