@@ -25,6 +25,13 @@ describe('findMoney', () => {
     ]);
   });
 
+  it('reads cents after "per share" as a per-share amount', () => {
+    expect(values('Earnings per average common share for fiscal 2031 were 91 cents, and 84 cents in fiscal 2030')).toEqual([
+      [0.91, true, '91 cents'],
+      [0.84, true, '84 cents'],
+    ]);
+  });
+
   it('marks "$.06 earnings per share" as a per-share amount', () => {
     expect(values('net income was $3,259,747 or $.06 earnings per share')).toEqual([
       [3259747, false, '$3,259,747'],

@@ -38,6 +38,8 @@ const AMOUNT =
 // After the amount: "per share", "a diluted share", "earnings per share" ("or $.06 earnings per share").
 const PER_SHARE_AFTER = /^[\s,]*(?:(?:(?:net\s+)?(?:earnings|income|loss)\s+)?per\s+(?:basic\s+|diluted\s+|fully\s+diluted\s+|primary\s+)?(?:common\s+)?share|a\s+(?:diluted\s+)?share|per\s+diluted|each\s+share)/i;
 
+const PER_SHARE_BEFORE = /\bper\s+(?:average\s+)?(?:common\s+)?(?:diluted\s+|basic\s+)?share\b[^.;$]*$/i;
+
 function precision(num: string, scale: number): number {
   const decimals = num.includes('.') ? num.split('.')[1]!.length : 0;
   const value = Number(num.replace(/,/g, '')) * scale;
@@ -56,7 +58,8 @@ export function findMoney(text: string, offset = 0): Money[] {
     const after = text.slice(end, end + 40);
     if (g.cents !== undefined) {
       const cents = Number(g.cents);
-      if (!/^\s*(?:a|per|each)\s+(?:\w+\s+)?share/i.test(after)) continue;
+      // "38 cents a share", or "earnings per average common share … were 91 cents".
+      if (!/^\s*(?:a|per|each)\s+(?:\w+\s+)?share/i.test(after) && !PER_SHARE_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
       found.push({ value: clean(cents / 100), perShare: true, start: offset + m.index, end: offset + end, tolerance: 0.005 / Math.max(cents / 100, 0.01), range: false });
       continue;
     }
