@@ -23,24 +23,9 @@ const MAX_INDENT = 30;
 const MAX_LINES = 3;
 const MAX_CHARS = 300;
 const WORD_OF_LETTERS = /\S*[A-Za-z]{2}\S*/g;
-
-/** Whether a line holds two words of two letters or more. */
-function twoWords(text: string): boolean {
-  WORD_OF_LETTERS.lastIndex = 0;
-  return WORD_OF_LETTERS.exec(text) !== null && WORD_OF_LETTERS.exec(text) !== null;
-}
 const SENTENCE_CHARS = 80;
 const SENTENCE_END_MARK = /[a-z)”"]\s*[.:;]$/;
 const LOWER_WORD = /\b[a-z]{3,}\b/g;
-
-/** Running text, not a title: a long line with words in lower case that ends as a sentence does. */
-function isSentence(text: string): boolean {
-  if (text.length < SENTENCE_CHARS || !SENTENCE_END_MARK.test(text)) return false;
-  LOWER_WORD.lastIndex = 0;
-  let words = 0;
-  while (LOWER_WORD.exec(text) && ++words < 3);
-  return words >= 3;
-}
 // Navigation strings many short items apart: "Cloud & Data Center Deep Learning & AI Design & Pro Visualization".
 const NAVIGATION = /(?:\s(?:&|\|)\s.*){2,}/;
 // How far below the dateline a headline may sit, and how far into the page one is looked for.
@@ -56,6 +41,25 @@ const INFLECTED_FORMS: ReadonlySet<string> = new Set(
   [...VERB_LEMMAS.flatMap(verbForms).map((f) => f.split(' ')[0]!).filter((f) => !BASE_FORMS.has(f)), ...HEADLINE_PREDICATES],
 );
 
+/** Whether a line holds two words of two letters or more. */
+function twoWords(text: string): boolean {
+  WORD_OF_LETTERS.lastIndex = 0;
+  return WORD_OF_LETTERS.exec(text) !== null && WORD_OF_LETTERS.exec(text) !== null;
+}
+
+/** Running text, not a title: a long line with words in lower case that ends as a sentence does. */
+function isSentence(text: string): boolean {
+  if (text.length < SENTENCE_CHARS || !SENTENCE_END_MARK.test(text)) return false;
+  LOWER_WORD.lastIndex = 0;
+  let words = 0;
+  while (LOWER_WORD.exec(text) && ++words < 3);
+  return words >= 3;
+}
+
+/**
+ * Whether a line can be (a line of) a title: short, not indented far, no sentence, bullet, date,
+ * navigation, letterhead or contact detail. A line `continuing` a title may read like a name.
+ */
 function titleLike(line: string, continuing = false): boolean {
   const text = line.trim();
   if (text.length > MAX_CHARS || !twoWords(text) || line.length - line.trimStart().length > MAX_INDENT) return false;
