@@ -1,5 +1,5 @@
 import type { Check, Metric, ParsedRelease } from '@/lib/domain/release';
-import { daysBetween, shiftYears } from '@/lib/parse/periods/calendar-math';
+import { samePeriod, shiftYears } from '@/lib/parse/periods/calendar-math';
 
 /** One line of the metrics table: a figure, the one a year before it, and what the release says of the change. */
 export type MetricRow<M extends Metric = Metric> = {
@@ -17,8 +17,8 @@ function sameKind(a: Metric, b: Metric): boolean {
 }
 
 function yearBefore<M extends Metric>(metrics: M[], m: M): M | null {
-  const target = shiftYears(m.period.end, -1);
-  return metrics.find((p) => p !== m && sameKind(p, m) && Math.abs(daysBetween(p.period.end, target)) <= 7) ?? null;
+  const target = { end: shiftYears(m.period.end, -1), months: m.period.months };
+  return metrics.find((p) => p !== m && sameKind(p, m) && samePeriod(p.period, target)) ?? null;
 }
 
 /**

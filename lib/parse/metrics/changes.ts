@@ -1,18 +1,14 @@
 import type { Check, Metric, Source } from '@/lib/domain/release';
 import { clean } from '../numbers';
-import { daysBetween, shiftYears } from '../periods';
+import { samePeriod, shiftYears } from '../periods';
 import type { StatedChange } from '../prose/extract';
-
-const SAME_PERIOD_DAYS = 7;
 
 function consolidated(m: Metric): boolean {
   return m.gaap && m.segment === null;
 }
 
 function find(metrics: Metric[], metric: Metric['metric'], end: string, months: number): Metric | undefined {
-  return metrics.find(
-    (m) => consolidated(m) && m.metric === metric && m.period.months === months && Math.abs(daysBetween(m.period.end, end)) <= SAME_PERIOD_DAYS,
-  );
+  return metrics.find((m) => consolidated(m) && m.metric === metric && samePeriod(m.period, { end, months }));
 }
 
 function priorOf(metrics: Metric[], current: Metric): Metric | undefined {

@@ -1,5 +1,5 @@
 /** The one reader of periods and dates: tables, prose, customers and events all read time through it. */
-export { addDays, calendarQuarter, daysBetween, daysInMonth, fullYear, isoDate, monthEndShift, shiftYears, validDate } from './calendar-math';
+export { addDays, calendarQuarter, daysBetween, daysInMonth, fullYear, isoDate, monthEndShift, samePeriod, shiftYears, validDate } from './calendar-math';
 export { findDates, type FoundDate } from './dates';
 export { fiscalQuarterOf, fiscalYearEnd, findStatedPeriods, yearEnd, type Calendar, type StatedPeriod } from './fiscal';
 export { lengthsIn, monthsIn, weeksToMonths } from './lengths';
