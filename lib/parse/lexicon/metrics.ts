@@ -6,8 +6,10 @@ import type { MetricName } from '@/lib/domain/release';
  * lower case; prose mentions anywhere in a sentence.
  */
 
-/** A column header of changes, not values: "% Change", "Increase (Decrease)", "Variance". */
-// "Dec. 31" is a month and "Acme Inc." a company: "Inc" and "Dec" are changes only without their period.
+/**
+ * A column header of changes, not values: "% Change", "Increase (Decrease)", "Variance". "Dec. 31"
+ * is a month and "Acme Inc." a company: "Inc" and "Dec" are changes only without their period.
+ */
 export const CHANGE_COLUMN = /%|\bpercent|\bchange|\bincrease|\bdecrease|\binc\b(?!\.)|\bdec\b(?!\.)|\bvariance|\bvar\b|\bgrowth/i;
 
 /**
@@ -39,10 +41,14 @@ export const METRIC_MENTIONS: [MetricName | 'eps_any', RegExp, RegExp][] = [
 // ("Annuity sales", "Kilowatt-hour sales") names a product line or a unit.
 export const REVENUE_QUALIFIER = /^(?:|total|net|consolidated|operating|quarterly|record|its|their|our|the|company's|companys|with|of|and|in|on|that|which|annual|fiscal|reported|posted|achieved|generated|higher|lower|strong|full-year|year|quarter|first-quarter|second-quarter|third-quarter|fourth-quarter|(?:19|20)\d{2}|[,(—–-])$/i;
 
+// The words of prose that make a figure adjusted.
+const NON_GAAP_WORDS = String.raw`\b(?:adjusted|non-?gaap|excluding|excluded|${BEFORE_ITEMS}|operating\s+earnings)\b`;
+/** "GAAP" alone, never "non-GAAP": "GAAP net income", "Net income (GAAP)". */
+export const GAAP_WORD = /(?<!non-?)\bGAAP\b/i;
 // A sentence that states adjusted figures.
-export const PROSE_NON_GAAP = new RegExp(String.raw`\b(?:adjusted|non-?gaap|excluding|excluded|${BEFORE_ITEMS}|operating\s+earnings)\b`, 'i');
-/** The words that say which basis a figure is on, adjusted or GAAP ("GAAP" alone, never "non-GAAP"). */
-export const BASIS_WORD = new RegExp(String.raw`\b(?:adjusted|non-?gaap|excluding|excluded|${BEFORE_ITEMS}|operating\s+earnings)\b|(?<!non-?)\bGAAP\b`, 'gi');
+export const PROSE_NON_GAAP = new RegExp(NON_GAAP_WORDS, 'i');
+/** The words that say which basis a figure is on, adjusted or GAAP. */
+export const BASIS_WORD = new RegExp(`${NON_GAAP_WORDS}|${GAAP_WORD.source}`, 'gi');
 /** Right after a figure: "$4.1 million excluding the charge", "$1.20 on an adjusted basis". */
 export const NON_GAAP_AFTER = new RegExp(String.raw`^[\s,]*(?:\(?(?:excluding|${BEFORE_ITEMS})\b|on\s+an?\s+(?:adjusted|non-?gaap|operating)\s+basis|\((?:adjusted|non-?gaap)\))`, 'i');
 /** "GAAP and non-GAAP earnings … were $1.08 and $1.05, respectively": one basis for each figure, in order. */

@@ -1,6 +1,6 @@
 import type { MetricName, Period, Source } from '@/lib/domain/release';
 import { COLUMN_HEADER } from '../lexicon/calendar';
-import { LABEL_ADJUSTED } from '../lexicon/metrics';
+import { GAAP_WORD, LABEL_ADJUSTED } from '../lexicon/metrics';
 import { classifyLabel, type LabelMeaning } from '../metrics/labels';
 import { clean } from '../numbers';
 import { readColumnHeader, type ColumnDefaults } from './column-meaning';
@@ -33,8 +33,6 @@ export type TableFact = {
 
 const ADJUSTED_SECTION = /\b(?:adjusted|non-?gaap|pro\s*-?\s*forma|reconciliation|excluding|before special|fully[-\s]taxed)\b/i;
 const SEGMENT_SECTION = /\bsegments?\b|\bby (?:region|geograph|business|product|division|category)|\bdivisional\b/i;
-// A row label that names the GAAP basis: "GAAP gross profit", "Net income (GAAP)"; never "non-GAAP".
-const GAAP_LABEL = /(?<!non-?)\bGAAP\b/i;
 const TRAILING = /\btrailing\b|\bTTM\b|\bLTM\b|last twelve months/i;
 const MAX_SECTIONS = 4;
 // Rows counted in physical units, not dollars: "Sales" of copper in tons.
@@ -143,7 +141,7 @@ function rowFacts(row: TableLine, label: string, state: State, defaults: ColumnD
     const column = readColumnHeader(headers[i] ?? [], trailing ? { ...defaults, forceMonths: 12 } : defaults);
     if (!column.period || column.change) return;
     // A reconciliation's "GAAP net income" row is the GAAP figure, whatever the table's title says.
-    const gaap = meaning.gaap && (GAAP_LABEL.test(label) || (!column.adjusted && !tableAdjusted));
+    const gaap = meaning.gaap && (GAAP_WORD.test(label) || (!column.adjusted && !tableAdjusted));
     if (meaning.perShare && (Math.abs(value) >= 1000 || (cell.number.decimals === 0 && Math.abs(value) >= 100))) return;
     const scaled = meaning.perShare ? value : clean(value * state.scale);
     for (const metric of meaning.metrics) {
