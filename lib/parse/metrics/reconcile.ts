@@ -44,6 +44,21 @@ export function inferTableScales(facts: TableFact[], prose: Candidate[]): TableF
 
 // Prose that writes a figure out in full ("$108,312,633") identifies it beyond doubt.
 const EXACT = 1e-6;
+const FULL_FIGURE = 1e5;
+
+function writtenInFull(p: Candidate): boolean {
+  return p.tolerance <= EXACT && Math.abs(p.value) >= FULL_FIGURE;
+}
+
+/** Whether a table states the very figure a prose candidate writes out. */
+function sameFigure(f: TableFact, p: Candidate): boolean {
+  return f.metric === p.metric && Math.abs(f.value - p.value) <= Math.abs(p.value) * 1e-9;
+}
+
+/** The facts of each re-dated column with its new period, marked by the refiner that moved it. */
+function redated(facts: TableFact[], periods: Map<string, TableFact['period']>, rule: string): TableFact[] {
+  return facts.map((f) => (periods.has(f.column) ? { ...f, period: periods.get(f.column)!, rule: touchedBy(f.rule, rule) } : f));
+}
 
 /**
  * A table column whose header names a different period than the prose gives, with its end date,
@@ -52,13 +67,12 @@ const EXACT = 1e-6;
 export function correctColumnPeriods(facts: TableFact[], prose: Candidate[]): TableFact[] {
   const corrected = new Map<string, TableFact['period']>();
   for (const p of prose) {
-    if (!p.explicitPeriod || p.tolerance > EXACT || Math.abs(p.value) < 1e5) continue;
+    if (!p.explicitPeriod || !writtenInFull(p)) continue;
     for (const f of facts) {
-      const same = f.metric === p.metric && Math.abs(f.value - p.value) <= Math.abs(p.value) * 1e-9;
-      if (same && (f.period.months !== p.period.months || f.period.end !== p.period.end)) corrected.set(f.column, p.period);
+      if (sameFigure(f, p) && (f.period.months !== p.period.months || f.period.end !== p.period.end)) corrected.set(f.column, p.period);
     }
   }
-  return facts.map((f) => (corrected.has(f.column) ? { ...f, period: corrected.get(f.column)!, rule: touchedBy(f.rule, 'metrics/column-period') } : f));
+  return redated(facts, corrected, 'metrics/column-period');
 }
 
 /**
@@ -73,7 +87,7 @@ export function alignReckonedColumns(facts: TableFact[]): TableFact[] {
     const dated = facts.find((d) => !d.reckoned && d.metric === f.metric && d.value === f.value && samePeriod(d.period, f.period));
     if (dated && dated.period.end !== f.period.end) aligned.set(f.column, dated.period);
   }
-  return facts.map((f) => (aligned.has(f.column) ? { ...f, period: aligned.get(f.column)!, rule: touchedBy(f.rule, 'metrics/column-date') } : f));
+  return redated(facts, aligned, 'metrics/column-date');
 }
 
 /**
@@ -83,8 +97,8 @@ export function alignReckonedColumns(facts: TableFact[]): TableFact[] {
  */
 export function dropMisdatedProse(prose: Candidate[], facts: TableFact[]): Candidate[] {
   return prose.filter((p) => {
-    if (p.explicitPeriod || p.tolerance > EXACT || Math.abs(p.value) < 1e5) return true;
-    const same = facts.filter((f) => f.metric === p.metric && Math.abs(f.value - p.value) <= Math.abs(p.value) * 1e-9);
+    if (p.explicitPeriod || !writtenInFull(p)) return true;
+    const same = facts.filter((f) => sameFigure(f, p));
     return same.length === 0 || same.some((f) => samePeriod(f.period, p.period));
   });
 }
