@@ -91,14 +91,23 @@ function fullLabel(row: TableLine, state: State): string {
   return label;
 }
 
+// A total line: of a segment table, the consolidated figure when the table lists segments.
+const TOTAL_ROW = /^(?:total|consolidated)\b/i;
+
+/** The money metric the nearest section line names ("Net sales:", "Revenues:"), if it names one. */
+function sectionMetric(context: string[]): LabelMeaning | null {
+  const section = classifyLabel((context[context.length - 1] ?? '').replace(/:\s*$/, ''), []);
+  return section && !section.perShare ? section : null;
+}
+
 /**
  * A row of a segment table that names a segment under a section naming the metric ("Net sales:"
  * then "U.S. Retail"): that segment's figure of the section's metric. Null for any other row.
  */
 function segmentRow(label: string, context: string[], title: string): { meaning: LabelMeaning; segment: string } | null {
   if (!SEGMENT_SECTION.test(title) || label === '' || TOTAL_ROW.test(label)) return null;
-  const section = classifyLabel((context[context.length - 1] ?? '').replace(/:\s*$/, ''), []);
-  return section && !section.perShare ? { meaning: section, segment: label } : null;
+  const section = sectionMetric(context);
+  return section ? { meaning: section, segment: label } : null;
 }
 
 /**
@@ -106,13 +115,8 @@ function segmentRow(label: string, context: string[], title: string): { meaning:
  * then its parts then the sum): the section's figure. Null for any other row.
  */
 function sectionTotal(label: string, context: string[]): LabelMeaning | null {
-  if (label !== '' && !/^total:?$/i.test(label.trim())) return null;
-  const section = classifyLabel((context[context.length - 1] ?? '').replace(/:\s*$/, ''), []);
-  return section && !section.perShare ? section : null;
+  return label === '' || /^total:?$/i.test(label.trim()) ? sectionMetric(context) : null;
 }
-
-// A total line: of a segment table, the consolidated figure when the table lists segments.
-const TOTAL_ROW = /^(?:total|consolidated)\b/i;
 
 function rowFacts(row: TableLine, label: string, state: State, defaults: ColumnDefaults): TableFact[] {
   const context = state.sections.slice(-MAX_SECTIONS);
