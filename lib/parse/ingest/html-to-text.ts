@@ -16,7 +16,7 @@ const PARAGRAPHS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote
 const LINES = new Set(['div', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'section', 'article', 'header', 'footer', 'caption']);
 const PREFORMATTED = new Set(['pre', 'xmp', 'plaintext', 'listing']);
 // Cells holding only these belong to a neighbour: EDGAR tables put "$", ")" and "%" in cells of their own.
-const JOINS_NEXT = /^(?:\$|\(|\$\s*\()$/;
+export const JOINS_NEXT = /^(?:\$|\(|\$\s*\()$/;
 const JOINS_PREVIOUS = /^(?:\)|%|\)%|%\)|\)\*|\*|\)\s*%)$/;
 // Beyond this nesting, render plain text only: enough for any real page, bounded for hostile ones.
 const MAX_DEPTH = 64;

@@ -21,6 +21,7 @@ export function normalizePlainText(raw: string): string {
 
 /** A plain-text release as normalized text, with the tables it holds cut into cells read as grid rows. */
 export function readPlainText(raw: string): { text: string; grid: GridRow[] } {
-  const { text, grid } = readTextTables(raw.replace(/\r\n?/g, '\n'));
+  // `ingest` has made every line end LF already.
+  const { text, grid } = readTextTables(raw);
   return { text: normalizePlainText(text), grid };
 }

@@ -4,7 +4,7 @@ import { parseCellNumber, type CellNumber } from '../numbers';
 import { monthsIn } from '../periods/lengths';
 import { segmentIn } from '../tables/column-words';
 import { captionScale } from '../tables/scale';
-import type { GridCell, GridRow } from './html-to-text';
+import { JOINS_NEXT, type GridCell, type GridRow } from './html-to-text';
 
 /*
  * Tables that reach us as text cut into cells: a browser copy (cells apart by tabs, or one cell per
@@ -21,8 +21,8 @@ type Row = { label: Piece; figures: Piece[] };
 /** Rows of one table under one header block, and the text pieces above them. */
 type Block = { header: Piece[]; sections: Piece[][]; rows: Row[] };
 
-// "$", "(" and "$(" stand alone in cells of their own; ")" and "%" close the figure before them.
-const JOINS_NEXT = /^(?:\$|\(|\$\s*\()$/;
+// ")" and "%" close the figure before them ("$", "(" open the next, as in HTML tables). Narrower
+// than an HTML table's: a lone "*" in a pasted cell is a placeholder of its own ("not meaningful").
 const JOINS_PREVIOUS = /^(?:\)|%|\)%|%\))$/;
 const PIPE_ROW = /^\s*\|.*\|\s*$/;
 const PIPE_RULE = /^[\s|:\-]+$/;
