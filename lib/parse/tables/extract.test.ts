@@ -18,6 +18,12 @@ function factsOf(text: string, grid: Parameters<typeof readTableLines>[1] = [], 
   }));
 }
 
+/** The table facts of an HTML snippet, as the parser reads them before prose and merging. */
+function htmlTableFacts(html: string, defaults: ColumnDefaults = NO_DEFAULTS) {
+  const { text, grid } = htmlToText(html);
+  return extractTableFacts(readTableLines(splitLines(text), grid), defaults);
+}
+
 describe('extractTableFacts', () => {
   it('reads "(1,234)" in a thousands table as -1,234,000', () => {
     const text = normalizePlainText(`
@@ -140,14 +146,13 @@ Copper (tons)
   });
 
   it('names each segment of a segment table, and takes the total of its segments as the consolidated figure', () => {
-    const { text, grid } = htmlToText(`<p>Information for our reportable segments (in thousands)</p><table>
+    const facts = htmlTableFacts(`<p>Information for our reportable segments (in thousands)</p><table>
       <tr><td></td><td>Three Months Ended March 31,</td></tr>
       <tr><td></td><td>2031</td><td>2030</td></tr>
       <tr><td>Net sales:</td></tr>
       <tr><td>Retail</td><td>$500</td><td>$450</td></tr>
       <tr><td>Wholesale</td><td>300</td><td>280</td></tr>
-      <tr><td>Total net sales</td><td>$800</td><td>$730</td></tr></table>`);
-    const facts = extractTableFacts(readTableLines(splitLines(text), grid), NO_DEFAULTS).map((f) => [f.metric, f.period.end, f.value, f.segment]);
+      <tr><td>Total net sales</td><td>$800</td><td>$730</td></tr></table>`).map((f) => [f.metric, f.period.end, f.value, f.segment]);
     expect(facts).toEqual([
       ['revenue', '2031-03-31', 500000, 'Retail'],
       ['revenue', '2030-03-31', 450000, 'Retail'],
@@ -159,22 +164,20 @@ Copper (tons)
   });
 
   it('reads a money row under a section of physical units, but no "Sales" counted in tons', () => {
-    const { text, grid } = htmlToText(`<table><tr><td></td><td>Three Months Ended June 30,</td></tr>
+    expect(htmlTableFacts(`<table><tr><td></td><td>Three Months Ended June 30,</td></tr>
       <tr><td></td><td>2031</td><td>2030</td></tr>
       <tr><td>Tons sold:</td></tr>
       <tr><td>Sales</td><td>412</td><td>398</td></tr>
-      <tr><td>Gross margin</td><td>$30,145</td><td>$30,403</td></tr></table>`);
-    expect(extractTableFacts(readTableLines(splitLines(text), grid), NO_DEFAULTS).map((f) => [f.metric, f.period.end, f.value])).toEqual([
+      <tr><td>Gross margin</td><td>$30,145</td><td>$30,403</td></tr></table>`).map((f) => [f.metric, f.period.end, f.value])).toEqual([
       ['gross_profit', '2031-06-30', 30145],
       ['gross_profit', '2030-06-30', 30403],
     ]);
   });
 
   it('takes a period length from the label cell of a header row that dates the columns', () => {
-    const { text, grid } = htmlToText(`<table><tr><td>Three Months Ended</td><td>Sept. 30, 2031</td><td>Sept. 30, 2030</td></tr>
-      <tr><td>Net income</td><td>$79,239</td><td>$74,074</td></tr></table>`);
     // The release's own period is nine months: without the label cell, the columns would be read so.
-    const facts = extractTableFacts(readTableLines(splitLines(text), grid), { months: 9, monthDay: [9, 30], fiscalYearEnd: [12, 31] });
+    const facts = htmlTableFacts(`<table><tr><td>Three Months Ended</td><td>Sept. 30, 2031</td><td>Sept. 30, 2030</td></tr>
+      <tr><td>Net income</td><td>$79,239</td><td>$74,074</td></tr></table>`, { months: 9, monthDay: [9, 30], fiscalYearEnd: [12, 31] });
     expect(facts.map((f) => [f.metric, `${f.period.months}m ${f.period.end}`, f.value])).toEqual([
       ['net_income', '3m 2031-09-30', 79239],
       ['net_income', '3m 2030-09-30', 74074],
@@ -182,10 +185,9 @@ Copper (tons)
   });
 
   it('reads column heads set in a table of their own, the caption in their first cell heading no column', () => {
-    const { text, grid } = htmlToText(`<table><tr><td>(Dollars in thousands)</td><td>Three Months</td><td>Six Months</td></tr>
+    const facts = htmlTableFacts(`<table><tr><td>(Dollars in thousands)</td><td>Three Months</td><td>Six Months</td></tr>
       <tr><td></td><td>2031</td><td>2030</td><td>2031</td><td>2030</td></tr></table>
-      <table><tr><td>Revenues</td><td>87,761</td><td>82,581</td><td>167,767</td><td>152,340</td></tr></table>`);
-    const facts = extractTableFacts(readTableLines(splitLines(text), grid), { months: null, monthDay: [6, 30], fiscalYearEnd: [12, 31] });
+      <table><tr><td>Revenues</td><td>87,761</td><td>82,581</td><td>167,767</td><td>152,340</td></tr></table>`, { months: null, monthDay: [6, 30], fiscalYearEnd: [12, 31] });
     expect(facts.map((f) => [f.metric, `${f.period.months}m ${f.period.end}`, f.value])).toEqual([
       ['revenue', '3m 2031-06-30', 87761000],
       ['revenue', '3m 2030-06-30', 82581000],
