@@ -13,8 +13,8 @@ function isTabular(line: TableLine): boolean {
 export function proseSpans(lines: TableLine[]): Source[] {
   const spans: Source[] = [];
   let run: TableLine[] = [];
-  const flush = (lines: TableLine[], tabular: boolean) => {
-    if (lines.length > 0 && (!tabular || lines.some((l) => l.kind === 'prose'))) spans.push({ start: lines[0]!.line.start, end: lines[lines.length - 1]!.line.end });
+  const flush = (stretch: TableLine[], tabular: boolean) => {
+    if (stretch.length > 0 && (!tabular || stretch.some((l) => l.kind === 'prose'))) spans.push({ start: stretch[0]!.line.start, end: stretch[stretch.length - 1]!.line.end });
   };
   const close = () => {
     const tabular = run.some(isTabular);
