@@ -12,6 +12,8 @@ const SUFFIXED = new RegExp(String.raw`\b([A-Z][A-Za-z0-9&'’.\-]*(?:,?\s+(?:[A
 const NOT_A_NAME = /^(?:The\s+)?(?:It|We|Our|This|That|These|Company|Registrant|Partnership|Corporation|Management|Board(?:\s+of\s+Directors)?|Directors?|Chairman|President|Today|Tomorrow)$/;
 // A verb on a table row ("Dividends declared per share   $ 0.57") has no company before it.
 const TABLE_ROW_AFTER = /^[^\n]*?\s{2,}\$?\s*[\d(]/;
+// How far before a reporting verb its subject's name can start, a trailing "(NYSE: X)" included.
+const NAME_REACH = 400;
 const REPORT_VERB = /\s+(?:today\s+)?(?:announced|reported|posted|declared|introduced|unveiled|released|completed|has announced|has reported|announces|reports)\b/g;
 
 // A contact's title before the name ("Jane Roe, Chief Financial Officer\nAcme Inc."): the name starts after it.
@@ -60,11 +62,14 @@ export function findCompanyName(text: string, tickerAt: number | null): CompanyN
     }
   }
   const opening = text.slice(0, 8000);
-  for (const m of matchesOf(REPORT_VERB, opening)) {
+  REPORT_VERB.lastIndex = 0;
+  for (let m = REPORT_VERB.exec(opening); m; m = REPORT_VERB.exec(opening)) {
     if (TABLE_ROW_AFTER.test(opening.slice(m.index, m.index + 120))) continue;
-    const before = opening.slice(0, m.index).replace(/\s*\([^()]*\)\s*,?\s*$/, '').replace(/,\s*$/, '');
+    // A name ends within a few lines before its verb: only that stretch is read, not all text up to it.
+    const from = Math.max(0, m.index - NAME_REACH);
+    const before = opening.slice(from, m.index).replace(/\s*\([^()]*\)\s*,?\s*$/, '').replace(/,\s*$/, '');
     const named = nameBefore(before, before.length, 0);
-    if (named && /[A-Za-z]{2,}/.test(named.name)) return named;
+    if (named && /[A-Za-z]{2,}/.test(named.name)) return { ...named, source: { start: named.source.start + from, end: named.source.end + from } };
   }
   const counts = new Map<string, { n: number; first: number }>();
   for (const m of matchesOf(SUFFIXED, text)) {
