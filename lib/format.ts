@@ -1,3 +1,5 @@
+import { METRIC_IDS, METRICS } from '@/lib/domain/metrics';
+
 const dateTime = new Intl.DateTimeFormat('en-US', {
   dateStyle: 'medium',
   timeStyle: 'short',
@@ -63,16 +65,8 @@ export function formatPercent(value: number): string {
   return `${value < 0 ? '−' : '+'}${Math.abs(value).toFixed(1)}%`;
 }
 
-export const METRIC_LABELS: Record<string, string> = {
-  revenue: 'Revenue',
-  gross_profit: 'Gross profit',
-  operating_income: 'Operating income',
-  pretax_income: 'Pre-tax income',
-  net_income: 'Net income',
-  eps_basic: 'EPS (basic)',
-  eps_diluted: 'EPS (diluted)',
-  eps: 'EPS',
-};
+/** Each metric's display name, from the metric definition table. */
+export const METRIC_LABELS: Record<string, string> = Object.fromEntries(METRIC_IDS.map((id) => [id, METRICS[id].name]));
 
 /** "FY2004", "3M to Jul 3, 2004", "At Dec 31, 2004": a period where space is short. */
 export function formatShortPeriod(period: { end: string; months: number }): string {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { METRIC_IDS } from './metrics';
 
 /** The rule of a fact stored before facts named their rule (a correction's snapshot, say). */
 export const UNKNOWN_RULE = 'unknown';
@@ -13,16 +14,8 @@ const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 export const PeriodSchema = z.object({ end: IsoDate, months: z.number().int().min(0).max(24) });
 export type Period = z.infer<typeof PeriodSchema>;
 
-export const METRIC_NAMES = [
-  'revenue',
-  'gross_profit',
-  'operating_income',
-  'pretax_income',
-  'net_income',
-  'eps_basic',
-  'eps_diluted',
-  'eps',
-] as const;
+/** The metric ids, from the one metric definition table. */
+export const METRIC_NAMES = METRIC_IDS;
 export const MetricNameSchema = z.enum(METRIC_NAMES);
 export type MetricName = z.infer<typeof MetricNameSchema>;
 

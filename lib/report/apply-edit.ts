@@ -1,3 +1,4 @@
+import { METRICS } from '@/lib/domain/metrics';
 import {
   CustomerPatchSchema,
   EventPatchSchema,
@@ -28,7 +29,7 @@ function editMetric(before: Metric, form: CorrectionForm): Metric | null {
   });
   if (!patch.success) return null;
   // A corrected figure is the analyst's statement, no longer one computed from the release.
-  return { ...before, ...patch.data, unit: patch.data.metric.startsWith('eps') ? 'USD/share' : 'USD', derived: false };
+  return { ...before, ...patch.data, unit: METRICS[patch.data.metric].unit, derived: false };
 }
 
 function editCustomer(before: CustomerShare, form: CorrectionForm): CustomerShare | null {

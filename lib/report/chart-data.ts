@@ -1,6 +1,7 @@
+import { rankedMetrics, shortMetricName } from '@/lib/domain/metrics';
 import type { CustomerShare, Metric, ReleaseEvent } from '@/lib/domain/release';
 import { shiftYears } from '@/lib/parse/periods/calendar-math';
-import { formatShortPeriod, METRIC_LABELS } from '@/lib/format';
+import { formatShortPeriod } from '@/lib/format';
 import { sourceAnchor } from './anchors';
 import type { CorrectedRelease, Keyed } from './corrected-release';
 import { EVENT_LABELS } from './event-labels';
@@ -18,24 +19,19 @@ export type ComparisonBar = {
 
 export type ComparisonChart = { unit: Metric['unit']; currentLabel: string; priorLabel: string; bars: ComparisonBar[] };
 
-// Axis labels have little room under a pair of bars.
-const CHART_NAMES: Partial<Record<Metric['metric'], string>> = { pretax_income: 'Pre-tax' };
-
-const MONEY: Metric['metric'][] = ['revenue', 'pretax_income', 'net_income'];
-const PER_SHARE: Metric['metric'][] = ['eps_diluted', 'eps_basic', 'eps'];
 
 /** Revenue, pre-tax and net income (or EPS) of the main period beside the year before. */
 export function comparisonChart(release: CorrectedRelease, unit: Metric['unit']): ComparisonChart | null {
   const main = release.periods[0];
   if (!main) return null;
-  const names = unit === 'USD' ? MONEY : PER_SHARE;
+  const names = rankedMetrics('chart', unit);
   const rows = metricRows(release).filter(
     ({ metric }) =>
       names.includes(metric.metric) && metric.gaap && metric.segment === null &&
       metric.period.end === main.end && metric.period.months === main.months,
   );
   const bars = names.flatMap((name) => rows.filter((r) => r.metric.metric === name).slice(0, 1)).map(({ metric, prior }) => ({
-    name: CHART_NAMES[metric.metric] ?? METRIC_LABELS[metric.metric]!,
+    name: shortMetricName(metric.metric),
     current: metric.value,
     prior: prior?.value ?? null,
     priorDerived: prior?.derived ?? false,

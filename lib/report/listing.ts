@@ -1,9 +1,10 @@
 import type { HeadlineFigure, Listing } from '@/lib/domain/listing';
-import type { Metric, ParsedRelease } from '@/lib/domain/release';
+import { rankedMetrics } from '@/lib/domain/metrics';
+import type { ParsedRelease } from '@/lib/domain/release';
 import { formatMoney, formatPercent, formatShortPeriod, METRIC_LABELS, shortCompanyName } from '@/lib/format';
 import { metricRows } from './metric-rows';
 
-const HEADLINE_METRICS: Metric['metric'][] = ['revenue', 'net_income', 'eps_diluted', 'eps'];
+const HEADLINE_METRICS = rankedMetrics('headline');
 
 /** The main period's consolidated GAAP revenue, net income and EPS, each with its prior-year change. */
 export function headlineFigures(parsed: Pick<ParsedRelease, 'metrics' | 'checks' | 'periods'>): HeadlineFigure[] {

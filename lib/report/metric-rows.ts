@@ -1,3 +1,4 @@
+import { METRIC_IDS } from '@/lib/domain/metrics';
 import type { Check, Metric, ParsedRelease } from '@/lib/domain/release';
 import { samePeriod, shiftYears } from '@/lib/parse/periods/calendar-math';
 
@@ -10,7 +11,6 @@ export type MetricRow<M extends Metric = Metric> = {
   checks: Check[];
 };
 
-const ORDER: Metric['metric'][] = ['revenue', 'gross_profit', 'operating_income', 'pretax_income', 'net_income', 'eps_basic', 'eps_diluted', 'eps'];
 
 function sameKind(a: Metric, b: Metric): boolean {
   return a.metric === b.metric && a.gaap === b.gaap && a.segment === b.segment && a.period.months === b.period.months;
@@ -44,7 +44,7 @@ export function metricRows<M extends Metric>(parsed: { metrics: M[]; checks: Par
     .sort(
       (a, b) =>
         Number(!a.metric.gaap || a.metric.segment !== null) - Number(!b.metric.gaap || b.metric.segment !== null) ||
-        ORDER.indexOf(a.metric.metric) - ORDER.indexOf(b.metric.metric) ||
+        METRIC_IDS.indexOf(a.metric.metric) - METRIC_IDS.indexOf(b.metric.metric) ||
         a.metric.period.months - b.metric.period.months ||
         b.metric.period.end.localeCompare(a.metric.period.end),
     );

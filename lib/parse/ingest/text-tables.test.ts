@@ -132,3 +132,27 @@ describe('tables pasted as text', () => {
     expect(readTextTables(text).grid).toEqual([]);
   });
 });
+
+describe('a pasted statement labelled in the us-gaap taxonomy', () => {
+  it('reads each concept or standard label as its metric, GAAP, scaled by the caption', () => {
+    const text = [
+      'BOSTON, May 4, 2031 -- Harrow Instruments Inc. (NYSE: HRW) today reported first-quarter results.',
+      '',
+      'HARROW INSTRUMENTS INC. (in millions, except per share amounts)',
+      '',
+      '| | Three Months Ended March 31, 2031 | Three Months Ended March 31, 2030 |',
+      '|---|---:|---:|',
+      '| Revenue from Contract with Customer, Excluding Assessed Tax | $412.5 | $388.0 |',
+      '| us-gaap:NetIncomeLoss | 31.2 | 27.9 |',
+      '| us-gaap:EarningsPerShareDiluted | 0.52 | 0.47 |',
+    ].join('\n');
+    expect(tableFacts(text)).toEqual([
+      { metric: 'revenue', period: '3m 2031-03-31', value: 412_500_000, gaap: true },
+      { metric: 'revenue', period: '3m 2030-03-31', value: 388_000_000, gaap: true },
+      { metric: 'net_income', period: '3m 2031-03-31', value: 31_200_000, gaap: true },
+      { metric: 'net_income', period: '3m 2030-03-31', value: 27_900_000, gaap: true },
+      { metric: 'eps_diluted', period: '3m 2031-03-31', value: 0.52, gaap: true },
+      { metric: 'eps_diluted', period: '3m 2030-03-31', value: 0.47, gaap: true },
+    ]);
+  });
+});

@@ -1,9 +1,11 @@
+import { METRIC_IDS, METRICS } from '@/lib/domain/metrics';
 import type { MetricName } from '@/lib/domain/release';
 
 /**
- * The words of the figures the parser reads: table row labels, prose mentions, and the words
- * that make a figure adjusted or per share. Table labels are matched whole, after normalizing to
- * lower case; prose mentions anywhere in a sentence.
+ * The words of the figures the parser reads. Each metric's own words (its row labels, us-gaap
+ * concepts and prose mentions) are a row of the metric definition table (lib/domain/metrics.ts),
+ * which the report's names and charts read too; here are the words every metric shares: what
+ * makes a figure adjusted or per share, and what makes a column one of changes.
  */
 
 /**
@@ -18,24 +20,36 @@ export const CHANGE_COLUMN = /%|\bpercent|\bchange|\bincrease|\bdecrease|\binc\b
  */
 const BEFORE_ITEMS = String.raw`before\s+(?:an?\s+|the\s+)?(?:special|unusual|non-?recurring|one-time|restructuring|realized|merger|acquisition|impairment|(?:net\s+)?(?:investment\s+)?gains?)`;
 export const LABEL_ADJUSTED = new RegExp(String.raw`\b(?:adjusted|non-?gaap|pro\s*-?\s*forma|excluding|excl\.|${BEFORE_ITEMS}|operating earnings|core earnings|comparable)\b`, 'i');
-export const REVENUE = /^(?:total )?(?:net |gross )?(?:consolidated )?(?:sales|revenues?|operating revenues?|sales and (?:other )?(?:operating )?revenues?|sales of products and services|revenues?,? net|sales,? net(?: of [a-z ,]+)?)(?: \(note \d+\))?$/;
-export const GROSS_PROFIT = /^(?:total )?gross (?:profit|margin)(?: \(loss\))?$/;
-export const OPERATING_INCOME = /^(?:total )?(?:operating (?:income|profit|earnings)(?: ?\(loss\))?|operating \(loss\) income|(?:income|earnings|profit)(?: ?\(loss\))? from operations|\(loss\) income from operations|operating (?:income|loss)\/\(?(?:income|loss)\)?)$/;
-export const PRETAX_INCOME = /^(?:(?:consolidated )?(?:income|earnings|profit|loss)(?: ?\((?:loss|losses|income)\))?(?:\/\(loss\))?(?: from continuing operations)? before (?:minority interests? and |equity in [a-z ]+ and )?(?:provision for |the provision for |provision \(benefit\) for )?(?:federal )?(?:income )?tax(?:es)?(?! benefit)|pre-?tax (?:income|earnings|profit)|\(loss\) income before (?:income )?taxes)/;
-export const NET_INCOME = /^(?:consolidated )?(?:net (?:income|earnings|profit|loss)(?: ?\/? ?\((?:loss|income)\))?(?: attributable to (?!non-?controlling|minority)[\w .,&'-]+| (?:applicable|available) to common (?:stock|shares|shareholders|stockholders))?|(?:net )?(?:income|earnings|profit)(?: \(loss\))? for the (?:period|quarter|year)|profit(?: \(loss\))?)$/;
 export const PER_SHARE = /per (?:common |diluted |basic |ordinary )?share|\beps\b|per common and common equivalent share/;
 export const EPS_EXCLUDED = /dividend|book value|cash flow|before (?:cumulative|extraordinary|accounting)|cumulative effect|extraordinary|discontinued|continuing operations|shares used|weighted|average (?:number|shares)|outstanding|pro forma|price/;
 export const SHARE_KIND_ONLY = /^(?:basic(?: and diluted)?|diluted|primary|fully diluted|assuming (?:full )?dilution|basic and fully diluted)$/;
 
-// Prose mentions: each metric's pattern after a word all its matches contain (the quick test skips the slow scan).
-export const METRIC_MENTIONS: [MetricName | 'eps_any', RegExp, RegExp][] = [
-  ['eps_any', /per|eps/i, /\b(?:(?:basic|diluted|primary|fully\s+diluted|basic\s+and\s+diluted)\s+)?(?:net\s+)?(?:income|earnings|loss|profit)(?:\s*\((?:loss|income)\))?\s+per\s+(?:common\s+|diluted\s+|basic\s+|fully\s+diluted\s+)?share\b|\b(?:diluted\s+|basic\s+)?earnings\s+per\s+(?:common\s+|diluted\s+|basic\s+)?share\b|\bEPS\b|\bper[- ]share\s+(?:earnings|income|loss)\b/gi],
-  ['pretax_income', /tax/i, /\b(?:pre-?tax)\s+(?:income|earnings|profits?)\b|\b(?:income|earnings)(?:\s*\(loss\))?\s+before\s+(?:provision\s+for\s+)?(?:income\s+)?taxes\b/gi],
-  ['operating_income', /operat/i, /(?<!net\s)\b(?:operating\s+(?:income|profits?|earnings)|income\s+from\s+operations)\b/gi],
-  ['gross_profit', /gross/i, /\bgross\s+profits?\b/gi],
-  ['net_income', /net|earnings|loss/i, /\bnet\s+(?:income|earnings|profits?|loss(?:es)?)\b|\b(?:reported|record|quarterly|consolidated|fourth[- ]quarter|third[- ]quarter|second[- ]quarter|first[- ]quarter)?\s*earnings\b(?!\s+(?:per|before|from|of\s+\w+\s+subsidiar))|\bnet\s+(?:income|loss)\s+attributable\b|\ba\s+(?:net\s+)?loss\b/gi],
-  ['revenue', /revenue|sales/i, /(?<!cost\s+of\s)(?<!same[- ]store\s)(?<!comparable[- ]store\s)(?<!comparable\s)\b(?:total\s+|net\s+|consolidated\s+|operating\s+|quarterly\s+)*(?:revenues?|sales)\b(?!\s+(?:growth|per|tax|volume|force|and\s+marketing|of\s+(?:the|its|our)\s))/gi],
-];
+/** Prose mentions from the metric definition table, the more specific first; a per-share mention is of EPS of any kind. */
+export const METRIC_MENTIONS: { metric: MetricName | 'eps_any'; cue: RegExp; pattern: RegExp }[] = METRIC_IDS.flatMap((id) => {
+  const { mention, unit } = METRICS[id];
+  return mention ? [{ metric: unit === 'USD/share' ? ('eps_any' as const) : id, ...mention }] : [];
+})
+  .sort((a, b) => a.rank - b.rank)
+  .map(({ metric, cue, pattern }) => ({ metric, cue, pattern }));
+
+/** The statement row labels of each metric the table names by label, in income-statement order. */
+export const METRIC_ROW_LABELS: { metric: MetricName; label: RegExp }[] = METRIC_IDS.flatMap((id) => {
+  const { label } = METRICS[id];
+  return label ? [{ metric: id, label }] : [];
+});
+
+/** A label's words as a us-gaap concept's: "us-gaap:NetIncomeLoss" and "Net Income (Loss)" are both "net income loss". */
+export function conceptWords(label: string): string {
+  return label
+    .replace(/^us-gaap[:_]/i, '')
+    .replace(/([a-z])(?=[A-Z])/g, '$1 ')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/** The metric each us-gaap concept (as its words) stands for. */
+export const METRIC_OF_CONCEPT: ReadonlyMap<string, MetricName> = new Map(METRIC_IDS.flatMap((id) => METRICS[id].usGaap.map((c) => [conceptWords(c), id] as const)));
 
 // Words that may stand right before "sales" or "revenues" of the whole company; anything else
 // ("Annuity sales", "Kilowatt-hour sales") names a product line or a unit.

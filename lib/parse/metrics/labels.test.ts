@@ -22,6 +22,24 @@ describe('classifyLabel', () => {
   });
 });
 
+describe('labels written as us-gaap concepts', () => {
+  it.each([
+    ['us-gaap:Revenues', ['revenue'], false],
+    ['SalesRevenueNet', ['revenue'], false],
+    ['Revenue from Contract with Customer, Excluding Assessed Tax', ['revenue'], false],
+    ['us-gaap_IncomeLossFromContinuingOperationsBeforeIncomeTaxesExtraordinaryItemsNoncontrollingInterest', ['pretax_income'], false],
+    ['us-gaap:NetIncomeLoss', ['net_income'], false],
+    ['EarningsPerShareDiluted', ['eps_diluted'], true],
+    ['us-gaap:EarningsPerShareBasicAndDiluted', ['eps'], true],
+  ])('reads %j as %j, GAAP', (label, metrics, perShare) => {
+    expect(classifyLabel(label, [])).toEqual({ metrics, perShare, gaap: true });
+  });
+
+  it('reads no metric from a concept that is no figure of ours, nor from a total that includes minority owners', () => {
+    expect([classifyLabel('us-gaap:CostOfRevenue', []), classifyLabel('us-gaap:ProfitLoss', []), classifyLabel('us-gaap:NetIncomeLossAttributableToNoncontrollingInterest', [])]).toEqual([null, null, null]);
+  });
+});
+
 describe('the basis a label states', () => {
   it.each([
     ['Net income before restructuring costs', false],

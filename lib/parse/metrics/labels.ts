@@ -1,5 +1,6 @@
+import { METRICS } from '@/lib/domain/metrics';
 import type { MetricName } from '@/lib/domain/release';
-import { epsKinds, EPS_EXCLUDED, GROSS_PROFIT, LABEL_ADJUSTED, NET_INCOME, OPERATING_INCOME, PER_SHARE, PRETAX_INCOME, REVENUE, SHARE_KIND_ONLY } from '../lexicon/metrics';
+import { conceptWords, epsKinds, EPS_EXCLUDED, LABEL_ADJUSTED, METRIC_OF_CONCEPT, METRIC_ROW_LABELS, PER_SHARE, SHARE_KIND_ONLY } from '../lexicon/metrics';
 
 export type LabelMeaning = {
   metrics: MetricName[];
@@ -40,13 +41,13 @@ export function classifyLabel(rawLabel: string, context: string[] = []): LabelMe
   }
   const plain = label.replace(/\s*\((?:unaudited|note \d+)\)$/, '');
   // "Per common share amounts:" above "Net earnings": the row is the per-share figure.
-  if (PER_SHARE.test(nearest) && !EPS_EXCLUDED.test(nearest) && NET_INCOME.test(plain)) {
+  const named = METRIC_ROW_LABELS.find(({ label: words }) => words.test(plain));
+  if (PER_SHARE.test(nearest) && !EPS_EXCLUDED.test(nearest) && named?.metric === 'net_income') {
     return { metrics: epsKinds(`${label} ${nearest}`), perShare: true, gaap };
   }
-  if (REVENUE.test(plain)) return { metrics: ['revenue'], perShare: false, gaap };
-  if (GROSS_PROFIT.test(plain)) return { metrics: ['gross_profit'], perShare: false, gaap };
-  if (OPERATING_INCOME.test(plain)) return { metrics: ['operating_income'], perShare: false, gaap };
-  if (PRETAX_INCOME.test(plain)) return { metrics: ['pretax_income'], perShare: false, gaap };
-  if (NET_INCOME.test(plain)) return { metrics: ['net_income'], perShare: false, gaap };
-  return null;
+  if (named) return { metrics: [named.metric], perShare: false, gaap };
+  // A label written as a us-gaap concept ("us-gaap:EarningsPerShareDiluted"), as a viewer of a filing's XBRL shows it.
+  const concept = METRIC_OF_CONCEPT.get(conceptWords(rawLabel.trim()));
+  // Its words are the taxonomy's, GAAP by definition, though some read like an adjustment ("…, Excluding Assessed Tax").
+  return concept ? { metrics: [concept], perShare: METRICS[concept].unit === 'USD/share', gaap: true } : null;
 }

@@ -1,3 +1,4 @@
+import { METRICS } from '@/lib/domain/metrics';
 import type { Metric, MetricName, Period, Source } from '@/lib/domain/release';
 import { samePeriod } from '../periods/calendar-math';
 import { touchedBy } from '../rules';
@@ -56,7 +57,7 @@ function toMetric({ primary, sources }: Group): Metric {
     metric: primary.metric,
     period: primary.period,
     value: primary.value,
-    unit: primary.metric.startsWith('eps') ? 'USD/share' : 'USD',
+    unit: METRICS[primary.metric].unit,
     gaap: primary.gaap,
     segment: primary.segment,
     derived: primary.derived,

@@ -13,8 +13,8 @@ function wordBefore(text: string, index: number): string {
 /** Every metric named in a sentence, longest first where two overlap. */
 export function findMetricMentions(text: string, offset = 0): Mention[] {
   const found: Mention[] = [];
-  for (const [metric, required, pattern] of METRIC_MENTIONS) {
-    if (!required.test(text)) continue;
+  for (const { metric, cue, pattern } of METRIC_MENTIONS) {
+    if (!cue.test(text)) continue;
     for (const m of matchesOf(pattern, text)) {
       if (metric === 'revenue' && !REVENUE_QUALIFIER.test(wordBefore(text, m.index + (m[0].length - m[0].trimStart().length)))) continue;
       const start = offset + m.index + (m[0].length - m[0].trimStart().length);
