@@ -43,4 +43,10 @@ describe('mergeCandidates', () => {
     const merged = mergeCandidates([ni('Net income (loss)', -77_645_000, 100), ni('Net income (loss) attributable to Orvanta', -77_675_000, 200)]);
     expect(merged.map((m) => [m.label, m.value])).toEqual([['Net income (loss) attributable to Orvanta', -77_675_000]]);
   });
+
+  it('takes the statement of operations over a statement of cash flows set before it', () => {
+    const ni = (role: Candidate['role'], value: number, start: number): Candidate => ({ ...candidate('table', '2031-12-31', 12, value, start), metric: 'net_income', label: 'Net income', role });
+    const merged = mergeCandidates([ni('cash_flow', 71_902_000, 100), ni('income_statement', 70_118_000, 900)]);
+    expect(merged.map((m) => [m.value, m.source.start])).toEqual([[70_118_000, 900]]);
+  });
 });

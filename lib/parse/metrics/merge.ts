@@ -1,3 +1,4 @@
+import { authorityRank, type TableRole } from '../tables/role';
 import { METRICS } from '@/lib/domain/metrics';
 import type { Metric, MetricName, Period, Source } from '@/lib/domain/release';
 import { samePeriod } from '../periods/calendar-math';
@@ -18,6 +19,8 @@ export type Candidate = {
   tolerance: number;
   /** The period was written out with its end date ("year ended December 31, 1996"), not inferred. */
   explicitPeriod?: boolean;
+  /** The kind of table a table figure sits in. */
+  role?: TableRole['kind'];
   rule: string;
 };
 
@@ -71,15 +74,16 @@ function toMetric({ primary, sources }: Group): Metric {
 // Net income "attributable to" the company, not the total that includes non-controlling interests.
 const ATTRIBUTABLE = /\battributable to\b(?!\s+non-?controlling)/i;
 
-// Stated before inferred, tables before prose, the company's share of net income before the total,
-// a section's sum before its parts, then in reading order.
+// Stated before inferred, tables before prose, the statement of operations before other tables,
+// the company's share of net income before the total, a section's sum before its parts, then in
+// reading order.
 function precedence(a: Candidate, b: Candidate): number {
   const share = (c: Candidate) => Number(!(c.metric === 'net_income' && ATTRIBUTABLE.test(c.label)));
   // The sum under a section ("Revenues:" … its total) before the parts that classify as the same metric.
   const sum = (c: Candidate) => Number(!c.rule.startsWith('metrics/table-total'));
   return (
     Number(a.derived) - Number(b.derived) ||
-    (a.origin === b.origin ? share(a) - share(b) || sum(a) - sum(b) || a.source.start - b.source.start : a.origin === 'table' ? -1 : 1)
+    (a.origin === b.origin ? authorityRank(a.role) - authorityRank(b.role) || share(a) - share(b) || sum(a) - sum(b) || a.source.start - b.source.start : a.origin === 'table' ? -1 : 1)
   );
 }
 

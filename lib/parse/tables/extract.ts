@@ -1,12 +1,14 @@
 import type { MetricName, Period, Source } from '@/lib/domain/release';
 import { COLUMN_HEADER } from '../lexicon/calendar';
 import { GAAP_WORD, LABEL_ADJUSTED } from '../lexicon/metrics';
+import { ADJUSTED_TABLE } from '../lexicon/statements';
 import { classifyLabel, type LabelMeaning } from '../metrics/labels';
 import { clean } from '../numbers';
 import { readColumnHeader, type ColumnDefaults } from './column-meaning';
 import { segmentIn } from './column-words';
 import { stackHeaders } from './columns';
 import type { TableLine } from './rows';
+import { rowHint, tableRole, type TableRole } from './role';
 import { captionScale } from './scale';
 
 /** A figure read from a table row, before prose and table facts are merged. */
@@ -28,11 +30,11 @@ export type TableFact = {
   tolerance: number;
   /** The column's period end was reckoned from a fiscal label ("Q2 FY26"), not read from a date. */
   reckoned: boolean;
+  /** What the table is: a statement of operations is the authority where two tables state a figure. */
+  role: TableRole['kind'];
   rule: string;
 };
 
-const ADJUSTED_SECTION = /\b(?:adjusted|non-?gaap|pro\s*-?\s*forma|reconciliation|excluding|before special|fully[-\s]taxed)\b/i;
-const SEGMENT_SECTION = /\bsegments?\b|\bby (?:region|geograph|business|product|division|category)|\bdivisional\b/i;
 const TRAILING = /\btrailing\b|\bTTM\b|\bLTM\b|last twelve months/i;
 const MAX_SECTIONS = 4;
 // Rows counted in physical units, not dollars: "Sales" of copper in tons.
@@ -55,10 +57,12 @@ type State = {
   widest: TableLine | null;
   /** Rows read as segments' figures under the current header. */
   segmentRows: number;
+  /** What rows under the current header (sections included) said the table is. */
+  rowHints: Set<NonNullable<ReturnType<typeof rowHint>>>;
 };
 
 function fresh(): State {
-  return { scale: 1, scaleStated: false, headers: [], seenData: false, sinceData: [], title: [], sections: [], pending: [], widest: null, segmentRows: 0 };
+  return { scale: 1, scaleStated: false, headers: [], seenData: false, sinceData: [], title: [], sections: [], pending: [], widest: null, segmentRows: 0, rowHints: new Set() };
 }
 
 /** A column header line: periods only, or cells of a table; not a title like "Q4 FISCAL 2022 RESULTS". */
@@ -104,8 +108,8 @@ function sectionMetric(context: string[]): LabelMeaning | null {
  * A row of a segment table that names a segment under a section naming the metric ("Net sales:"
  * then "U.S. Retail"): that segment's figure of the section's metric. Null for any other row.
  */
-function segmentRow(label: string, context: string[], title: string): { meaning: LabelMeaning; segment: string } | null {
-  if (!SEGMENT_SECTION.test(title) || label === '' || TOTAL_ROW.test(label)) return null;
+function segmentRow(label: string, context: string[], role: TableRole): { meaning: LabelMeaning; segment: string } | null {
+  if (!role.bySegment || label === '' || TOTAL_ROW.test(label)) return null;
   const section = sectionMetric(context);
   return section ? { meaning: section, segment: label } : null;
 }
@@ -120,20 +124,25 @@ function sectionTotal(label: string, context: string[]): LabelMeaning | null {
 
 function rowFacts(row: TableLine, label: string, state: State, defaults: ColumnDefaults): TableFact[] {
   const context = state.sections.slice(-MAX_SECTIONS);
+  for (const words of [...context, label]) {
+    const hint = rowHint(words);
+    if (hint) state.rowHints.add(hint);
+  }
+  const role = tableRole(state.title.join(' '), state.rowHints);
   const own = classifyLabel(label, context);
-  const bySegment = own ? null : segmentRow(label, context, state.title.join(' '));
+  const bySegment = own ? null : segmentRow(label, context, role);
   const sum = own || bySegment ? null : sectionTotal(label, context);
   const meaning = bySegment?.meaning ?? sum ?? own;
   // Counted in tons or units: the row's own words say so, or a section above counts what "Sales" sold.
   const counted = NON_MONETARY.test(label) || (NON_MONETARY.test(context.slice(-1).join(' ')) && meaning?.metrics.includes('revenue'));
   if (!meaning || counted) return [];
   const surroundings = [...state.title, ...context].join(' ');
-  const tableAdjusted = ADJUSTED_SECTION.test(surroundings);
+  const tableAdjusted = role.kind === 'reconciliation' || ADJUSTED_TABLE.test(context.join(' '));
   // What an adjusted figure is called where its label does not say: "Non-GAAP revenue", "Adjusted net income".
   const basisWord = /\badjusted\b/i.test(surroundings) ? 'Adjusted' : 'Non-GAAP';
   // The total of a table that lists its segments' rows is the consolidated figure.
   const totalOfSegments = TOTAL_ROW.test(label) && state.segmentRows > 0;
-  const tableSegment = bySegment?.segment ?? (SEGMENT_SECTION.test(state.title.join(' ')) && !totalOfSegments ? state.title.join(' ') : null);
+  const tableSegment = bySegment?.segment ?? (role.bySegment && !totalOfSegments ? state.title.join(' ') : null);
   if (bySegment) state.segmentRows++;
   const headers = stackHeaders(state.headers, row, state.widest);
   if (row.values.length > (state.widest?.values.length ?? 0)) state.widest = row;
@@ -163,6 +172,7 @@ function rowFacts(row: TableLine, label: string, state: State, defaults: ColumnD
         scaleStated: state.scaleStated,
         tolerance: value === 0 ? 0 : (0.5 * 10 ** -cell.number.decimals) / Math.abs(value),
         reckoned: column.reckoned,
+        role: role.kind,
         rule: sum ? 'metrics/table-total' : 'metrics/table-row',
       });
     }
@@ -204,6 +214,7 @@ export function extractTableFacts(lines: TableLine[], defaults: ColumnDefaults, 
         state.seenData = false;
         state.widest = null;
         state.segmentRows = 0;
+        state.rowHints = new Set();
       }
       // Header lines stack without blanks between; a one-cell line is a title unless it names a period.
       state.headers.push(...state.pending.filter((l) => namesPeriods(l) || l.chunks.length >= 2), row);
