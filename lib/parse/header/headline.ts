@@ -108,7 +108,7 @@ function titleAt(lines: Line[], i: number, before: number): Candidate | null {
   const line = lines[i]!;
   const trimmed = line.text.trim();
   const text = trimmed.replace(WIRE_CODES, '');
-  if (text.split(/\s+/).length < 2 || !titleLike(line.text.replace(trimmed, text))) return null;
+  if (!/\S\s+\S/.test(text) || !titleLike(text === trimmed ? line.text : line.text.replace(trimmed, text))) return null;
   const parts = [text];
   let last = line;
   let lastAt = i;

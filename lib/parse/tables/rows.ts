@@ -145,14 +145,25 @@ function isYearRow(values: ValueCell[]): boolean {
   return real.length > 0 && real.every((v) => YEAR.test(v.text.replace(/[*]/g, '')));
 }
 
+const WORD = /\S+/g;
+
+function countWords(text: string): number {
+  let n = 0;
+  WORD.lastIndex = 0;
+  while (WORD.exec(text)) n++;
+  return n;
+}
+
 function kindOf(text: string, label: string, values: ValueCell[], separated: boolean): TableLineKind {
   if (text.trim() === '') return 'blank';
   if (RULE.test(text)) return 'rule';
-  const words = label.split(/\s+/).filter(Boolean).length;
-  // Years under a label of a few words, or under the table's caption of units ("($ in billions) | 2022 | 2021").
-  if (values.length > 0 && isYearRow(values) && (words <= 6 || captionScale(label) !== null)) return 'years';
-  const looksTabular = separated && !endsInFunctionWord(label) && (values.length >= 2 || words <= 12);
-  if (values.some((v) => v.number.value !== null) && (label === '' || looksTabular)) return 'data';
+  if (values.length > 0) {
+    const words = countWords(label);
+    // Years under a label of a few words, or under the table's caption of units ("($ in billions) | 2022 | 2021").
+    if (isYearRow(values) && (words <= 6 || captionScale(label) !== null)) return 'years';
+    const looksTabular = separated && !endsInFunctionWord(label) && (values.length >= 2 || words <= 12);
+    if (values.some((v) => v.number.value !== null) && (label === '' || looksTabular)) return 'data';
+  }
   // Wide gaps inside a line are columns; justified prose has gaps of two or three spaces at most.
   if (text.trim().length <= 55 || text.trimEnd().endsWith(':') || /\S {4,}\S/.test(text)) return 'label';
   return values.length === 0 && headersRunTogether(text) ? 'label' : 'prose';
