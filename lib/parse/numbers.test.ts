@@ -26,6 +26,10 @@ describe('parseCellNumber', () => {
     expect(parseCellNumber('----')).toEqual({ value: null, percent: false, dollar: false, decimals: 0 });
   });
 
+  it.each(['n/m', 'NM', 'n/a', 'NA'])('reads %j (not meaningful, not available) as a placeholder', (raw) => {
+    expect(parseCellNumber(raw)).toEqual({ value: null, percent: false, dollar: false, decimals: 0 });
+  });
+
   it.each(['Net sales', '$', '(1,234', '1,23', 'Q3', ''])('refuses %j', (raw) => {
     expect(parseCellNumber(raw)).toBeNull();
   });

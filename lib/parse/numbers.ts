@@ -10,7 +10,8 @@ export type CellNumber = {
 
 const CELL =
   /^(\$)?\s*(\()?\s*(\$)?\s*([-−–+]?)\s*(\$)?\s*(\d{1,3}(?:,\d{3})+|\d+)?(\.\d+)?\s*(\))?\s*(%)?\s*(\))?\s*\**$/;
-const PLACEHOLDER = /^\$?\s*(?:[-−–—]+|n\/?a|nm|nil|\*)$/i;
+// "—", "n/a", "n/m" (not meaningful), "nil", "*": the cell holds a column's place, no figure.
+const PLACEHOLDER = /^\$?\s*(?:[-−–—]+|n\/?a|n\/?m|nil|\*)$/i;
 
 /** Reads one table cell as a number; null when the cell is not a figure. */
 // "Up 15%", "Down 3%": a change written out, a percent cell all the same.

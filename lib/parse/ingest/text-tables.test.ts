@@ -51,6 +51,16 @@ const PIPE_TABLE = [
   '| Diluted | $(0.21) | | $0.18 | |',
 ].join('\n');
 
+/** A newswire's text copy: the whole table run into one line, cells apart by single spaces. */
+const RUN_ON = [
+  STORY, '',
+  [
+    ...TITLE, 'Three Months Ended June 30, 2023 % of sales 2022 % of sales',
+    'Net sales $ 12,345 100% $ 11,000 100%', 'Operating income (loss) (1,200) (10%) 950 9%',
+    'Earnings per share: Diluted $ (0.21) $ 0.18',
+  ].join(' '),
+].join('\n');
+
 function tableFacts(text: string) {
   return parseRelease(text)
     .metrics.filter((m) => m.rule.startsWith('metrics/table-row'))
@@ -73,6 +83,7 @@ describe('tables pasted as text', () => {
     ['cells parted by tabs on lines of their own', BLOCK_CELLS],
     ['rows of tab-separated cells', TAB_ROWS],
     ['a markdown pipe table', PIPE_TABLE],
+    ['a table run into one line', RUN_ON],
   ])('reads %s as the statement it is', (_, text) => {
     expect(tableFacts(text)).toEqual(EXPECTED);
   });
@@ -154,5 +165,43 @@ describe('a pasted statement labelled in the us-gaap taxonomy', () => {
       { metric: 'eps_diluted', period: '3m 2031-03-31', value: 0.52, gaap: true },
       { metric: 'eps_diluted', period: '3m 2030-03-31', value: 0.47, gaap: true },
     ]);
+  });
+});
+
+describe('a table run into one line', () => {
+  it('parts a change column\'s head from the first row, and reads "n/m" as a placeholder, not words', () => {
+    const line = [
+      'Year Ended December 31, 2030 2029 % Change',
+      'Revenues $ 48,200 $ 45,100 6.9 %', 'Operating income (2,300 ) 1,100 n/m', 'Net income (loss) (1,900 ) 800 n/m',
+    ].join(' ');
+    expect(readTextTables(line).grid.map((row) => row.cells.map((c) => c.text))).toEqual([
+      ['Year Ended December 31,'],
+      ['2030', '2029'],
+      ['Revenues', '$48,200', '$45,100', '6.9%'],
+      ['Operating income', '(2,300)', '1,100', 'n/m'],
+      ['Net income (loss)', '(1,900)', '800', 'n/m'],
+    ]);
+  });
+
+  it('keeps the sentences before and after a table in the same line as text', () => {
+    const before = 'Sales to one distributor were 12.5% and 11.8% of revenue in 2030 and 2029. The table below sets forth revenue by year.';
+    const table = 'Year Ended December 31, 2030 2029 Revenues $ 48,200 $ 45,100 Operating income 2,300 1,100 Net income 1,900 800';
+    const after = 'The Company expects revenue in 2031 to be between $50 million and $52 million, with operating income of about $2.5 million.';
+    const { text } = readTextTables(`${before} ${table} ${after}`);
+    expect(text.split('\n').filter((l) => l.trim() !== '')).toEqual([
+      before,
+      'Year Ended December 31,',
+      '2030 | 2029',
+      'Revenues | $48,200 | $45,100',
+      'Operating income | 2,300 | 1,100',
+      'Net income | 1,900 | 800',
+      after,
+    ]);
+  });
+
+  it('leaves a long sentence with figures in it alone', () => {
+    const sentence =
+      'Revenues rose to $48.2 million from $45.1 million, while operating income fell to $1.1 million from $2.3 million, and the company ended the year with $12.0 million in cash and no debt.';
+    expect(readTextTables(sentence)).toEqual({ text: sentence, grid: [] });
   });
 });

@@ -5,6 +5,7 @@ import { monthsIn } from '../periods/lengths';
 import { segmentIn } from '../tables/column-words';
 import { captionScale } from '../tables/scale';
 import { JOINS_NEXT, type GridCell, type GridRow } from './html-to-text';
+import { unrollRunOnTables } from './run-on-rows';
 
 /*
  * Tables that reach us as text cut into cells: a browser copy (cells apart by tabs, or one cell per
@@ -334,7 +335,8 @@ export type TextTables = { text: string; grid: GridRow[] };
  * Rebuilds the tables of text cut into cells as grid rows: the lines they spanned are replaced by
  * one line per row (cells joined by " | ", as HTML tables render). Other lines are kept as they are.
  */
-export function readTextTables(text: string): TextTables {
+export function readTextTables(pasted: string): TextTables {
+  const text = unrollRunOnTables(pasted);
   if (!mayHoldCells(text)) return { text, grid: [] };
   const lines = text.split('\n');
   const pieces = piecesOf(lines);

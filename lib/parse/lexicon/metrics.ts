@@ -13,6 +13,8 @@ import type { MetricName } from '@/lib/domain/release';
  * is a month and "Acme Inc." a company: "Inc" and "Dec" are changes only without their period.
  */
 export const CHANGE_COLUMN = /%|\bpercent|\bchange|\bincrease|\bdecrease|\binc\b(?!\.)|\bdec\b(?!\.)|\bvariance|\bvar\b|\bgrowth/i;
+/** A change column's head at the start of words that run on: "% Change Net sales …". */
+export const CHANGE_COLUMN_HEAD = /^(?:%\s*(?:change|chg\.?)|percent(?:age)?\s+change|change|increase\s*\(decrease\)|inc\.?\s*\(dec\.?\))(?=\s)/i;
 
 /**
  * What a figure is "before" when it is an adjusted one: special items, restructuring, gains. Never
