@@ -75,6 +75,9 @@ const ADVERSARIAL: Record<string, string> = {
   'tabs and figures': '\t1\t2\t3',
   'period words': 'third quarter of fiscal 2004 ',
   'dates': 'December 31, 2004 ',
+  // A browser's copy of a table, one cell per line, and a newswire's, the table run into one line.
+  'cells per line': 'Net sales\n$\n1,234\n$\n5,678\n',
+  'run-on table': 'Net sales $ 1,234 $ 5,678 ',
 };
 
 export type AdversarialResult = { name: string; quarterMs: number; fullMs: number; growth: number };

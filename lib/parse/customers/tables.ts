@@ -1,3 +1,4 @@
+import { maxOf } from '@/lib/arrays';
 import type { CustomerShare, Period } from '@/lib/domain/release';
 import { CUSTOMER_TABLE, TABLE_BASES, TABLE_CAPTION as ANCHOR } from '../lexicon/customers';
 import { MONTH, YEAR } from '../lexicon/calendar';
@@ -184,7 +185,7 @@ export function extractCustomerTables(text: string, definitions: Map<string, str
     // Only tables about customers: "% of Revenues" in an income statement is a revenue mix.
     const about = text.slice(Math.max(0, captionStart - 400), rows[0]!.label.start);
     if (!CUSTOMER_TABLE.test(about)) continue;
-    const count = Math.max(...rows.map((r) => r.values.length));
+    const count = maxOf(rows.map((r) => r.values.length));
     const columns = columnsOf(header, about, count, fiscalYearEnd);
     for (const row of rows) {
       const entity = readEntities(row.label.text.replace(/\((?:and\s+affiliates|\d)\)/gi, ' '), row.label.start, definitions, false)[0];

@@ -1,3 +1,4 @@
+import { pushAll } from '@/lib/arrays';
 import { htmlToText, type GridRow } from './html-to-text';
 import { matchesOf } from '../text/regex';
 import { readPlainText } from './plain-text';
@@ -36,7 +37,7 @@ export function markdownToText(markdown: string): { text: string; grid: GridRow[
   const grid: GridRow[] = [];
   const add = (rendered: { text: string; grid: GridRow[] }) => {
     const tables = new Set(grid.map((r) => r.table)).size;
-    grid.push(...rendered.grid.map((r) => ({ ...r, table: r.table + tables })));
+    pushAll(grid, rendered.grid.map((r) => ({ ...r, table: r.table + tables })));
     if (rendered.text !== '') parts.push(rendered.text);
   };
   let last = 0;

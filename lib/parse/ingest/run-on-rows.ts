@@ -111,20 +111,20 @@ function unrollLine(line: string): string[] {
   let cursor = 0; // where the text not yet given out starts
   let r = 0; // the next row start to read
   while (rows.length - r >= MIN_ROWS) {
-    const first = rows[r]!;
-    // The table starts after the last sentence before its first figures, and ends with the
-    // figures of its last row before prose breaks in.
-    const from = cursor + afterLastSentence(line.slice(cursor, runs[first + 1]!.tokens[0]!.start));
+    // The table ends with the figures of its last row before prose breaks in, and starts after
+    // the last sentence before its first figures.
     let last = r;
     while (last + 1 < rows.length && !runs.slice(rows[last]! + 2, rows[last + 1]! + 1).some(isProse)) last++;
     if (last - r + 1 < MIN_ROWS) {
       r = last + 1;
       continue;
     }
+    // Each stretch of text is read for sentences once: the text since the last table cut.
+    const from = cursor + afterLastSentence(line.slice(cursor, runs[rows[r]! + 1]!.tokens[0]!.start));
     const figures = runs[rows[last]! + 1]!.tokens.at(-1)!;
     const to = figures.start + figures.text.length;
     if (from > cursor) out.push(line.slice(cursor, from).trim());
-    out.push(...cellsOf(runsOf(line.slice(from, to))));
+    for (const cell of cellsOf(runsOf(line.slice(from, to)))) out.push(cell); // no spread: a table may hold 100,000 cells
     cursor = to;
     r = last + 1;
   }

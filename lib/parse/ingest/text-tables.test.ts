@@ -205,3 +205,15 @@ describe('a table run into one line', () => {
     expect(readTextTables(sentence)).toEqual({ text: sentence, grid: [] });
   });
 });
+
+describe('pasted tables of any size', () => {
+  it.each([
+    ['one cell per line', 'A\n1\n2\n'],
+    ['run into one line', 'A 1 2 '],
+  ])('rebuilds a 1 MB table %s, 150,000 rows and more, without overflowing the stack', (_, row) => {
+    const text = row.repeat(Math.ceil(1_000_000 / row.length));
+    const { grid } = readTextTables(text);
+    expect(grid.length).toBe(Math.ceil(1_000_000 / row.length));
+    expect([grid[0], grid.at(-1)].map((r) => r!.cells.map((c) => c.text))).toEqual([['A', '1', '2'], ['A', '1', '2']]);
+  });
+});

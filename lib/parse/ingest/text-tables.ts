@@ -1,3 +1,4 @@
+import { maxOf, pushAll } from '@/lib/arrays';
 import { COLUMN_HEADER, YEAR } from '../lexicon/calendar';
 import { CHANGE_COLUMN } from '../lexicon/metrics';
 import { parseCellNumber, type CellNumber } from '../numbers';
@@ -180,7 +181,7 @@ function isTable(block: Block): boolean {
  * (else off all rows, right-aligned: a row that lacks figures most often lacks the first ones).
  */
 function moneyColumns(rows: Row[]): { width: number; money: number[] } {
-  const width = Math.max(...rows.map((r) => r.figures.length));
+  const width = maxOf(rows.map((r) => r.figures.length), 0);
   const full = rows.filter((r) => r.figures.length === width);
   const percent = new Array<number>(width).fill(0);
   const filled = new Array<number>(width).fill(0);
@@ -351,12 +352,12 @@ export function readTextTables(pasted: string): TextTables {
     const lastRow = block.rows[block.rows.length - 1]!;
     const last = (lastRow.figures[lastRow.figures.length - 1] ?? lastRow.label).lastLine;
     if (first < next) return;
-    out.push(...lines.slice(next, first), '');
+    pushAll(out, lines.slice(next, first)).push('');
     const rebuilt = blockRows(block, table);
-    grid.push(...rebuilt);
-    out.push(...rebuilt.map((r) => r.line), '');
+    pushAll(grid, rebuilt);
+    pushAll(out, rebuilt.map((r) => r.line)).push('');
     next = last + 1;
   });
-  out.push(...lines.slice(next));
+  pushAll(out, lines.slice(next));
   return { text: out.join('\n'), grid };
 }

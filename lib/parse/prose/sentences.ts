@@ -1,3 +1,4 @@
+import { maxOf } from '@/lib/arrays';
 import { endsInFunctionWord } from '../text/words';
 
 /** A sentence of running text with its offsets in the release text. */
@@ -47,7 +48,7 @@ function isList(text: string, from: number, to: number): boolean {
   if (runOns >= RUN_ON_SHARE * (lines.length - 1)) return false;
   // Prose wrapped at a width fills every line but its last; a list's items are as long as they are.
   const widths = lines.map((l) => l.trim().length);
-  const width = Math.max(...widths);
+  const width = maxOf(widths);
   if (width >= WRAP_WIDTH && widths.slice(0, -1).every((w) => w >= FILLED * width)) return false;
   return lines.filter((l) => /^\s*[A-Z0-9•·▪◦●■►➢("“]/.test(l)).length >= LIST_SHARE * lines.length;
 }

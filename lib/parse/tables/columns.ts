@@ -1,3 +1,4 @@
+import { maxOf, minOf } from '@/lib/arrays';
 import { monthsIn } from '../periods/lengths';
 import type { Chunk, TableLine, ValueCell } from './rows';
 
@@ -39,7 +40,7 @@ function byPosition(chunks: Chunk[], values: ValueCell[], grid: boolean): string
     });
     if (!hit && !grid) {
       const distances = values.map((v) => Math.abs(center(v) - center(chunk)));
-      const nearest = distances.indexOf(Math.min(...distances));
+      const nearest = distances.indexOf(minOf(distances));
       if (nearest >= 0 && distances[nearest]! <= TEXT_REACH) out[nearest]!.push(chunk.text);
     }
   }
@@ -81,13 +82,13 @@ function byCount(chunks: Chunk[], values: ValueCell[]): string[][] | null {
  * that starts right of the row's label names a column even when the figures sit further right.
  */
 function columnChunks(header: TableLine, values: ValueCell[], labelEnd: number): Chunk[] {
-  const firstValue = Math.min(...values.map((v) => v.x0));
+  const firstValue = minOf(values.map((v) => v.x0));
   return header.chunks.filter((c) => header.table !== null || center(c) >= firstValue - TEXT_REACH || (c.x0 > labelEnd + TEXT_SLACK && PERIODISH.test(c.text)));
 }
 
 /** The label cell of a grid header row when it names a period's length ("Three Months Ended"), else null. */
 function leadingLength(header: TableLine, values: ValueCell[]): string | null {
-  const firstValue = Math.min(...values.map((v) => v.x0));
+  const firstValue = minOf(values.map((v) => v.x0));
   const cell = header.chunks.find((c) => c.x1 <= firstValue);
   return cell && monthsIn(cell.text) !== null && PERIODISH.test(cell.text) ? cell.text : null;
 }
@@ -107,10 +108,10 @@ function firstLength(chunks: Chunk[]): string | null {
 /** The figure of `wide` a figure of a shorter row sits under: the most overlap, else the nearest centre. */
 function columnUnder(value: ValueCell, wide: ValueCell[]): number {
   const overlaps = wide.map((w) => Math.min(w.x1, value.x1) - Math.max(w.x0, value.x0));
-  const most = overlaps.indexOf(Math.max(...overlaps));
+  const most = overlaps.indexOf(maxOf(overlaps));
   if (overlaps[most]! > 0) return most;
   const distances = wide.map((w) => Math.abs(center(w) - center(value)));
-  return distances.indexOf(Math.min(...distances));
+  return distances.indexOf(minOf(distances));
 }
 
 /**

@@ -1,3 +1,4 @@
+import { pushAll } from '@/lib/arrays';
 import type { MetricName, Period, Source } from '@/lib/domain/release';
 import { COLUMN_HEADER } from '../lexicon/calendar';
 import { GAAP_WORD, LABEL_ADJUSTED } from '../lexicon/metrics';
@@ -90,7 +91,7 @@ function fullLabel(row: TableLine, state: State): string {
     label = `${state.pending[i]!.label?.text ?? ''} ${label}`.trim();
     taken++;
   }
-  state.sections.push(...state.pending.slice(0, state.pending.length - taken).map((l) => l.label?.text ?? ''));
+  pushAll(state.sections, state.pending.slice(0, state.pending.length - taken).map((l) => l.label?.text ?? ''));
   state.pending = [];
   return label;
 }
@@ -198,7 +199,7 @@ export function extractTableFacts(lines: TableLine[], defaults: ColumnDefaults, 
     if (scale && row.kind !== 'data') Object.assign(state, { scale, scaleStated: true });
     if (row.kind === 'blank' || row.kind === 'rule') {
       if (row.kind === 'blank') {
-        state.sections.push(...state.pending.map((l) => l.label?.text ?? ''));
+        pushAll(state.sections, state.pending.map((l) => l.label?.text ?? ''));
         state.pending = [];
       }
       continue;
@@ -217,7 +218,7 @@ export function extractTableFacts(lines: TableLine[], defaults: ColumnDefaults, 
         state.rowHints = new Set();
       }
       // Header lines stack without blanks between; a one-cell line is a title unless it names a period.
-      state.headers.push(...state.pending.filter((l) => namesPeriods(l) || l.chunks.length >= 2), row);
+      pushAll(state.headers, state.pending.filter((l) => namesPeriods(l) || l.chunks.length >= 2)).push(row);
       // Sections are the label lines between the last header line and a row, never above the header.
       state.sections = [];
       state.pending = [];
@@ -236,7 +237,7 @@ export function extractTableFacts(lines: TableLine[], defaults: ColumnDefaults, 
     const below = lines[i + 1];
     const wrapped = below ? labelGoingOn(label, below, state) : null;
     if (wrapped !== null) i++;
-    if (state.headers.length > 0) facts.push(...rowFacts(row, wrapped ?? label, state, defaults));
+    if (state.headers.length > 0) pushAll(facts, rowFacts(row, wrapped ?? label, state, defaults));
   }
   return facts;
 }
