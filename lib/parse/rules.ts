@@ -22,15 +22,19 @@ export type Refiner<T, C> = {
 
 /** Every result of one rule over a text, in order. */
 export function runRule<T, C>(rule: Rule<T, C>, text: string, context: C): T[] {
-  if (rule.cue && !rule.cue.test(text)) return [];
-  const out: T[] = [];
+  return collect(rule, text, context, []);
+}
+
+/** Adds a rule's results over a text to `out`: one array for all the rules a text is read by. */
+function collect<T, C>(rule: Rule<T, C>, text: string, context: C, out: T[]): T[] {
+  if (rule.cue && !rule.cue.test(text)) return out;
   const { pattern } = rule;
   pattern.lastIndex = 0;
   // exec, not matchAll: matchAll clones the RegExp on every call, and rules run per sentence.
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     if (m[0] === '') pattern.lastIndex++;
     const result = rule.read(m, context);
-    if (Array.isArray(result)) out.push(...result);
+    if (Array.isArray(result)) for (const r of result) out.push(r);
     else if (result !== null) out.push(result);
   }
   return out;
@@ -38,7 +42,9 @@ export function runRule<T, C>(rule: Rule<T, C>, text: string, context: C): T[] {
 
 /** Every result of a list of rules, in rule order. */
 export function runRules<T, C>(rules: readonly Rule<T, C>[], text: string, context: C): T[] {
-  return rules.flatMap((rule) => runRule(rule, text, context));
+  const out: T[] = [];
+  for (const rule of rules) collect(rule, text, context, out);
+  return out;
 }
 
 /** Results passed through each refiner in turn. */
