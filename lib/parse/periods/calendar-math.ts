@@ -1,8 +1,15 @@
 /** Date arithmetic on ISO day strings ("2005-07-27"); no words here, the lexicon has those. */
 
+const two = (n: number) => (n < 10 ? `0${n}` : String(n));
+
 export function isoDate(year: number, month: number, day: number): string {
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return `${year >= 1000 ? year : String(year).padStart(4, '0')}-${two(month)}-${two(day)}`;
 }
+
+// The parts of an ISO day, read without splitting the string: every period comparison reads them.
+const yearOf = (iso: string) => Number(iso.slice(0, 4));
+const monthOf = (iso: string) => Number(iso.slice(5, 7));
+const dayOf = (iso: string) => Number(iso.slice(8, 10));
 
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
@@ -23,14 +30,13 @@ export function validDate(year: number, month: number, day: number): string | nu
 
 /** The same month and day `years` later (Feb 29 becomes Feb 28). */
 export function shiftYears(iso: string, years: number): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const [y, m, d] = [yearOf(iso), monthOf(iso), dayOf(iso)];
   return isoDate(y + years, m, Math.min(d, daysInMonth(y + years, m)));
 }
 
 /** The last day of the month `months` after (negative: before) the month of `iso`. */
 export function monthEndShift(iso: string, months: number): string {
-  const [y, m] = iso.split('-').map(Number) as [number, number];
-  const index = y * 12 + (m - 1) + months;
+  const index = yearOf(iso) * 12 + (monthOf(iso) - 1) + months;
   const year = Math.floor(index / 12);
   const month = (index % 12) + 1;
   return isoDate(year, month, daysInMonth(year, month));
@@ -42,7 +48,7 @@ export function monthEndShift(iso: string, months: number): string {
  * within a week of a 52/53-week calendar's quarter end).
  */
 export function shiftMonthsLike(iso: string, months: number): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const [y, m, d] = [yearOf(iso), monthOf(iso), dayOf(iso)];
   if (d === daysInMonth(y, m)) return monthEndShift(iso, months);
   const index = y * 12 + (m - 1) + months;
   const year = Math.floor(index / 12);
@@ -52,9 +58,7 @@ export function shiftMonthsLike(iso: string, months: number): string {
 
 /** Days since 1970-01-01 of an ISO day, by the civil-calendar formula (Howard Hinnant's days_from_civil). */
 function dayNumber(iso: string): number {
-  const y0 = Number(iso.slice(0, 4));
-  const m = Number(iso.slice(5, 7));
-  const d = Number(iso.slice(8, 10));
+  const [y0, m, d] = [yearOf(iso), monthOf(iso), dayOf(iso)];
   const y = m <= 2 ? y0 - 1 : y0;
   const era = Math.floor(y / 400);
   const yearOfEra = y - era * 400;
@@ -69,7 +73,20 @@ export function daysBetween(a: string, b: string): number {
 
 /** `iso` moved by a number of days. */
 export function addDays(iso: string, days: number): string {
-  return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+  return dayToIso(dayNumber(iso) + days);
+}
+
+/** The ISO day of a day number since 1970-01-01 (Hinnant's civil_from_days, the inverse of dayNumber). */
+function dayToIso(days: number): string {
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const mp = Math.floor((5 * dayOfYear + 2) / 153);
+  const d = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return isoDate(yearOfEra + era * 400 + (m <= 2 ? 1 : 0), m, d);
 }
 
 /** 1997 from "97", 2005 from "05"; four digits as they are. */
