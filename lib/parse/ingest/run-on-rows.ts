@@ -64,8 +64,11 @@ function textOf(run: Run): string {
   return run.tokens.map((t) => t.text).join(' ');
 }
 
-// Two figures side by side ("12,345 $ 11,000", "(1,200) 950"): a quick test before a line is cut into tokens.
-const FIGURE_PAIR = /\d[\d,.]*\)?%?\s+[$(]*\s*\d/g;
+// Two figures side by side ("12,345 $ 11,000", "(1,200) 950"): a quick test before a line is cut into
+// tokens. Tried only where a figure starts, and its digits taken whole (a lookahead's capture gives
+// nothing back), so a run of a million digits is read once, not once per digit. The second
+// figure is only looked at, so it can start the next pair.
+const FIGURE_PAIR = /(?<![\d,.])(?=(\d[\d,.]*))\1\)?%?(?=\s+[$(]*\s*\d)/g;
 
 function hasFigurePairs(line: string): boolean {
   FIGURE_PAIR.lastIndex = 0;
