@@ -1,6 +1,6 @@
 import 'server-only';
 import path from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 
 const EnvSchema = z.object({
   /** Where the SQLite file lives; created with its folder on first use. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { MetricNameSchema, PeriodSchema } from './release';
 import { ReleaseFormatSchema } from './report';
 

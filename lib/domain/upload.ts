@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import limits from '@/lib/limits.json';
 import { ERRORS, type ErrorCode } from '@/lib/errors';
 

@@ -2,8 +2,10 @@ import * as chrono from 'chrono-node';
 import type { Period } from '@/lib/domain/release';
 import { MONTH, RELATIVE_DAYS, WEEKDAY } from '../lexicon/calendar';
 import { anyOf } from '../lexicon/patterns';
+import { matchesOf } from '../text/regex';
 import type { Sentence } from '../prose/sentences';
 import { eventDateOf, mentionsIn, type Calendar, type PeriodMention } from '../periods';
+import { addDays } from '../periods/calendar-math';
 
 /** A date a sentence gives, as precise as it says: "2005-05-31", "2005-02", "2005-Q1", "2005". */
 export type DateMention = { date: string; start: number; end: number; cue: string; kind: PeriodMention['kind'] | 'relative' };
@@ -12,25 +14,42 @@ const STATE_BOUND = /\b(?:since|through|until|till|thru)\s+$/i;
 const STATE_OPENER = /^(?:since|through|until|from)\b/i;
 const WEEKDAY_BEFORE = new RegExp(String.raw`\b${WEEKDAY},?\s*$`, 'i');
 const CUE_CHARS = 60;
-// Words that date an event from the release date: chrono-node reads them.
-const RELATIVE = /\b(?:today|tomorrow|yesterday|last|next|this)\b/i;
-// What chrono could read into a date we keep ("last week", "next two months", "today"; not "last year").
-const RELATIVE_DATE = new RegExp(
-  String.raw`\b(?:${anyOf(RELATIVE_DAYS)}|(?:last|next|this)\s+(?:[\w-]+\s+){0,2}(?:days?|weeks?|weekends?|months?|morning|afternoon|evening|night|${WEEKDAY}|${MONTH}))\b`,
-  'i',
-);
+// "today", "tomorrow": a day the release date gives at once.
+const RELATIVE_DAY = new RegExp(String.raw`\b${anyOf(Object.keys(RELATIVE_DAYS))}\b`, 'gi');
+// "last week", "next two months", "this Friday", "next March": chrono-node reads these; not "last
+// year", which a period reader reads, nor "the last day of the quarter". A month is one only when
+// capitalised: "this information may …".
+const RELATIVE_WORD = String.raw`\b(?:[Ll]ast|[Nn]ext|[Tt]his|LAST|NEXT|THIS)\s+(?:[\w-]+\s+){0,2}`;
+const RELATIVE_SPAN = new RegExp(String.raw`${RELATIVE_WORD}(?:(?:[Dd]ays|[Ww]eeks?|[Ww]eekends?|[Mm]onths?|[Mm]orning|[Aa]fternoon|[Ee]vening|[Nn]ight|${WEEKDAY})\b|${MONTH}(?![\w]))`, 'g');
+const CHRONO_KEEPS = /\b(?:last|next|this)\b/i;
+/** "today" and its kin, counted from the release date. */
+function relativeDays(text: string, offset: number, anchor: string): DateMention[] {
+  return matchesOf(RELATIVE_DAY, text).map((m) => ({
+    date: addDays(anchor, RELATIVE_DAYS[m[0].toLowerCase()]!),
+    start: offset + m.index,
+    end: offset + m.index + m[0].length,
+    cue: '',
+    kind: 'relative' as const,
+  }));
+}
+
+/** "last week", "next Tuesday": each phrase read by chrono-node alone, as it is slow over a whole sentence. */
+function relativeSpans(text: string, offset: number, anchor: string): DateMention[] {
+  const reference = new Date(`${anchor}T12:00:00Z`);
+  return matchesOf(RELATIVE_SPAN, text).flatMap((m) =>
+    chrono.casual
+      .parse(m[0], reference)
+      .filter((r) => CHRONO_KEEPS.test(r.text) && !/\b(?:quarter|year)\b/i.test(r.text))
+      .map((r) => {
+        const day = r.start.date().toISOString().slice(0, 10);
+        const start = offset + m.index + r.index;
+        return { date: r.start.isCertain('day') ? day : day.slice(0, 7), start, end: start + r.text.length, cue: '', kind: 'relative' as const };
+      }),
+  );
+}
 
 function relativeDates(text: string, offset: number, anchor: string): DateMention[] {
-  if (!RELATIVE_DATE.test(text)) return [];
-  // chrono is slow; it only runs where a relative word could give it something we keep.
-  const reference = new Date(`${anchor}T12:00:00Z`);
-  return chrono.casual
-    .parse(text, reference)
-    .filter((r) => RELATIVE.test(r.text) && !/\b(?:quarter|year)\b/i.test(r.text))
-    .map((r) => {
-      const day = r.start.date().toISOString().slice(0, 10);
-      return { date: r.start.isCertain('day') ? day : day.slice(0, 7), start: offset + r.index, end: offset + r.index + r.text.length, cue: '', kind: 'relative' as const };
-    });
+  return [...relativeDays(text, offset, anchor), ...relativeSpans(text, offset, anchor)];
 }
 
 /** The words before a date, less a weekday: "payable on Friday, June 28" is cued by "payable on". */

@@ -109,6 +109,13 @@ describe('event frames: a lemma of a type with the object it needs', () => {
     ]);
   });
 
+  it('dates "tonight" as the release day, and takes no month from the verb "may"', () => {
+    expect(events('The new Acme Vector 9 ships to customers tonight. Acme completed the acquisition of Widget Co. this week, and this news may reach dealers soon.').map((e) => [e.type, e.date])).toEqual([
+      ['product', '2023-10-26'],
+      ['acquisition', '2023-10'],
+    ]);
+  });
+
   it('places a fiscal quarter in the calendar quarter most of it falls in', () => {
     // A fiscal year ending in early July: its fourth quarter runs April to early July, calendar Q2.
     const calendar: Calendar = { stated: [{ end: '2023-07-01', months: 3, quarter: 4 }], fiscalYearEnd: [7, 1], anchor: '2023-08-10' };

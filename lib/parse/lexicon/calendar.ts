@@ -54,8 +54,8 @@ export const SAME = String.raw`(?:same|comparable|corresponding|like)`;
 export const YEAR_TO_DATE = /\byear[-\s]+to[-\s]+date\b|\bytd\b/i;
 /** Trailing-twelve-month figures. */
 export const TRAILING = /\btrailing\b|\bTTM\b|\bLTM\b|last\s+twelve\s+months/i;
-/** Days named relative to the release date; chrono-node places them. */
-export const RELATIVE_DAYS = ['today', 'tonight', 'tomorrow', 'yesterday'];
+/** Days named relative to the release date, as days after it. */
+export const RELATIVE_DAYS: Readonly<Record<string, number>> = { today: 0, tonight: 0, tomorrow: 1, yesterday: -1 };
 /** A four-digit year of the last or this century. */
 export const YEAR = String.raw`(?:19|20)\d{2}`;
 

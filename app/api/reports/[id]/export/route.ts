@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import { z } from 'zod';
+import * as z from 'zod';
 import { errorResponse } from '@/lib/http/responses';
 import { exportCsvRows, exportJson } from '@/lib/report/export';
 import { loadReport } from '@/lib/reports/load-report';
