@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { companyKey } from '@/lib/domain/company';
 import type { LibraryItem } from '@/lib/domain/listing';
 import { formatDateTime, formatIsoDate, formatMoney, formatPercent, formatShortPeriod, METRIC_LABELS, shortCompanyName } from '@/lib/format';
 
@@ -22,6 +23,7 @@ function Figures({ item }: { item: LibraryItem }) {
 /** A report in the library: who, when, which period, and its headline figures. */
 export function LibraryRow({ item }: { item: LibraryItem }) {
   const listing = item.listing;
+  const key = listing ? companyKey({ name: listing.company, ticker: listing.ticker }) : null;
   return (
     <li data-testid="library-row" className="grid gap-1 px-4 py-3 text-sm sm:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
       <div className="min-w-0">
@@ -29,6 +31,11 @@ export function LibraryRow({ item }: { item: LibraryItem }) {
           {listing?.company ? shortCompanyName(listing.company) : item.fileName}
         </Link>
         {listing?.ticker && <span className="ml-2 font-mono text-xs text-slate-600">{listing.ticker}</span>}
+        {key && (
+          <Link href={`/companies/${key}`} className="ml-2 text-xs text-slate-500 underline hover:text-slate-800">
+            all releases
+          </Link>
+        )}
         <p className="truncate text-xs text-slate-500">
           {item.fileName} · uploaded {formatDateTime(item.createdAt)}
         </p>

@@ -1,5 +1,7 @@
+import Link from 'next/link';
+import { companyKey } from '@/lib/domain/company';
 import type { Source } from '@/lib/domain/release';
-import { formatIsoDate, formatPeriod } from '@/lib/format';
+import { formatIsoDate, formatPeriod, shortCompanyName } from '@/lib/format';
 import { sourceAnchor } from '@/lib/report/anchors';
 import type { CorrectedRelease } from '@/lib/report/corrected-release';
 
@@ -18,6 +20,7 @@ function Field({ label, id, source, children }: { label: string; id?: string; so
 export function ReleaseSummary({ release }: { release: CorrectedRelease }) {
   const { company, headline, dateline, periods, contacts } = release;
   const missing = <span className="text-slate-400">not found</span>;
+  const key = companyKey(company);
   return (
     <section aria-labelledby="summary-heading" className="space-y-3">
       <h2 id="summary-heading" className="text-base font-semibold">
@@ -25,6 +28,13 @@ export function ReleaseSummary({ release }: { release: CorrectedRelease }) {
           {company.source ? <a href={`#${sourceAnchor(company.source)}`} className="hover:underline">{company.name ?? 'Unknown company'}</a> : (company.name ?? 'Unknown company')}
         </span>
       </h2>
+      {key && (
+        <p className="px-1 text-xs">
+          <Link href={`/companies/${key}`} data-testid="company-link" className="text-sky-700 underline hover:text-sky-900">
+            All releases of {company.name ? shortCompanyName(company.name) : company.ticker}
+          </Link>
+        </p>
+      )}
       {headline && (
         <p id="fact-headline" className="rounded px-1 text-sm italic text-slate-700">
           <a href={`#${sourceAnchor(headline.source)}`} className="hover:underline">{headline.text}</a>

@@ -60,4 +60,9 @@ export const MIGRATIONS: readonly string[] = [
    CREATE INDEX reports_search_keys ON reports (search_rowid, created_at, release_date, id);
    DROP INDEX reports_created_at;
    DROP INDEX reports_release_date;`,
+  // 4: a company's releases (its page), by the key its listing gives (ticker, else name). Rows
+  // listed before are keyed by the store when it opens (the key is computed in code, not SQL):
+  // NULL is "not keyed yet", '' is "names no company".
+  `ALTER TABLE reports ADD COLUMN company_key TEXT;
+   CREATE INDEX reports_company ON reports (company_key, release_date, created_at);`,
 ];

@@ -1,5 +1,5 @@
 import type { Correction, NewCorrection } from '@/lib/domain/correction';
-import type { LibraryPage, LibraryQuery, Listing } from '@/lib/domain/listing';
+import type { LibraryItem, LibraryPage, LibraryQuery, Listing } from '@/lib/domain/listing';
 import type { ReleaseFormat, Report } from '@/lib/domain/report';
 
 export type NewReport = {
@@ -35,6 +35,8 @@ export interface ReportStore {
   getOriginal(id: string): Promise<OriginalUpload | null>;
   /** One page of the library, searched and sorted. */
   listReports(query: LibraryQuery): Promise<LibraryPage>;
+  /** A company's reports (by companyKey), oldest release first, at most `limit`. */
+  listCompanyReports(key: string, limit: number): Promise<LibraryItem[]>;
   /** Replaces a report's parsed result (a newer parser read the same original bytes). */
   updateParse(id: string, reparse: Reparse): Promise<void>;
   /** Replaces a report's library row (its facts were corrected). */

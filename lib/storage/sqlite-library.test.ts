@@ -151,3 +151,35 @@ describe('deleteReport', () => {
     expect(await store.deleteReport(gone)).toBe(false);
   });
 });
+
+describe("a company's releases", () => {
+  it('lists the reports of one company by ticker, else by name, oldest release first and undated last', async () => {
+    const later = await save('Second quarter: revenue rose.', listing('Quillon Devices Inc.', 'QLD', '2031-07-31'));
+    const undated = await save('A letter to shareholders.', listing('Quillon Devices, Inc.', 'QLD', null));
+    const earlier = await save('First quarter: revenue rose.', listing('Quillon Devices Inc.', 'QLD', '2031-05-01'));
+    await save('Another company altogether.', listing('Rellen Tools Corp.', 'RLT', '2031-05-02'));
+    const unlisted = await save('American Locker reports.', { company: 'American Locker Group Incorporated', ticker: null, releaseDate: '2005-07-27', period: null, figures: [] });
+    expect((await store.listCompanyReports('qld', 10)).map((r) => r.id)).toEqual([earlier, later, undated]);
+    expect((await store.listCompanyReports('american-locker-group', 10)).map((r) => r.id)).toEqual([unlisted]);
+    expect(await store.listCompanyReports('qld', 1)).toHaveLength(1);
+    expect(await store.listCompanyReports('nobody', 10)).toEqual([]);
+  });
+
+  it('keys the reports a database listed before it knew company keys, when it is opened', async () => {
+    await store.close();
+    const file = path.join(dir, 'old.db');
+    const db = new Database(file);
+    migrate(db, MIGRATIONS.slice(0, 3));
+    db.prepare(
+      `INSERT INTO reports (id, file_name, sha256, size, format, content, created_at, updated_at, company, ticker, release_date, listing_json, search_rowid)
+       VALUES ('old1', 'a.txt', 'aa', 1, 'text', x'41', '2024-01-01', '2024-01-01', 'Quillon Devices Inc.', 'QLD', '2031-05-01', ?, 1),
+              ('old2', 'b.txt', 'bb', 1, 'text', x'42', '2024-01-02', '2024-01-02', NULL, NULL, NULL, ?, 2)`,
+    ).run(JSON.stringify(listing('Quillon Devices Inc.', 'QLD', '2031-05-01')), JSON.stringify({ company: null, ticker: null, releaseDate: null, period: null, figures: [] }));
+    db.close();
+    store = new SqliteReportStore(file);
+    expect((await store.listCompanyReports('qld', 10)).map((r) => r.id)).toEqual(['old1']);
+    const check = new Database(file);
+    expect(check.prepare('SELECT id, company_key FROM reports ORDER BY id').all()).toEqual([{ id: 'old1', company_key: 'qld' }, { id: 'old2', company_key: '' }]);
+    check.close();
+  });
+});

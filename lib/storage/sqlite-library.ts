@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { ListingSchema, type LibraryItem, type LibraryPage, type LibraryQuery, type Listing } from '@/lib/domain/listing';
+import { companyKey } from '@/lib/domain/company';
 import { ReleaseFormatSchema } from '@/lib/domain/report';
 import { ftsQuery } from './fts-query';
 
@@ -54,16 +55,44 @@ export function listLibrary(db: Database.Database, query: LibraryQuery): Library
   return { items: ids.map((id) => toItem(byId.get(id)!)), total: n, page: query.page, pageSize: query.pageSize };
 }
 
+// '' for a listing that names no company: keyed, so the store never looks at it again.
+function keyOf(listing: Listing | null): string | null {
+  return listing ? (companyKey({ name: listing.company, ticker: listing.ticker }) ?? '') : null;
+}
+
+/** Keys the listed reports stored before reports had a company key (migration 4). */
+export function keyCompanies(db: Database.Database): void {
+  const rows = db.prepare('SELECT id, listing_json FROM reports WHERE company_key IS NULL AND listing_json IS NOT NULL').all() as { id: string; listing_json: string }[];
+  const update = db.prepare('UPDATE reports SET company_key = ? WHERE id = ?');
+  for (const row of rows) {
+    const listing = ListingSchema.safeParse(JSON.parse(row.listing_json));
+    update.run(keyOf(listing.success ? listing.data : null) ?? '', row.id);
+  }
+}
+
+/** A company's reports, oldest release first (undated ones last), at most `limit`. */
+export function listCompany(db: Database.Database, key: string, limit: number): LibraryItem[] {
+  const rows = db
+    .prepare(
+      `SELECT id, file_name, size, format, created_at, listing_json FROM reports WHERE company_key = ?
+       ORDER BY (release_date IS NULL), release_date, created_at LIMIT ?`,
+    )
+    .all(key, limit) as LibraryRow[];
+  return rows.map(toItem);
+}
+
 /** Writes a report's library columns and search row. */
 export function indexReport(db: Database.Database, id: string, listing: Listing | null, searchText: string | null): void {
   db.prepare(
-    `UPDATE reports SET company = @company, ticker = @ticker, release_date = @releaseDate, listing_json = @json WHERE id = @id`,
+    `UPDATE reports SET company = @company, ticker = @ticker, release_date = @releaseDate, listing_json = @json,
+                        company_key = @companyKey WHERE id = @id`,
   ).run({
     id,
     company: listing?.company ?? null,
     ticker: listing?.ticker ?? null,
     releaseDate: listing?.releaseDate ?? null,
     json: listing ? JSON.stringify(listing) : null,
+    companyKey: keyOf(listing),
   });
   const { rowid, body } = db
     .prepare(

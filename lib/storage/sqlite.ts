@@ -3,11 +3,11 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { CorrectionSchema, type Correction, type NewCorrection } from '@/lib/domain/correction';
-import type { LibraryPage, LibraryQuery, Listing } from '@/lib/domain/listing';
+import type { LibraryItem, LibraryPage, LibraryQuery, Listing } from '@/lib/domain/listing';
 import { ReleaseFormatSchema, type Report } from '@/lib/domain/report';
 import { MIGRATIONS } from './migrations';
 import type { NewReport, OriginalUpload, Reparse, ReportStore, SaveResult } from './report-store';
-import { indexReport, listLibrary } from './sqlite-library';
+import { indexReport, keyCompanies, listCompany, listLibrary } from './sqlite-library';
 
 type ReportRow = {
   id: string;
@@ -95,6 +95,7 @@ export class SqliteReportStore implements ReportStore {
     this.db.pragma('busy_timeout = 5000');
     this.db.pragma('foreign_keys = ON');
     migrate(this.db);
+    keyCompanies(this.db);
   }
 
   async saveReport(input: NewReport): Promise<SaveResult> {
@@ -149,6 +150,10 @@ export class SqliteReportStore implements ReportStore {
 
   async listReports(query: LibraryQuery): Promise<LibraryPage> {
     return listLibrary(this.db, query);
+  }
+
+  async listCompanyReports(key: string, limit: number): Promise<LibraryItem[]> {
+    return listCompany(this.db, key, limit);
   }
 
   async updateParse(id: string, reparse: Reparse): Promise<void> {

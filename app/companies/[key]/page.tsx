@@ -1,0 +1,81 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { CompanySeriesChart } from '@/components/charts/company-series-chart';
+import { MetricByPeriod } from '@/components/company/metric-by-period';
+import { loadCompany } from '@/lib/reports/load-company';
+import { formatIsoDate, formatShortPeriod, shortCompanyName } from '@/lib/format';
+import type { CompanySeries } from '@/lib/report/company-view';
+
+type Props = { params: Promise<{ key: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const view = await loadCompany((await params).key);
+  return { title: view?.name ? `${shortCompanyName(view.name)} — releases over time` : 'Company not found' };
+}
+
+// The series an analyst looks at first; diluted EPS, else EPS of unstated kind.
+const CHARTED = [
+  { metrics: ['revenue'], title: 'Revenue' },
+  { metrics: ['net_income'], title: 'Net income' },
+  { metrics: ['eps_diluted', 'eps'], title: 'EPS (diluted)' },
+] as const;
+
+function Charts({ label, series }: { label: string; series: CompanySeries[] }) {
+  const charts = CHARTED.map((c) => ({ title: c.title, series: c.metrics.map((m) => series.find((s) => s.metric === m)).find((s) => s !== undefined) })).filter(
+    (c) => c.series && c.series.points.length > 0,
+  );
+  if (charts.length === 0) return null;
+  return (
+    <div className="grid gap-4 md:grid-cols-3">
+      {charts.map((c) => (
+        <figure key={c.title} data-testid={`series-${label}-${c.series!.metric}`} className="rounded-xl border border-slate-200 bg-white p-3">
+          <figcaption className="text-sm font-semibold text-slate-700">
+            {c.title}, {label}
+          </figcaption>
+          <CompanySeriesChart points={c.series!.points} />
+        </figure>
+      ))}
+    </div>
+  );
+}
+
+export default async function CompanyPage({ params }: Props) {
+  const view = await loadCompany((await params).key);
+  if (!view) notFound();
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-xl font-semibold">{view.name ? shortCompanyName(view.name) : 'Unnamed company'}</h1>
+        <p className="text-sm text-slate-500">
+          {view.ticker && <span className="font-mono">{view.ticker} · </span>}
+          {view.releases.length} {view.releases.length === 1 ? 'release' : 'releases'} · GAAP consolidated figures, corrections applied
+        </p>
+      </div>
+      <section aria-labelledby="releases-heading" className="space-y-2">
+        <h2 id="releases-heading" className="text-base font-semibold">Releases</h2>
+        <ol data-testid="company-releases" className="divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white text-sm">
+          {view.releases.map((r) => (
+            <li key={r.id} data-testid="company-release" className="flex flex-wrap items-baseline gap-x-3 px-3 py-2">
+              <span className="w-24 shrink-0 text-xs text-slate-500">{r.period ? formatShortPeriod(r.period) : 'no period'}</span>
+              <Link href={`/reports/${r.id}`} className="min-w-0 flex-1 text-sky-700 underline hover:text-sky-900">{r.headline ?? r.fileName}</Link>
+              <span className="text-xs text-slate-500">{r.releaseDate ? `Released ${formatIsoDate(r.releaseDate)}` : 'release date not found'}</span>
+            </li>
+          ))}
+        </ol>
+      </section>
+      {view.quarters.length > 0 && (
+        <>
+          <Charts label="by quarter" series={view.quarters} />
+          <MetricByPeriod title="By quarter" series={view.quarters} testId="company-quarters" />
+        </>
+      )}
+      {view.years.length > 0 && (
+        <>
+          <Charts label="by year" series={view.years} />
+          <MetricByPeriod title="By year" series={view.years} testId="company-years" />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { parseRelease } from '@/lib/parse';
+import { companyView, type CompanyRelease } from './company-view';
+import { correctRelease } from './corrected-release';
+
+/** A made-up quarterly release of one company: its quarter beside the same quarter a year before, in thousands. */
+function release(date: string, quarter: string, ends: [string, string], revenue: [string, string], netIncome: [string, string], tag: string): string {
+  return [
+    `Quillon Devices Reports ${quarter} Results`,
+    '',
+    `AUSTIN, Texas, ${date} -- Quillon Devices Inc. (NYSE: QLD) today reported results for the ${quarter.toLowerCase()}. [${tag}]`,
+    '',
+    'QUILLON DEVICES INC. CONSOLIDATED STATEMENTS OF OPERATIONS (in thousands)',
+    '',
+    '\tThree Months Ended',
+    `\t${ends[0]}\t${ends[1]}`,
+    `Revenue\t$${revenue[0]}\t$${revenue[1]}`,
+    `Net income\t${netIncome[0]}\t${netIncome[1]}`,
+  ].join('\n');
+}
+
+function uploaded(id: string, text: string, createdAt: string): CompanyRelease {
+  return { id, fileName: `${id}.txt`, createdAt, release: correctRelease(parseRelease(text), []) };
+}
+
+describe('companyView', () => {
+  const first = release('May 1, 2031', 'First Quarter', ['March 31, 2031', 'March 31, 2030'], ['12,000', '10,000'], ['1,500', '1,200'], 'q1');
+  const second = release('July 31, 2031', 'Second Quarter', ['June 30, 2031', 'June 30, 2030'], ['13,200', '11,000'], ['(300)', '1,000'], 'q2');
+  // The second quarter again, as another copy of the same release (a newsroom page beside the filing).
+  const twin = release('July 31, 2031', 'Second Quarter', ['June 30, 2031', 'June 30, 2030'], ['13,200', '11,000'], ['(300)', '1,000'], 'q2 twin');
+  const view = companyView([uploaded('q2', second, '2031-08-01T00:00:00Z'), uploaded('q1', first, '2031-08-02T00:00:00Z'), uploaded('twin', twin, '2031-08-03T00:00:00Z')]);
+
+  it('lists the releases in the order of their periods', () => {
+    expect([view.name, view.ticker]).toEqual(['Quillon Devices Inc.', 'QLD']);
+    expect(view.releases.map((r) => [r.id, r.period?.end, r.releaseDate])).toEqual([
+      ['q1', '2031-03-31', '2031-05-01'],
+      ['q2', '2031-06-30', '2031-07-31'],
+      ['twin', '2031-06-30', '2031-07-31'],
+    ]);
+  });
+
+  it('keeps one figure per quarter, from the release that reports on it, with its change on the year before', () => {
+    // Changes by hand: 12.0 on 10.0 and 13.2 on 11.0 are +20%; 1.5 on 1.2 is +25%; a loss after a profit has none.
+    expect(view.quarters.map((s) => [s.metric, s.points.map((p) => [p.period.end, p.value, p.reportId, p.change === null ? null : Math.round(p.change * 10) / 10])])).toEqual([
+      ['revenue', [['2030-03-31', 10_000_000, 'q1', null], ['2030-06-30', 11_000_000, 'q2', null], ['2031-03-31', 12_000_000, 'q1', 20], ['2031-06-30', 13_200_000, 'q2', 20]]],
+      ['net_income', [['2030-03-31', 1_200_000, 'q1', null], ['2030-06-30', 1_000_000, 'q2', null], ['2031-03-31', 1_500_000, 'q1', 25], ['2031-06-30', -300_000, 'q2', null]]],
+    ]);
+    expect(view.years).toEqual([]);
+  });
+
+  it('links each figure to its words in its report', () => {
+    const point = view.quarters[0]!.points[3]!;
+    const text = correctRelease(parseRelease(second), []).text;
+    const [, start, end] = /^src-(\d+)-(\d+)$/.exec(point.anchor)!.map(Number);
+    expect(text.slice(start, end)).toBe('$13,200');
+  });
+});
