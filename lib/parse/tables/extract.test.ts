@@ -273,3 +273,17 @@ Revenues              812  790          2,301  2,150
     });
   });
 });
+
+describe('a note set above a column header', () => {
+  it('lends the column none of its years', () => {
+    const html = `<table>
+      <tr><td>(A) Restated for ASU 2029-01, which changed the way the Company counts its leases.</td></tr>
+      <tr><td></td><td>Three Months Ended</td></tr>
+      <tr><td></td><td>April 27,</td></tr>
+      <tr><td></td><td>2031</td></tr>
+      <tr><td>($ in millions)</td></tr>
+      <tr><td>GAAP gross profit</td><td>$26,668</td></tr>
+    </table>`;
+    expect(htmlTableFacts(html).map((f) => [f.metric, `${f.period.months}m ${f.period.end}`, f.value])).toEqual([['gross_profit', '3m 2031-04-27', 26_668_000_000]]);
+  });
+});

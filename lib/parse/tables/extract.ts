@@ -66,9 +66,17 @@ function fresh(): State {
   return { scale: 1, scaleStated: false, headers: [], seenData: false, sinceData: [], title: [], sections: [], pending: [], widest: null, segmentRows: 0, rowHints: new Set() };
 }
 
-/** A column header line: periods only, or cells of a table; not a title like "Q4 FISCAL 2022 RESULTS". */
+// A table's note: "(D) Reflects a ten-for-one stock split on June 7, 2024.", "* Restated for ASU 2016-09."
+const NOTE_LINE = /^\s*(?:\([A-Za-z0-9]{1,2}\)|\*+|[†‡§])\s*[A-Z]/;
+const SENTENCE_LINE = /^(?:\S+\s+){9,}\S*[.;]\s*$/;
+
+/**
+ * A column header line: periods only, or cells of a table; not a title like "Q4 FISCAL 2022
+ * RESULTS", nor a note set above the header whose years are the note's ("ASU 2016-09").
+ */
 function namesPeriods(line: TableLine): boolean {
-  if (!COLUMN_HEADER.test(line.line.text)) return false;
+  const { text } = line.line;
+  if (!COLUMN_HEADER.test(text) || NOTE_LINE.test(text) || SENTENCE_LINE.test(text.trim())) return false;
   return line.table !== null || line.chunks.length >= 2 || segmentIn(line.line.text) === null;
 }
 
