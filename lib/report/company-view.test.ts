@@ -48,6 +48,18 @@ describe('companyView', () => {
     expect(view.years).toEqual([]);
   });
 
+  it('takes a period from the latest release that states it: a comparative restated, or per share after a split', () => {
+    // A year on, the first quarter of 2031 is restated: 12,100 in place of 12,000.
+    const nextYear = release('May 3, 2032', 'First Quarter', ['March 31, 2032', 'March 31, 2031'], ['14,520', '12,100'], ['1,800', '1,500'], 'q1 2032');
+    const later = companyView([uploaded('q1', first, '2031-08-02T00:00:00Z'), uploaded('q1-2032', nextYear, '2032-05-04T00:00:00Z')]);
+    // 14.52 on 12.1 is +20%.
+    expect(later.quarters[0]!.points.map((p) => [p.period.end, p.value, p.reportId, p.change === null ? null : Math.round(p.change * 10) / 10])).toEqual([
+      ['2030-03-31', 10_000_000, 'q1', null],
+      ['2031-03-31', 12_100_000, 'q1-2032', 21],
+      ['2032-03-31', 14_520_000, 'q1-2032', 20],
+    ]);
+  });
+
   it('links each figure to its words in its report', () => {
     const point = view.quarters[0]!.points[3]!;
     const text = correctRelease(parseRelease(second), []).text;

@@ -37,12 +37,13 @@ type Candidate = { metric: Metric; reportId: string; main: boolean; releaseDate:
 const LENGTHS = { quarters: 3, years: 12 } as const;
 
 /**
- * Which release's figure stands for a period several releases state: the release that reports on
- * it (its main period), else the latest release, whose figure is the latest word (a restatement).
+ * Which release's figure stands for a period several releases state: the latest, whose comparative
+ * is the latest word (restated, or per share after a split, as a model keeps its history); of
+ * releases of one date, the one that reports on the period.
  */
 function better(a: Candidate, b: Candidate): boolean {
-  if (a.main !== b.main) return a.main;
-  return a.releaseDate > b.releaseDate;
+  if (a.releaseDate !== b.releaseDate) return a.releaseDate > b.releaseDate;
+  return a.main && !b.main;
 }
 
 function percentChange(value: number, prior: number): number | null {

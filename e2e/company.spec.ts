@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+
+// Six quarters of NVIDIA's results as its newsroom pages, and the last of them again as the EDGAR submission.
+const RELEASES = path.join(__dirname, '..', '..', 'shared', 'corpus', 'releases');
+const NVIDIA = ['079.html', '080.html', '081.html', '082.html', '083.html', '084.html', '075.txt'];
+
+test('a company page lines up its releases: one figure per quarter, each opening the words it came from', async ({ page, request }, testInfo) => {
+  for (const name of NVIDIA) {
+    const response = await request.post('/api/reports', { multipart: { file: { name, mimeType: 'text/plain', buffer: readFileSync(path.join(RELEASES, name)) } } });
+    expect([200, 201]).toContain(response.status());
+  }
+  await page.setViewportSize({ width: 1440, height: 1000 });
+  await page.goto('/companies/nvda');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('NVIDIA');
+
+  // In the order of their quarters; the filing and the newsroom page of one quarter side by side.
+  const releases = page.getByTestId('company-release');
+  await expect(releases).toHaveCount(7);
+  await expect(releases.first()).toContainText('3M to Apr 28, 2024');
+  await expect(releases.nth(5)).toContainText('3M to Jul 27, 2025');
+  await expect(releases.nth(6)).toContainText('3M to Jul 27, 2025');
+
+  // One column per quarter: the twin releases give one figure, not two.
+  const quarters = page.getByTestId('company-quarters');
+  const heads = await quarters.locator('thead th').allTextContents();
+  expect(new Set(heads).size).toBe(heads.length);
+  const revenue = quarters.locator('tr[data-metric="revenue"] td a');
+  const cells = await revenue.count();
+  expect(cells).toBeGreaterThanOrEqual(6);
+  await expect(revenue.last()).toContainText('$46.7B');
+  expect(await quarters.evaluate((t) => t.scrollWidth <= t.clientWidth + 1)).toBe(true);
+
+  // The chart has a point per quarter of the table; the last opens its report at its words.
+  const points = page.getByTestId('series-by quarter-revenue').getByTestId('series-point');
+  await expect(points).toHaveCount(cells);
+  await page.screenshot({ path: testInfo.outputPath('company-1440.png'), fullPage: true });
+  await testInfo.attach('company-1440', { path: testInfo.outputPath('company-1440.png'), contentType: 'image/png' });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: testInfo.outputPath('company-390.png'), fullPage: true });
+  await testInfo.attach('company-390', { path: testInfo.outputPath('company-390.png'), contentType: 'image/png' });
+  await page.setViewportSize({ width: 1440, height: 1000 });
+
+  await points.last().click();
+  await expect(page).toHaveURL(/\/reports\/[\w-]+#src-\d+-\d+$/);
+  const anchor = new URL(page.url()).hash.slice(1);
+  await expect(page.locator(`[id="${anchor}"]`)).toContainText('46,743');
+
+  // The report leads back to the company's page.
+  await page.getByTestId('company-link').click();
+  await expect(page).toHaveURL(/\/companies\/nvda$/);
+});
+
+test('an unknown company, or a key no company could have, is a 404', async ({ page }) => {
+  for (const key of ['no-such-company-zz', 'A%20B']) {
+    const response = await page.goto(`/companies/${key}`);
+    expect(response?.status()).toBe(404);
+  }
+});
