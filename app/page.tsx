@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { ReportLibrary } from '@/components/library/report-library';
 import { PasteForm } from '@/components/upload/paste-form';
 import { SampleButton } from '@/components/upload/sample-button';
@@ -20,7 +21,10 @@ export default function HomePage() {
           <SampleButton />
         </div>
       </div>
-      <ReportLibrary />
+      {/* The library reads its search from the URL. */}
+      <Suspense fallback={<p className="text-sm text-slate-500">Loading the library…</p>}>
+        <ReportLibrary />
+      </Suspense>
     </div>
   );
 }

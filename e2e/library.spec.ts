@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { madeUpRelease, ownSample } from './fixtures';
 import { HomePage } from './pages/home-page';
@@ -52,4 +54,29 @@ test('the library sorts by release date or upload time and pages through results
   await expect(page.getByText('Page 2 of 2 · 22 reports')).toBeVisible();
   await expect(rows).toHaveCount(2);
   await expect(rows.last()).toContainText('Released Jan 5, 1999');
+});
+
+test('a search with a typo finds the company, shows why, and lives in the URL the back button returns to', async ({ page, request }) => {
+  const file = readFileSync(path.join(__dirname, '..', '..', 'shared', 'corpus', 'releases', '015.htm'));
+  const created = await request.post('/api/reports', { multipart: { file: { name: 'caterpillar-015.htm', mimeType: 'text/html', buffer: file } } });
+  expect([200, 201]).toContain(created.status());
+
+  await page.goto('/');
+  await page.getByLabel('Search company, ticker or text').fill('caterpilar');
+  await expect(page).toHaveURL(/[?&]q=caterpilar(?:&|$)/);
+  await expect(page.getByTestId('similar-names')).toContainText('Caterpillar Inc.');
+  const row = page.getByTestId('library-row').filter({ hasText: 'Caterpillar' }).first();
+  await expect(row).toBeVisible();
+
+  // A word the text holds: its words around it, the match marked.
+  await page.getByLabel('Search company, ticker or text').fill('Caterpillar');
+  await expect(row.getByTestId('library-snippet').locator('mark').first()).toHaveText(/caterpillar/i);
+
+  await page.getByLabel('Search company, ticker or text').fill('caterpilar');
+  await expect(page).toHaveURL(/[?&]q=caterpilar(?:&|$)/);
+  await row.getByRole('link', { name: /Caterpillar/ }).first().click();
+  await expect(page).toHaveURL(/\/reports\//);
+  await page.goBack();
+  await expect(page.getByLabel('Search company, ticker or text')).toHaveValue('caterpilar');
+  await expect(page.getByTestId('library-row').filter({ hasText: 'Caterpillar' }).first()).toBeVisible();
 });

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { companyKey } from '@/lib/domain/company';
+import { Snippet } from './snippet';
 import type { LibraryItem } from '@/lib/domain/listing';
 import { formatDateTime, formatIsoDate, formatMoney, formatPercent, formatShortPeriod, METRIC_LABELS, shortCompanyName } from '@/lib/format';
 
@@ -46,6 +47,7 @@ export function LibraryRow({ item }: { item: LibraryItem }) {
           {listing?.period && ` · ${formatShortPeriod(listing.period)}`}
         </p>
         <Figures item={item} />
+        {item.snippet && <Snippet text={item.snippet} />}
       </div>
     </li>
   );

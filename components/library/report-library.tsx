@@ -1,7 +1,8 @@
 'use client';
 
-import { useDeferredValue, useState } from 'react';
-import type { LibraryQuery } from '@/lib/domain/listing';
+import { usePathname, useRouter, useSearchParams } from 'next/navigation';
+import { useDeferredValue, useEffect, useState } from 'react';
+import { LibraryQuerySchema, type LibraryQuery } from '@/lib/domain/listing';
 import { LibraryRow } from './library-row';
 import { useLibrary } from './use-library';
 
@@ -12,12 +13,36 @@ const SORTS: { value: LibraryQuery['sort']; label: string }[] = [
   { value: 'release_date', label: 'Release date (newest first)' },
 ];
 
+/** The search, sort and page the URL holds (a shared link, or the page the back button returns to). */
+function useUrlQuery(): LibraryQuery {
+  const params = useSearchParams();
+  const parsed = LibraryQuerySchema.safeParse({ q: params.get('q') ?? undefined, sort: params.get('sort') ?? undefined, page: params.get('page') ?? undefined });
+  return parsed.success ? parsed.data : LibraryQuerySchema.parse({});
+}
+
+/** Writes the search, sort and page into the URL, replacing the entry: typing makes no history of its own. */
+function useKeepInUrl({ q, sort, page }: LibraryQuery) {
+  const router = useRouter();
+  const pathname = usePathname();
+  const params = useSearchParams();
+  useEffect(() => {
+    const next = new URLSearchParams(params);
+    for (const [key, value, fallback] of [['q', q.trim(), ''], ['sort', sort, 'uploaded'], ['page', String(page), '1']] as const) {
+      if (value === fallback) next.delete(key);
+      else next.set(key, value);
+    }
+    if (next.toString() !== params.toString()) router.replace(next.size > 0 ? `${pathname}?${next}` : pathname, { scroll: false });
+  }, [q, sort, page, params, pathname, router]);
+}
+
 /** Every stored report: searchable, sortable, a page at a time. */
 export function ReportLibrary() {
-  const [q, setQ] = useState('');
-  const [sort, setSort] = useState<LibraryQuery['sort']>('uploaded');
-  const [page, setPage] = useState(1);
+  const initial = useUrlQuery();
+  const [q, setQ] = useState(initial.q);
+  const [sort, setSort] = useState<LibraryQuery['sort']>(initial.sort);
+  const [page, setPage] = useState(initial.page);
   const query = { q: useDeferredValue(q), sort, page, pageSize: PAGE_SIZE };
+  useKeepInUrl(query);
   const { data, isPending, isError, error, isPlaceholderData } = useLibrary(query);
   const pages = data ? Math.max(1, Math.ceil(data.total / PAGE_SIZE)) : 1;
 
@@ -47,6 +72,11 @@ export function ReportLibrary() {
       <div aria-live="polite" aria-busy={isPending || isPlaceholderData} className={isPlaceholderData ? 'opacity-60' : undefined}>
         {isPending && <p className="text-sm text-slate-500">Loading the library…</p>}
         {isError && <p role="alert" className="text-sm text-red-700">{error.message}</p>}
+        {data?.similarTo && (
+          <p data-testid="similar-names" className="mb-2 text-sm text-slate-600">
+            No report holds “{query.q}”; showing releases of the similar name <strong>{data.similarTo}</strong>.
+          </p>
+        )}
         {data && data.items.length === 0 && (
           <p className="text-sm text-slate-500">{query.q ? `No report matches “${query.q}”.` : 'No reports yet. Drop a release above or try the sample.'}</p>
         )}

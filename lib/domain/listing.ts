@@ -33,6 +33,8 @@ export const LibraryItemSchema = z.object({
   format: ReleaseFormatSchema,
   createdAt: z.iso.datetime(),
   listing: ListingSchema.nullable(),
+  /** Words of the text around a search's match, the matched words between \u0002 and \u0003. */
+  snippet: z.string().nullable().default(null),
 });
 export type LibraryItem = z.infer<typeof LibraryItemSchema>;
 
@@ -52,5 +54,7 @@ export const LibraryPageSchema = z.object({
   total: z.number().int().nonnegative(),
   page: z.number().int(),
   pageSize: z.number().int(),
+  /** When no report holds the search's words: the company name like them whose reports are listed instead. */
+  similarTo: z.string().nullable().default(null),
 });
 export type LibraryPage = z.infer<typeof LibraryPageSchema>;

@@ -65,4 +65,8 @@ export const MIGRATIONS: readonly string[] = [
   // NULL is "not keyed yet", '' is "names no company".
   `ALTER TABLE reports ADD COLUMN company_key TEXT;
    CREATE INDEX reports_company ON reports (company_key, release_date, created_at);`,
+  // 5: company names and tickers by trigram, for a search with a typo ("caterpilar"); rowid is search_rowid.
+  `CREATE VIRTUAL TABLE reports_names USING fts5(name, tokenize = 'trigram');
+   INSERT INTO reports_names (rowid, name)
+     SELECT search_rowid, trim(coalesce(company, '') || ' ' || coalesce(ticker, '')) FROM reports;`,
 ];

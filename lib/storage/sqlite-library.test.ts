@@ -183,3 +183,26 @@ describe("a company's releases", () => {
     check.close();
   });
 });
+
+describe('searching with a typo, and what a match shows', () => {
+  it('shows the words around a match, the matched words marked', async () => {
+    await save('The company said sales to the USPS accounted for most of its revenue in the year.', listing('American Locker Group Incorporated', 'ALGIE', '2005-07-27'));
+    const [item] = (await list({ q: 'usps' })).items;
+    expect(item!.snippet).toBe('The company said sales to the \u0002USPS\u0003 accounted for most of its…'); // twelve words
+  });
+
+  it('finds a company by a name spelt a letter off when no report holds the word, and says so', async () => {
+    const cat = await save('Sales and revenues rose.', listing('Caterpillar Inc.', 'CAT', '2025-04-30'));
+    await save('Lockers for the post office.', listing('American Locker Group Incorporated', 'ALGIE', '2005-07-27'));
+    const page = await list({ q: 'caterpilar' });
+    expect([page.items.map((i) => i.id), page.total, page.similarTo]).toEqual([[cat], 1, 'Caterpillar Inc. CAT']);
+  });
+
+  it('finds nothing for a word like no name, and prefers a real match to a similar name', async () => {
+    await save('Sales and revenues rose.', listing('Caterpillar Inc.', 'CAT', '2025-04-30'));
+    const exact = await save('Our caterpilar brand of toys sold well.', listing('Zeta Toys Inc.', 'ZTT', '2025-05-01'));
+    expect(await list({ q: 'zzzqqq' })).toMatchObject({ items: [], total: 0, similarTo: null });
+    const page = await list({ q: 'caterpilar' });
+    expect([page.items.map((i) => i.id), page.similarTo]).toEqual([[exact], null]);
+  });
+});

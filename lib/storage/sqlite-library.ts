@@ -3,6 +3,7 @@ import { ListingSchema, type LibraryItem, type LibraryPage, type LibraryQuery, t
 import { companyKey } from '@/lib/domain/company';
 import { ReleaseFormatSchema } from '@/lib/domain/report';
 import { ftsQuery } from './fts-query';
+import { similarNames } from './similar-names';
 
 type LibraryRow = { id: string; file_name: string; size: number; format: string; created_at: string; listing_json: string | null };
 
@@ -12,7 +13,7 @@ const ORDER = {
   release_date: '(r.release_date IS NULL), r.release_date DESC, r.created_at DESC, r.id',
 } as const;
 
-function toItem(row: LibraryRow): LibraryItem {
+function toItem(row: LibraryRow, snippet: string | null = null): LibraryItem {
   const listing = row.listing_json === null ? null : ListingSchema.safeParse(JSON.parse(row.listing_json));
   return {
     id: row.id,
@@ -21,7 +22,38 @@ function toItem(row: LibraryRow): LibraryItem {
     format: ReleaseFormatSchema.parse(row.format),
     createdAt: row.created_at,
     listing: listing?.success ? listing.data : null,
+    snippet,
   };
+}
+
+// Marks around the matched words of a snippet; control characters no release text keeps.
+const MARK_START = '\u0002';
+const MARK_END = '\u0003';
+const SNIPPET_WORDS = 12;
+
+/** The rows of `ids`, in that order, with the text around the search's match for each. */
+function itemsOf(db: Database.Database, ids: string[], match: string | null): LibraryItem[] {
+  if (ids.length === 0) return [];
+  const marks = ids.map(() => '?').join(',');
+  const rows = db.prepare(`SELECT id, file_name, size, format, created_at, listing_json, search_rowid FROM reports WHERE id IN (${marks})`).all(...ids) as (LibraryRow & { search_rowid: number })[];
+  const snippets = new Map<number, string>();
+  if (match) {
+    const found = db
+      .prepare(`SELECT rowid, snippet(reports_fts, 2, ?, ?, '…', ?) AS snippet FROM reports_fts WHERE reports_fts MATCH ? AND rowid IN (${rows.map(() => '?').join(',')})`)
+      .all(MARK_START, MARK_END, SNIPPET_WORDS, match, ...rows.map((row) => row.search_rowid)) as { rowid: number; snippet: string }[];
+    for (const f of found) if (f.snippet.includes(MARK_START)) snippets.set(f.rowid, f.snippet.replace(/\s+/g, ' '));
+  }
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.map((id) => toItem(byId.get(id)!, snippets.get(byId.get(id)!.search_rowid) ?? null));
+}
+
+/** A page of the reports of similar company names, for a search whose words no report holds. */
+function listSimilar(db: Database.Database, query: LibraryQuery, offset: number): LibraryPage | null {
+  const { rowids, name } = similarNames(db, query.q);
+  if (rowids.length === 0) return null;
+  const marks = rowids.map(() => '?').join(',');
+  const ids = (db.prepare(`SELECT r.id FROM reports r WHERE r.search_rowid IN (${marks}) ORDER BY ${ORDER[query.sort]} LIMIT ? OFFSET ?`).all(...rowids, query.pageSize, offset) as { id: string }[]).map((row) => row.id);
+  return { items: itemsOf(db, ids, null), total: rowids.length, page: query.page, pageSize: query.pageSize, similarTo: name };
 }
 
 /**
@@ -46,13 +78,9 @@ export function listLibrary(db: Database.Database, query: LibraryQuery): Library
       ? db.prepare('SELECT count(*) AS n FROM reports_fts WHERE reports_fts MATCH ?').get(match)
       : db.prepare('SELECT count(*) AS n FROM reports').get()
   ) as { n: number };
-  const rows = ids.length
-    ? (db
-        .prepare(`SELECT id, file_name, size, format, created_at, listing_json FROM reports WHERE id IN (${ids.map(() => '?').join(',')})`)
-        .all(...ids) as LibraryRow[])
-    : [];
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  return { items: ids.map((id) => toItem(byId.get(id)!)), total: n, page: query.page, pageSize: query.pageSize };
+  // No report holds the words: a typo in a company's name ("caterpilar") still finds the company.
+  if (match && n === 0) return listSimilar(db, query, offset) ?? { items: [], total: 0, page: query.page, pageSize: query.pageSize, similarTo: null };
+  return { items: itemsOf(db, ids, match), total: n, page: query.page, pageSize: query.pageSize, similarTo: null };
 }
 
 // '' for a listing that names no company: keyed, so the store never looks at it again.
@@ -78,7 +106,7 @@ export function listCompany(db: Database.Database, key: string, limit: number): 
        ORDER BY (release_date IS NULL), release_date, created_at LIMIT ?`,
     )
     .all(key, limit) as LibraryRow[];
-  return rows.map(toItem);
+  return rows.map((row) => toItem(row));
 }
 
 /** Writes a report's library columns and search row. */
@@ -106,4 +134,6 @@ export function indexReport(db: Database.Database, id: string, listing: Listing 
     listing?.ticker ?? '',
     searchText ?? body ?? '',
   );
+  db.prepare('DELETE FROM reports_names WHERE rowid = ?').run(rowid);
+  db.prepare('INSERT INTO reports_names (rowid, name) VALUES (?, ?)').run(rowid, `${listing?.company ?? ''} ${listing?.ticker ?? ''}`.trim());
 }

@@ -122,6 +122,7 @@ describe('SqliteReportStore', () => {
       format: 'text',
       createdAt: expect.any(String),
       listing: null,
+      snippet: null,
     });
   });
 

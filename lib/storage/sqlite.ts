@@ -213,6 +213,7 @@ export class SqliteReportStore implements ReportStore {
       const row = this.db.prepare('SELECT search_rowid FROM reports WHERE id = ?').get(id) as { search_rowid: number } | undefined;
       if (!row) return false;
       this.db.prepare('DELETE FROM reports_fts WHERE rowid = ?').run(row.search_rowid);
+      this.db.prepare('DELETE FROM reports_names WHERE rowid = ?').run(row.search_rowid);
       // corrections and report_editors go with it (ON DELETE CASCADE).
       this.db.prepare('DELETE FROM reports WHERE id = ?').run(id);
       return true;
