@@ -20,8 +20,9 @@ const RELATIVE_DAY = new RegExp(String.raw`\b${anyOf(Object.keys(RELATIVE_DAYS))
 // year", which a period reader reads, nor "the last day of the quarter". A month is one only when
 // capitalised: "this information may …".
 const RELATIVE_WORD = String.raw`\b(?:[Ll]ast|[Nn]ext|[Tt]his|LAST|NEXT|THIS)\s+(?:[\w-]+\s+){0,2}`;
-const RELATIVE_SPAN = new RegExp(String.raw`${RELATIVE_WORD}(?:(?:[Dd]ays|[Ww]eeks?|[Ww]eekends?|[Mm]onths?|[Mm]orning|[Aa]fternoon|[Ee]vening|[Nn]ight|${WEEKDAY})\b|${MONTH}(?![\w]))`, 'g');
+const RELATIVE_SPAN = new RegExp(String.raw`${RELATIVE_WORD}(?:(?:[Dd]ays|[Ww]eeks?|[Ww]eekends?|[Mm]onths?|[Mm]orning|[Aa]fternoon|[Ee]vening|[Nn]ight|${WEEKDAY})\b|${MONTH}(?!\w))`, 'g');
 const CHRONO_KEEPS = /\b(?:last|next|this)\b/i;
+
 /** "today" and its kin, counted from the release date. */
 function relativeDays(text: string, offset: number, anchor: string): DateMention[] {
   return matchesOf(RELATIVE_DAY, text).map((m) => ({
