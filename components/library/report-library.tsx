@@ -1,6 +1,6 @@
 'use client';
 
-import { usePathname, useRouter, useSearchParams } from 'next/navigation';
+import { usePathname, useSearchParams } from 'next/navigation';
 import { useDeferredValue, useEffect, useState } from 'react';
 import { LibraryQuerySchema, type LibraryQuery } from '@/lib/domain/listing';
 import { LibraryRow } from './library-row';
@@ -20,19 +20,22 @@ function useUrlQuery(): LibraryQuery {
   return parsed.success ? parsed.data : LibraryQuerySchema.parse({});
 }
 
-/** Writes the search, sort and page into the URL, replacing the entry: typing makes no history of its own. */
+/**
+ * Writes the search, sort and page into the URL, replacing the entry: typing makes no history of
+ * its own. The browser's own replaceState, which Next's router follows, is synchronous: the URL
+ * holds the last keystroke the moment a link is followed.
+ */
 function useKeepInUrl({ q, sort, page }: LibraryQuery) {
-  const router = useRouter();
   const pathname = usePathname();
-  const params = useSearchParams();
   useEffect(() => {
-    const next = new URLSearchParams(params);
+    const next = new URLSearchParams(window.location.search);
     for (const [key, value, fallback] of [['q', q.trim(), ''], ['sort', sort, 'uploaded'], ['page', String(page), '1']] as const) {
       if (value === fallback) next.delete(key);
       else next.set(key, value);
     }
-    if (next.toString() !== params.toString()) router.replace(next.size > 0 ? `${pathname}?${next}` : pathname, { scroll: false });
-  }, [q, sort, page, params, pathname, router]);
+    const url = next.size > 0 ? `${pathname}?${next}` : pathname;
+    if (url !== `${window.location.pathname}${window.location.search}`) window.history.replaceState(window.history.state, '', url);
+  }, [q, sort, page, pathname]);
 }
 
 /** Every stored report: searchable, sortable, a page at a time. */
