@@ -1,12 +1,18 @@
+import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { ownSample } from './fixtures';
 import { HomePage } from './pages/home-page';
 import { ReportPage } from './pages/report-page';
 
-async function download(page: Page, name: 'JSON' | 'CSV'): Promise<string> {
+/** Follows a download link; its file's path. */
+async function downloaded(page: Page, name: string): Promise<string> {
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name, exact: true }).click()]);
-  return readFileSync((await file.path())!, 'utf8');
+  return (await file.path())!;
+}
+
+async function download(page: Page, name: 'JSON' | 'CSV'): Promise<string> {
+  return readFileSync(await downloaded(page, name), 'utf8');
 }
 
 async function openOwnSample(page: Page): Promise<ReportPage> {
@@ -30,6 +36,12 @@ test('CSV and JSON exports hold the net sales figure as the release states it', 
   expect(json.company).toMatchObject({ name: 'American Locker Group Incorporated', ticker: 'ALGIE' });
   expect(json.metrics).toContainEqual(expect.objectContaining({ metric: 'revenue', value: 49023417, period: { end: '2004-12-31', months: 12 } }));
   expect(json.corrections).toEqual([]);
+
+  // The Excel file, read back with the library that wrote it: the net sales row with who, when and which period.
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(await downloaded(page, 'Excel'));
+  const rows = workbook.getWorksheet('Metrics')!.getSheetValues().slice(2).map((r) => (r as unknown[]).slice(1, 8));
+  expect(rows).toContainEqual(['American Locker Group Incorporated', 'ALGIE', '2005-07-27', 'Revenue', '2004-12-31', 12, 49023417]);
 });
 
 test('a correction survives a reload, shows in the exports with its trail, and the shared page is read-only', async ({ page, browser }) => {

@@ -21,6 +21,7 @@ export function ReportHeader({ report, editPath }: { report: Report; editPath: s
         <nav aria-label="Downloads and sharing" className="flex flex-wrap items-center gap-3">
           <a href={`${api}/export?format=json`} className={LINK}>JSON</a>
           <a href={`${api}/export?format=csv`} className={LINK}>CSV</a>
+          <a href={`${api}/export?format=xlsx`} className={LINK}>Excel</a>
           <a href={`${api}/original`} className={LINK}>Original file</a>
           <CopyLinkButton />
           {editPath && <DeleteReportButton reportId={report.id} />}
