@@ -27,10 +27,11 @@ async function openOwnSample(page: Page): Promise<ReportPage> {
 test('CSV and JSON exports hold the net sales figure as the release states it', async ({ page }) => {
   await openOwnSample(page);
   const csv = await download(page, 'CSV');
-  expect(csv.split('\n')[0]).toBe('section,key,name,period_end,period_months,value,unit,prior_value,change,percent_change,gaap,segment,derived,basis,date,amount,summary,corrected,rule,source_start,source_end,source_text');
-  expect(csv).toMatch(/^metric,[^,]+,revenue,2004-12-31,12,49023417,USD,39256438,9766979,24\.88,true,,false,,,,,false,metrics\/prose-figure,\d+,\d+,"?\$49,023,417"?$/m);
-  expect(csv).toMatch(/^customer,[^,]+,United States Postal Service,2004-12-31,12,53\.9,%/m);
-  expect(csv).toMatch(/^event,[^,]+,contract_end,,,,,,,,,,,,2005-05-31,/m);
+  expect(csv.split('\n')[0]).toBe('company,ticker,release_date,section,key,name,period_end,period_months,value,unit,prior_value,change,percent_change,gaap,segment,derived,basis,date,amount,summary,corrected,rule,source_start,source_end,source_text');
+  const who = 'American Locker Group Incorporated,ALGIE,2005-07-27';
+  expect(csv).toMatch(new RegExp(String.raw`^${who},metric,[^,]+,revenue,2004-12-31,12,49023417,USD,39256438,9766979,24\.88,true,,false,,,,,false,metrics\/prose-figure,\d+,\d+,"?\$49,023,417"?$`, 'm'));
+  expect(csv).toMatch(new RegExp(String.raw`^${who},customer,[^,]+,United States Postal Service,2004-12-31,12,53\.9,%`, 'm'));
+  expect(csv).toMatch(new RegExp(String.raw`^${who},event,[^,]+,contract_end,,,,,,,,,,,,2005-05-31,`, 'm'));
 
   const json = JSON.parse(await download(page, 'JSON'));
   expect(json.company).toMatchObject({ name: 'American Locker Group Incorporated', ticker: 'ALGIE' });
@@ -76,9 +77,9 @@ test('a correction survives a reload, shows in the exports with its trail, and t
   await expect(trail).toContainText('dismissed');
 
   const csv = await download(page, 'CSV');
-  expect(csv).toMatch(/^metric,[^,]+,pretax_income,2004-12-31,12,4600000,USD,3545379,.*,true,metrics\/[\w/+-]+,\d+,\d+/m);
-  expect(csv).toMatch(/^correction,[^,]+,edit,.*Audited 10-K figure/m);
-  expect(csv).not.toMatch(/^event,[^,]+,debt_default/m);
+  expect(csv).toMatch(/^[^\n]*,ALGIE,2005-07-27,metric,[^,]+,pretax_income,2004-12-31,12,4600000,USD,3545379,.*,true,metrics\/[\w/+-]+,\d+,\d+/m);
+  expect(csv).toMatch(/^[^\n]*,ALGIE,2005-07-27,correction,[^,]+,edit,.*Audited 10-K figure/m);
+  expect(csv).not.toMatch(/,event,[^,]+,debt_default/m);
   const json = JSON.parse(await download(page, 'JSON'));
   expect(json.metrics).toContainEqual(expect.objectContaining({ metric: 'pretax_income', value: 4600000 }));
   expect(json.corrections).toMatchObject([

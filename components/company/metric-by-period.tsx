@@ -41,6 +41,7 @@ export function MetricByPeriod({ title, series, testId }: { title: string; serie
                         <a href={`/reports/${point.reportId}#${point.anchor}`} title={formatExact(point.value)} className="text-sky-800 hover:underline">
                           {formatMoney(point.value, point.unit)}
                           {point.change !== null && <span className={`block text-xs ${point.change < 0 ? 'text-red-700' : 'text-emerald-700'}`}>{formatPercent(point.change)}</span>}
+                          {point.change === null && point.prior !== null && <span className="block text-xs text-slate-500" title="not meaningful: the figure crosses zero">n/m</span>}
                         </a>
                       ) : (
                         <span className="text-slate-300">—</span>

@@ -91,7 +91,7 @@ export function MetricsTable({ rows, edit, basis = 'gaap' }: { rows: Row[]; edit
                   {row.change === null ? '—' : formatMoney(row.change, metric.unit)}
                 </td>
                 <td className="py-1.5 pr-2 text-right tabular-nums text-slate-600">
-                  {row.percentChange === null ? '—' : formatPercent(row.percentChange)}
+                  {row.percentChange !== null ? formatPercent(row.percentChange) : row.prior ? <abbr title="not meaningful: the figure crosses zero">n/m</abbr> : '—'}
                 </td>
                 <td className="py-1.5 text-center">
                   <CheckMark row={row} />

@@ -3,6 +3,7 @@ import type { Metric, Period } from '@/lib/domain/release';
 import { samePeriod, shiftYears } from '@/lib/parse/periods/calendar-math';
 import { sourceAnchor } from './anchors';
 import type { CorrectedRelease } from './corrected-release';
+import { percentChange } from './metric-rows';
 
 /** One release of a company, with its facts as corrected. */
 export type CompanyRelease = { id: string; fileName: string; createdAt: string; release: CorrectedRelease };
@@ -15,7 +16,9 @@ export type CompanyPoint = {
   reportId: string;
   /** The DOM id of the figure's words in its report. */
   anchor: string;
-  /** Percent change on the same period a year before; null when there is none or it crosses zero. */
+  /** The same period a year before, when the series has it. */
+  prior: number | null;
+  /** Percent change on `prior`; null when there is no prior or the change crosses zero ("n/m"). */
   change: number | null;
 };
 
@@ -46,11 +49,6 @@ function better(a: Candidate, b: Candidate): boolean {
   return a.main && !b.main;
 }
 
-function percentChange(value: number, prior: number): number | null {
-  if (prior === 0 || Math.sign(value) !== Math.sign(prior)) return null;
-  return ((value - prior) / Math.abs(prior)) * 100;
-}
-
 function seriesOf(metric: MetricId, candidates: Candidate[]): CompanySeries {
   const chosen: Candidate[] = [];
   for (const c of candidates) {
@@ -65,10 +63,12 @@ function seriesOf(metric: MetricId, candidates: Candidate[]): CompanySeries {
     unit: m.unit,
     reportId,
     anchor: sourceAnchor(m.source),
+    prior: null as number | null,
     change: null as number | null,
   }));
   for (const p of points) {
     const prior = points.find((q) => samePeriod(q.period, { end: shiftYears(p.period.end, -1), months: p.period.months }));
+    p.prior = prior?.value ?? null;
     p.change = prior ? percentChange(p.value, prior.value) : null;
   }
   return { metric, points };

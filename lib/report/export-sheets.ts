@@ -12,12 +12,12 @@ export type Sheet = { name: string; columns: string[]; rows: SheetCell[][] };
 const WHO = ['Company', 'Ticker', 'Release date'];
 
 /** Rounds away binary noise: 24.880000000000003 is 24.88. */
-function rounded(value: number | null, digits = 4): number | null {
+export function rounded(value: number | null, digits = 4): number | null {
   return value === null ? null : Number(value.toFixed(digits));
 }
 
-/** What a correction changed, in words: "value 2,700,000", "dismissed". */
-function described(fact: Correction['before'] | null): string {
+/** What a correction changed, in words: "Net income, 12 months to 2004-12-31: 2700000", "dismissed". */
+export function described(fact: Correction['before'] | null): string {
   if (fact === null) return 'dismissed';
   if ('metric' in fact) return `${METRICS[fact.metric].name}, ${fact.period.months} months to ${fact.period.end}: ${fact.value}`;
   if ('customer' in fact) return `${fact.customer}: ${fact.share}%${fact.period ? `, ${fact.period.months} months to ${fact.period.end}` : ''}`;

@@ -28,8 +28,10 @@ describe('exportCsvRows', () => {
     const col = (name: string) => header!.indexOf(name);
     const net = rows.find((r) => r[col('key')] === key)!;
     expect([net[col('value')], net[col('corrected')]]).toEqual(['2700000', 'true']);
-    expect(rows.at(-1)!.slice(0, 3)).toEqual(['correction', key, 'edit']);
-    expect(rows.at(-1)![col('summary')]).toContain('audited');
+    const trailRow = rows.at(-1)!;
+    expect(['company', 'ticker', 'release_date', 'section', 'key', 'name'].map((c) => trailRow[col(c)])).toEqual(['American Locker Group Incorporated', 'ALGIE', '2005-07-27', 'correction', key, 'edit']);
+    // In words, no JSON in the cell.
+    expect(trailRow[col('summary')]).toBe(`audited | before: Net income, 12 months to 2004-12-31: ${before.value} | after: Net income, 12 months to 2004-12-31: 2700000`);
   });
 });
 

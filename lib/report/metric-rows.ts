@@ -22,6 +22,15 @@ function yearBefore<M extends Metric>(metrics: M[], m: M): M | null {
 }
 
 /**
+ * The percent change from `prior` to `value`; null where it means nothing ("n/m", as analysts write
+ * it): from zero, or across zero (a loss to a profit is no "+300%").
+ */
+export function percentChange(value: number, prior: number): number | null {
+  if (prior === 0 || (value !== 0 && Math.sign(value) !== Math.sign(prior))) return null;
+  return ((value - prior) / Math.abs(prior)) * 100;
+}
+
+/**
  * The metrics table: each figure with its prior-year figure beside it, so a prior appears only in
  * its current figure's row. GAAP consolidated figures first, in income-statement order.
  */
@@ -37,7 +46,7 @@ export function metricRows<M extends Metric>(parsed: { metrics: M[]; checks: Par
         metric,
         prior,
         change,
-        percentChange: prior && change !== null && prior.value !== 0 ? (change / Math.abs(prior.value)) * 100 : null,
+        percentChange: prior ? percentChange(metric.value, prior.value) : null,
         checks: checks.filter((c) => c.metric === metric.metric && c.period.end === metric.period.end && c.period.months === metric.period.months),
       };
     })
