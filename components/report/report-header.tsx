@@ -5,16 +5,16 @@ import { DeleteReportButton } from './delete-report-button';
 
 const LINK = 'text-sm text-sky-700 underline hover:text-sky-900';
 
-/** File name, when it arrived, the downloads, and the ways to share it. */
-export function ReportHeader({ report, editPath }: { report: Report; editPath: string | null }) {
+/** The report's title, its file and when it arrived, the downloads, and the ways to share it. */
+export function ReportHeader({ report, title, editPath }: { report: Report; title: string; editPath: string | null }) {
   const api = `/api/reports/${report.id}`;
   return (
     <div className="space-y-2">
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div className="min-w-0">
-          <h1 className="break-all font-mono text-xl font-semibold">{report.fileName}</h1>
+          <h1 className="break-words text-xl font-semibold">{title}</h1>
           <p className="mt-1 text-sm text-slate-500">
-            Uploaded <time dateTime={report.createdAt}>{formatDateTime(report.createdAt)}</time> ·{' '}
+            <span data-testid="report-file" className="break-all font-mono">{report.fileName}</span> · Uploaded <time dateTime={report.createdAt}>{formatDateTime(report.createdAt)}</time> ·{' '}
             {report.format.toUpperCase()} · {formatBytes(report.size)}
           </p>
         </div>

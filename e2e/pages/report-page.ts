@@ -6,7 +6,7 @@ function escapeRegExp(text: string): string {
 
 export const REPORT_URL = /\/reports\/[A-Za-z0-9_-]{22}$/;
 
-/** A report: its heading (the file name), the release text, the facts tables and the charts. */
+/** A report: its heading (company — headline), its file name, the release text, the facts tables and the charts. */
 export class ReportPage {
   readonly text: Locator;
   /** The highlight the page last pointed to (the URL's #fragment). */
@@ -42,7 +42,7 @@ export class ReportPage {
 
   async expectReport(fileName: string, excerpt: string) {
     await expect(this.page).toHaveURL(REPORT_URL);
-    await expect(this.page.getByRole('heading', { level: 1, name: fileName })).toBeVisible();
+    await expect(this.page.getByTestId('report-file')).toHaveText(fileName);
     await expect(this.text).toContainText(excerpt);
   }
 }

@@ -12,6 +12,7 @@ import { ReportSection } from '@/components/report/report-section';
 import { highlightsOf } from '@/lib/report/highlights';
 import { listingOf, shareDescription } from '@/lib/report/listing';
 import { metricRows, rowsByBasis } from '@/lib/report/metric-rows';
+import { reportTitle } from '@/lib/report/title';
 import { canEdit, editLink } from '@/lib/reports/edit-rights';
 import { loadReport } from '@/lib/reports/load-report';
 
@@ -20,7 +21,7 @@ type Props = { params: Promise<{ id: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const loaded = await loadReport((await params).id);
   if (!loaded) return { title: 'Report not found' };
-  const title = loaded.release?.company.name ?? loaded.report.fileName;
+  const title = reportTitle(loaded.release, loaded.report.fileName);
   const description = loaded.release ? shareDescription(listingOf(loaded.release)) : `${loaded.report.fileName}: a press release on Release Desk`;
   return { title, description, openGraph: { title, description, type: 'article' }, twitter: { card: 'summary', title, description } };
 }
@@ -34,7 +35,7 @@ export default async function ReportPage({ params }: Props) {
   const edit = { reportId: id, editable, corrections: release?.corrections ?? [] };
   return (
     <div className="space-y-6">
-      <ReportHeader report={report} editPath={editable ? ((await editLink(id))?.path ?? null) : null} />
+      <ReportHeader report={report} title={reportTitle(release, report.fileName)} editPath={editable ? ((await editLink(id))?.path ?? null) : null} />
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)] xl:gap-4 xl:grid-cols-[minmax(0,36rem)_minmax(0,1fr)_minmax(0,20rem)]">
         <div className="min-w-0 lg:row-span-2 xl:row-span-1">
           <ReleaseText text={loaded.text} highlights={release ? highlightsOf(release) : []} />
