@@ -87,7 +87,7 @@ test('the page is laid out for a wide screen and a phone (screenshots kept as ar
 test('a shared link previews the headline figure, and the page is titled company — headline', async ({ page }) => {
   const title = 'American Locker Group — ANNUAL REPORT ON FORM 10-K FILED; RESULTS FOR 2004 ANNOUNCED';
   await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', title);
-  await expect(page).toHaveTitle(title);
+  await expect(page).toHaveTitle(`${title} · Release Desk`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
   await expect(page.getByTestId('report-file')).toHaveText(/\.txt$/);
   await expect(page.locator('meta[property="og:description"]')).toHaveAttribute('content', 'American Locker Group — FY2004: net sales $49.0M, +24.9%');
