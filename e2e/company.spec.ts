@@ -50,6 +50,16 @@ test('a company page lines up its releases: one figure per quarter, each opening
   // The report leads back to the company's page.
   await page.getByTestId('company-link').click();
   await expect(page).toHaveURL(/\/companies\/nvda$/);
+
+  // Two releases side by side: the form offers the latest beside the latest of another quarter, Q1 FY26.
+  await expect(page.locator('select[name="a"] option:checked')).toContainText('3M to Apr 27, 2025');
+  await page.getByRole('button', { name: 'Compare', exact: true }).click();
+  await expect(page).toHaveURL(/\/companies\/nvda\/compare\?a=[\w-]+&b=[\w-]+$/);
+  const revenueRow = page.getByTestId('compare-metrics').locator('tr[data-metric="revenue"]');
+  // $44.06B then $46.74B: up 6.1%, as the two reports state them.
+  await expect(revenueRow).toContainText('$44.1B');
+  await expect(revenueRow).toContainText('$46.7B');
+  await expect(revenueRow).toContainText('+6.1%');
 });
 
 test('an unknown company, or a key no company could have, is a 404', async ({ page }) => {
@@ -57,4 +67,6 @@ test('an unknown company, or a key no company could have, is a 404', async ({ pa
     const response = await page.goto(`/companies/${key}`);
     expect(response?.status()).toBe(404);
   }
+  // Comparing reports that are not the company's, or none.
+  for (const query of ['?a=nope&b=nada', '']) expect((await page.goto(`/companies/nvda/compare${query}`))?.status()).toBe(404);
 });

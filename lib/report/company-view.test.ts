@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseRelease } from '@/lib/parse';
+import { compareReleases } from './compare';
 import { companyView, type CompanyRelease } from './company-view';
 import { correctRelease } from './corrected-release';
 
@@ -65,5 +66,19 @@ describe('companyView', () => {
     const text = correctRelease(parseRelease(second), []).text;
     const [, start, end] = /^src-(\d+)-(\d+)$/.exec(point.anchor)!.map(Number);
     expect(text.slice(start, end)).toBe('$13,200');
+  });
+});
+
+describe('compareReleases', () => {
+  it("sets two releases' own periods side by side, with the change from the first to the second", () => {
+    const first = uploaded('q1', release('May 1, 2031', 'First Quarter', ['March 31, 2031', 'March 31, 2030'], ['12,000', '10,000'], ['1,500', '1,200'], 'c1'), '2031-08-02T00:00:00Z');
+    const second = uploaded('q2', release('July 31, 2031', 'Second Quarter', ['June 30, 2031', 'June 30, 2030'], ['13,200', '11,000'], ['(300)', '1,000'], 'c2'), '2031-08-03T00:00:00Z');
+    const { metrics, customers, events } = compareReleases(first, second);
+    // 13.2 on 12.0 is +10%; a loss after a profit is n/m.
+    expect(metrics.map((m) => [m.metric, m.left?.value ?? null, m.right?.value ?? null, m.change === null ? null : Math.round(m.change * 10) / 10])).toEqual([
+      ['revenue', 12_000_000, 13_200_000, 10],
+      ['net_income', 1_500_000, -300_000, null],
+    ]);
+    expect([customers, events]).toEqual([{ left: [], right: [] }, { left: [], right: [] }]);
   });
 });

@@ -5,7 +5,7 @@ import { CompanySeriesChart } from '@/components/charts/company-series-chart';
 import { MetricByPeriod } from '@/components/company/metric-by-period';
 import { loadCompany } from '@/lib/reports/load-company';
 import { formatIsoDate, formatShortPeriod, shortCompanyName } from '@/lib/format';
-import type { CompanySeries } from '@/lib/report/company-view';
+import type { CompanySeries, CompanyView } from '@/lib/report/company-view';
 
 type Props = { params: Promise<{ key: string }> };
 
@@ -40,8 +40,32 @@ function Charts({ label, series }: { label: string; series: CompanySeries[] }) {
   );
 }
 
+/** Two releases to set side by side: a plain GET form, so the comparison has a link of its own. */
+function CompareForm({ companyKey, releases }: { companyKey: string; releases: CompanyView['releases'] }) {
+  const label = (r: CompanyView['releases'][number]) => `${r.period ? formatShortPeriod(r.period) : 'no period'} · ${r.headline ?? r.fileName}`;
+  const select = (name: string, title: string, chosen: number) => (
+    <label className="flex min-w-0 flex-col gap-1">
+      <span className="text-xs text-slate-500">{title}</span>
+      <select name={name} defaultValue={releases[chosen]!.id} className="max-w-xs rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm">
+        {releases.map((r) => <option key={r.id} value={r.id}>{label(r)}</option>)}
+      </select>
+    </label>
+  );
+  // The latest release beside the latest one of another period (a filing's newsroom twin says the same).
+  const last = releases.length - 1;
+  const before = releases.findLastIndex((r) => r.period?.end !== releases[last]!.period?.end);
+  return (
+    <form action={`/companies/${companyKey}/compare`} method="get" aria-label="Compare two releases" className="flex flex-wrap items-end gap-3">
+      {select('a', 'Compare', before >= 0 ? before : last - 1)}
+      {select('b', 'with', last)}
+      <button type="submit" className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-50">Compare</button>
+    </form>
+  );
+}
+
 export default async function CompanyPage({ params }: Props) {
-  const view = await loadCompany((await params).key);
+  const { key } = await params;
+  const view = await loadCompany(key);
   if (!view) notFound();
   return (
     <div className="space-y-6">
@@ -64,6 +88,7 @@ export default async function CompanyPage({ params }: Props) {
           ))}
         </ol>
       </section>
+      {view.releases.length >= 2 && <CompareForm companyKey={key} releases={view.releases} />}
       {view.quarters.length > 0 && (
         <>
           <Charts label="by quarter" series={view.quarters} />
