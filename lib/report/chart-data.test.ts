@@ -47,6 +47,13 @@ describe('dateSpan', () => {
 });
 
 describe('timeAxis', () => {
+  it('spans any number of events: 200,000 dates give the same axis as their first and last', () => {
+    const first = Date.UTC(2004, 0, 1);
+    const last = Date.UTC(2005, 11, 1);
+    const many = [last, ...Array.from({ length: 200_000 }, (_, i) => first + (i % 600) * 86_400_000), first];
+    expect(timeAxis(many)).toEqual(timeAxis([first, last]));
+  });
+
   it('puts at most five ticks on month starts inside a padded domain', () => {
     const { domain, ticks } = timeAxis([Date.UTC(2004, 0, 1), Date.UTC(2005, 11, 1)]);
     expect(domain[0]).toBeLessThan(Date.UTC(2004, 0, 1));

@@ -1,3 +1,4 @@
+import { maxOf, minOf } from '@/lib/arrays';
 import { rankedMetrics, shortMetricName } from '@/lib/domain/metrics';
 import type { CustomerShare, Metric, ReleaseEvent } from '@/lib/domain/release';
 import { shiftYears } from '@/lib/parse/periods/calendar-math';
@@ -124,7 +125,8 @@ const STEPS = [1, 3, 6, 12, 24, 60, 120];
 
 /** The time axis: the events and release date with a margin, ticks on month starts at most five. */
 export function timeAxis(times: number[]): { domain: [number, number]; ticks: number[] } {
-  const [first, last] = [Math.min(...times), Math.max(...times)];
+  // No spread: a report may hold more events than a call has room for arguments.
+  const [first, last] = [minOf(times), maxOf(times)];
   const pad = Math.max(30 * DAY, (last - first) * 0.08);
   const domain: [number, number] = [first - pad, last + pad];
   const start = new Date(domain[0]);
