@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import Link from 'next/link';
+import { KeyboardShortcuts } from '@/components/ui/keyboard-shortcuts';
+import { SkipLink } from '@/components/ui/skip-link';
 import type { ReactNode } from 'react';
 import { Providers } from '@/components/providers';
 import './globals.css';
@@ -16,6 +18,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang="en">
       <body className="min-h-screen">
+        <SkipLink />
         <header className="border-b border-slate-200 bg-white">
           <div className="mx-auto flex max-w-screen-2xl items-center justify-between px-4 py-3">
             <Link href="/" className="text-lg font-semibold tracking-tight text-slate-900">
@@ -25,7 +28,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           </div>
         </header>
         <Providers>
-          <main className="mx-auto max-w-screen-2xl px-4 py-8">{children}</main>
+          <main id="main" tabIndex={-1} className="mx-auto max-w-screen-2xl px-4 py-8">{children}</main>
+          <KeyboardShortcuts />
         </Providers>
       </body>
     </html>

@@ -92,3 +92,33 @@ test('a shared link previews the headline figure, and the page is titled company
   await expect(page.getByTestId('report-file')).toHaveText(/\.txt$/);
   await expect(page.locator('meta[property="og:description"]')).toHaveAttribute('content', 'American Locker Group — FY2004: net sales $49.0M, +24.9%');
 });
+
+test('keys: a skip link to the facts, j and k step through the facts to their words, ? lists the keys', async ({ page }) => {
+  // Loaded afresh, the page's first stop for the keyboard is the skip link.
+  await page.reload();
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to the facts' });
+  await expect(skip).toBeFocused();
+  await skip.press('Enter');
+  await expect(page).toHaveURL(/#facts$/);
+
+  await page.locator('body').press('j');
+  await expect(page).toHaveURL(/#src-\d+-\d+$/);
+  const first = new URL(page.url()).hash;
+  await page.locator('body').press('j');
+  const second = new URL(page.url()).hash;
+  expect(second).not.toBe(first);
+  await page.locator('body').press('k');
+  expect(new URL(page.url()).hash).toBe(first);
+  // The focused link is the fact's own, and its words are in the text.
+  await expect(page.locator(`[id="${first.slice(1)}"]`)).toBeVisible();
+
+  await page.locator('body').press('?');
+  await expect(page.getByTestId('shortcuts')).toContainText('next fact');
+  await page.locator('body').press('Escape');
+  await expect(page.getByTestId('shortcuts')).toHaveCount(0);
+
+  await page.goto('/');
+  await page.locator('body').press('/');
+  await expect(page.getByLabel('Search company, ticker or text')).toBeFocused();
+});

@@ -42,7 +42,7 @@ export default async function ReportPage({ params }: Props) {
         </div>
         {release ? (
           <>
-            <div className="min-w-0 space-y-6">
+            <div id="facts" tabIndex={-1} className="min-w-0 space-y-6">
               <ReleaseSummary release={release} />
               <MetricSections rows={rowsByBasis(metricRows(release))} edit={edit} />
               <ReportSection id="customers-heading" title="Customer concentration">
