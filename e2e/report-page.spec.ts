@@ -122,3 +122,15 @@ test('keys: a skip link to the facts, j and k step through the facts to their wo
   await page.locator('body').press('/');
   await expect(page.getByLabel('Search company, ticker or text')).toBeFocused();
 });
+
+test('printed, the report is its header, facts and charts, without buttons or the release text (screenshot kept)', async ({ page }, testInfo) => {
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByTestId('metrics-table')).toBeVisible();
+  await expect(page.getByTestId('chart-results')).toBeVisible();
+  await expect(new ReportPage(page).text).toBeHidden();
+  await expect(page.getByRole('navigation', { name: 'Downloads and sharing' })).toBeHidden();
+  for (const button of await page.getByRole('button').all()) await expect(button).toBeHidden();
+  await page.screenshot({ path: testInfo.outputPath('report-print.png'), fullPage: true });
+  await testInfo.attach('report-print', { path: testInfo.outputPath('report-print.png'), contentType: 'image/png' });
+});

@@ -10,7 +10,7 @@ export function ChartFigure({ id, title, empty, table, children }: { id: string;
       ) : (
         <>
           <div>{children}</div>
-          <details className="text-xs">
+          <details data-print="hide" className="text-xs">
             <summary className="cursor-pointer text-slate-500 hover:text-slate-800">Data table</summary>
             <div className="mt-1 overflow-x-auto">{table}</div>
           </details>

@@ -18,7 +18,7 @@ export function ReportHeader({ report, title, editPath }: { report: Report; titl
             {report.format.toUpperCase()} · {formatBytes(report.size)}
           </p>
         </div>
-        <nav aria-label="Downloads and sharing" className="flex flex-wrap items-center gap-3">
+        <nav aria-label="Downloads and sharing" data-print="hide" className="flex flex-wrap items-center gap-3">
           <a href={`${api}/export?format=json`} className={LINK}>JSON</a>
           <a href={`${api}/export?format=csv`} className={LINK}>CSV</a>
           <a href={`${api}/export?format=xlsx`} className={LINK}>Excel</a>
@@ -28,12 +28,12 @@ export function ReportHeader({ report, title, editPath }: { report: Report; titl
         </nav>
       </div>
       {editPath ? (
-        <p data-testid="edit-rights" className="text-xs text-slate-500">
+        <p data-testid="edit-rights" data-print="hide" className="text-xs text-slate-500">
           You can correct this report. To correct it from another browser, keep this private edit link:{' '}
           <a href={editPath} className="break-all font-mono text-slate-600 underline">{editPath}</a>
         </p>
       ) : (
-        <p data-testid="read-only" className="text-xs text-slate-500">Read-only: only the uploader (or someone with the edit link) can correct this report.</p>
+        <p data-testid="read-only" data-print="hide" className="text-xs text-slate-500">Read-only: only the uploader (or someone with the edit link) can correct this report.</p>
       )}
     </div>
   );
