@@ -26,6 +26,19 @@ function Field({ label, children }: { label: string; children: React.ReactNode }
   );
 }
 
+// What a figure typed without its own scale word ("13.6B") is counted in; per-share figures never scale.
+const SCALES: [string, string][] = [['1', 'as typed'], ['1000', 'thousands'], ['1000000', 'millions'], ['1000000000', 'billions']];
+
+function ScaleField() {
+  return (
+    <Field label="In">
+      <select name="scale" defaultValue="1" className={input}>
+        {SCALES.map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+      </select>
+    </Field>
+  );
+}
+
 function PeriodFields({ defaults, months }: { defaults: CorrectionDefaults; months: number[] }) {
   return (
     <div className="grid grid-cols-2 gap-2">
@@ -51,9 +64,12 @@ export function CorrectionFields({ kind, defaults }: { kind: CorrectableKind; de
             {METRIC_NAMES.map((m) => <option key={m} value={m}>{METRIC_LABELS[m]}</option>)}
           </select>
         </Field>
-        <Field label="Value (USD, or USD per share)">
-          <input name="value" defaultValue={defaults.value} inputMode="decimal" className={input} />
-        </Field>
+        <div className="grid grid-cols-[2fr_1fr] gap-2">
+          <Field label="Value (USD, or USD per share): 13.6B, (1,234), $0.42">
+            <input name="value" defaultValue={defaults.value} inputMode="decimal" className={input} />
+          </Field>
+          <ScaleField />
+        </div>
         <PeriodFields defaults={defaults} months={[3, 6, 9, 12]} />
       </>
     );

@@ -46,6 +46,8 @@ export const CorrectionFormSchema = z.object({
   reason: z.string().trim().min(3, 'reason_required').max(500, 'reason_too_long'),
   metric: optionalText,
   value: optionalText,
+  /** What a value without its own scale word is counted in: "1", "1000", "1000000", "1000000000". */
+  scale: z.enum(['1', '1000', '1000000', '1000000000']).optional(),
   periodEnd: optionalText,
   periodMonths: optionalText,
   customer: optionalText,

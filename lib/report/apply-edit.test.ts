@@ -19,6 +19,17 @@ describe('applyEdit', () => {
     expect(applyEdit(revenue, form({ value: '(1,234)' }))?.value).toBe(-1234);
   });
 
+  it('reads a value with its own scale word, else in the scale picked; a per-share figure never scales', () => {
+    expect([
+      applyEdit(revenue, form({ value: '13.6B' }))?.value,
+      applyEdit(revenue, form({ value: '$2.7 million' }))?.value,
+      applyEdit(revenue, form({ value: '950K' }))?.value,
+      applyEdit(revenue, form({ value: '49.0', scale: '1000000' }))?.value,
+      applyEdit(revenue, form({ value: '(1,234)', scale: '1000' }))?.value,
+      applyEdit(revenue, form({ metric: 'eps_diluted', value: '$1.73', scale: '1000000' }))?.value,
+    ]).toEqual([13_600_000_000, 2_700_000, 950_000, 49_000_000, -1_234_000, 1.73]);
+  });
+
   it('changes the type and period, and the unit with the type', () => {
     expect(applyEdit(revenue, form({ metric: 'eps_diluted', value: '1.38', periodEnd: '2003-09-30', periodMonths: '9' }))).toEqual({
       ...revenue, metric: 'eps_diluted', unit: 'USD/share', value: 1.38, period: { end: '2003-09-30', months: 9 }, derived: false,

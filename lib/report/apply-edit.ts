@@ -6,14 +6,29 @@ import {
   type CorrectionForm,
 } from '@/lib/domain/correction';
 import type { CustomerShare, Metric, ReleaseEvent } from '@/lib/domain/release';
-import { parseCellNumber } from '@/lib/parse/numbers';
+import { clean, parseCellNumber, SCALE_WORDS } from '@/lib/parse/numbers';
 
 type Fact = Metric | CustomerShare | ReleaseEvent;
+
+// A scale word after a figure, as analysts type it: "13.6B", "$49.0 million", "950K", "1.2bn".
+const SCALED = /^(.*?\d[^a-z]*?)\s*([a-z]+)\.?$/i;
 
 /** "49,023,417", "(1,234)", "$1.73", "53.9%" as a number; undefined when blank, NaN when unreadable. */
 function number(raw: string | undefined): number | undefined {
   if (raw === undefined || raw === '') return undefined;
   return parseCellNumber(raw)?.value ?? Number.NaN;
+}
+
+/**
+ * An amount as an analyst types it: a figure with its own scale word ("13.6B", "$2.7 million"),
+ * else a figure counted in the form's scale (thousands, millions, …).
+ */
+function amount(raw: string | undefined, scale: string | undefined): number | undefined {
+  if (raw === undefined || raw === '') return undefined;
+  const scaled = SCALED.exec(raw.trim());
+  const factor = scaled ? SCALE_WORDS[scaled[2]!.toLowerCase()] : undefined;
+  const value = number(factor ? scaled![1] : raw);
+  return value === undefined ? undefined : clean(value * (factor ?? Number(scale ?? '1')));
 }
 
 function period(form: CorrectionForm, current: Metric['period'] | null) {
@@ -24,7 +39,8 @@ function period(form: CorrectionForm, current: Metric['period'] | null) {
 function editMetric(before: Metric, form: CorrectionForm): Metric | null {
   const patch = MetricPatchSchema.safeParse({
     metric: form.metric || before.metric,
-    value: number(form.value) ?? before.value,
+    // A per-share figure is never scaled: "$1.73" is $1.73 whatever the scale picked.
+    value: (METRICS[(form.metric || before.metric) as Metric['metric']]?.unit === 'USD/share' ? number(form.value) : amount(form.value, form.scale)) ?? before.value,
     period: period(form, before.period),
   });
   if (!patch.success) return null;
@@ -46,7 +62,7 @@ function editEvent(before: ReleaseEvent, form: CorrectionForm): ReleaseEvent | n
     type: form.type || before.type,
     // A blank date or amount field clears it; a missing field keeps it.
     date: form.date === undefined ? before.date : form.date || null,
-    amount: form.amount === undefined ? before.amount : form.amount === '' ? null : number(form.amount),
+    amount: form.amount === undefined ? before.amount : form.amount === '' ? null : amount(form.amount, form.scale),
   });
   return patch.success ? { ...before, ...patch.data } : null;
 }
