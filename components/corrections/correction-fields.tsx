@@ -9,6 +9,8 @@ export type CorrectionDefaults = {
   value?: string;
   periodEnd?: string;
   periodMonths?: number;
+  basis?: 'gaap' | 'non_gaap';
+  segment?: string;
   customer?: string;
   type?: string;
   date?: string;
@@ -71,6 +73,17 @@ export function CorrectionFields({ kind, defaults }: { kind: CorrectableKind; de
           <ScaleField />
         </div>
         <PeriodFields defaults={defaults} months={[3, 6, 9, 12]} />
+        <div className="grid grid-cols-2 gap-2">
+          <Field label="Basis">
+            <select name="basis" defaultValue={defaults.basis} className={input}>
+              <option value="gaap">GAAP</option>
+              <option value="non_gaap">Non-GAAP (adjusted)</option>
+            </select>
+          </Field>
+          <Field label="Segment (blank: consolidated)">
+            <input name="segment" defaultValue={defaults.segment} className={input} />
+          </Field>
+        </div>
       </>
     );
   }

@@ -54,7 +54,14 @@ function RowName({ metric, basis }: { metric: Metric; basis: MetricBasis }) {
 const TEST_IDS: Record<MetricBasis, string> = { gaap: 'metrics-table', non_gaap: 'non-gaap-table', segment: 'segments-table' };
 
 function defaults(metric: Metric) {
-  return { metric: metric.metric, value: String(metric.value), periodEnd: metric.period.end, periodMonths: metric.period.months };
+  return {
+    metric: metric.metric,
+    value: String(metric.value),
+    periodEnd: metric.period.end,
+    periodMonths: metric.period.months,
+    basis: metric.gaap ? ('gaap' as const) : ('non_gaap' as const),
+    segment: metric.segment ?? '',
+  };
 }
 
 /** Each figure with its prior-year figure, the change, and whether the release's own arithmetic holds. */

@@ -24,7 +24,13 @@ export type Correction = z.infer<typeof CorrectionSchema>;
 export type NewCorrection = Omit<Correction, 'id' | 'createdAt'>;
 
 /** What an edit may change, per kind of fact: its value, period or type. */
-export const MetricPatchSchema = z.object({ metric: MetricNameSchema, value: z.number(), period: PeriodSchema });
+export const MetricPatchSchema = z.object({
+  metric: MetricNameSchema,
+  value: z.number(),
+  period: PeriodSchema,
+  gaap: z.boolean(),
+  segment: z.string().trim().min(1).max(200).nullable(),
+});
 export const CustomerPatchSchema = z.object({
   customer: z.string().trim().min(1).max(200),
   share: z.number().min(0).max(100),
@@ -48,6 +54,10 @@ export const CorrectionFormSchema = z.object({
   value: optionalText,
   /** What a value without its own scale word is counted in: "1", "1000", "1000000", "1000000000". */
   scale: z.enum(['1', '1000', '1000000', '1000000000']).optional(),
+  /** "gaap" or "non_gaap": the basis of a metric. */
+  basis: z.enum(['gaap', 'non_gaap']).optional(),
+  /** A segment's name; blank for the consolidated figure. */
+  segment: z.string().trim().max(200).optional(),
   periodEnd: optionalText,
   periodMonths: optionalText,
   customer: optionalText,

@@ -30,6 +30,14 @@ describe('applyEdit', () => {
     ]).toEqual([13_600_000_000, 2_700_000, 950_000, 49_000_000, -1_234_000, 1.73]);
   });
 
+  it('makes a figure non-GAAP or a segment\'s, and a blank segment consolidated again', () => {
+    const adjusted = applyEdit(revenue, form({ basis: 'non_gaap', segment: 'Lockers' }));
+    expect([adjusted?.gaap, adjusted?.segment]).toEqual([false, 'Lockers']);
+    const back = applyEdit({ ...revenue, gaap: false, segment: 'Lockers' }, form({ basis: 'gaap', segment: '' }));
+    expect([back?.gaap, back?.segment]).toEqual([true, null]);
+    expect([applyEdit(revenue, form({}))?.gaap, applyEdit(revenue, form({}))?.segment]).toEqual([true, null]);
+  });
+
   it('changes the type and period, and the unit with the type', () => {
     expect(applyEdit(revenue, form({ metric: 'eps_diluted', value: '1.38', periodEnd: '2003-09-30', periodMonths: '9' }))).toEqual({
       ...revenue, metric: 'eps_diluted', unit: 'USD/share', value: 1.38, period: { end: '2003-09-30', months: 9 }, derived: false,

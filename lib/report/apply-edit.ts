@@ -42,6 +42,9 @@ function editMetric(before: Metric, form: CorrectionForm): Metric | null {
     // A per-share figure is never scaled: "$1.73" is $1.73 whatever the scale picked.
     value: (METRICS[(form.metric || before.metric) as Metric['metric']]?.unit === 'USD/share' ? number(form.value) : amount(form.value, form.scale)) ?? before.value,
     period: period(form, before.period),
+    gaap: form.basis === undefined ? before.gaap : form.basis === 'gaap',
+    // A blank segment field makes the figure the consolidated one; a missing field keeps it.
+    segment: form.segment === undefined ? before.segment : form.segment || null,
   });
   if (!patch.success) return null;
   // A corrected figure is the analyst's statement, no longer one computed from the release.
