@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { maxOf, minOf } from '@/lib/arrays';
 
 /*
  * Names like a search word with a typo: "caterpilar" finds "Caterpillar Inc.". FTS5's trigram
@@ -38,8 +39,8 @@ export function similarNames(db: Database.Database, query: string): { rowids: nu
   const rowids: number[] = [];
   for (const c of candidates) {
     const nameGrams = wordsOf(c.name).map(trigrams);
-    const scores = grams.map((g) => Math.max(0, ...nameGrams.map((n) => similarity(g, n))));
-    const worst = Math.min(...scores);
+    const scores = grams.map((g) => maxOf(nameGrams.map((n) => similarity(g, n)), 0));
+    const worst = minOf(scores);
     if (worst < MIN_SIMILARITY) continue;
     rowids.push(c.rowid);
     if (!best || worst > best.score) best = { name: c.name, score: worst };

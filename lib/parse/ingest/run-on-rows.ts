@@ -97,10 +97,11 @@ function afterLastSentence(text: string): number {
   return at;
 }
 
+// A sentence's end inside a run of words, or at its end.
+const HOLDS_SENTENCE_END = /[.!?]["”’)]?(?:\s+["“(]?[A-Z]|$)/;
+
 function isProse(run: Run): boolean {
-  if (!run.words) return false;
-  SENTENCE_END.lastIndex = 0;
-  return run.tokens.length > MAX_LABEL_WORDS || SENTENCE_END.test(`${textOf(run)} X`);
+  return run.words && (run.tokens.length > MAX_LABEL_WORDS || HOLDS_SENTENCE_END.test(textOf(run)));
 }
 
 /**

@@ -9,7 +9,7 @@ import { readColumnHeader, type ColumnDefaults } from './column-meaning';
 import { segmentIn } from './column-words';
 import { stackHeaders } from './columns';
 import type { TableLine } from './rows';
-import { rowHint, tableRole, type TableRole } from './role';
+import { rowHint, tableRole, type RowHint, type TableRole } from './role';
 import { captionScale } from './scale';
 
 /** A figure read from a table row, before prose and table facts are merged. */
@@ -59,7 +59,7 @@ type State = {
   /** Rows read as segments' figures under the current header. */
   segmentRows: number;
   /** What rows under the current header (sections included) said the table is. */
-  rowHints: Set<NonNullable<ReturnType<typeof rowHint>>>;
+  rowHints: Set<RowHint>;
 };
 
 function fresh(): State {

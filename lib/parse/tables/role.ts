@@ -18,7 +18,8 @@ export type TableRole = {
   bySegment: boolean;
 };
 
-type RowHint = 'balance_sheet' | 'cash_flow';
+/** What a row alone can say a table is. */
+export type RowHint = 'balance_sheet' | 'cash_flow';
 
 /** What a row's label alone says the table is: "Total assets" only a balance sheet has. */
 export function rowHint(label: string): RowHint | null {
