@@ -105,3 +105,61 @@ test('a correction survives a reload, shows in the exports with its trail, and t
   await expect(shared.getByRole('button', { name: /^Correct/ }).first()).toBeVisible();
   await stranger.close();
 });
+
+test('a fact added from selected words shows with its highlight and in the export; re-pointing and reverting survive a reload', async ({ page }) => {
+  const report = await openOwnSample(page);
+
+  // Select the net sales figure: the form starts from what the words say.
+  await report.selectWords('$49,023,417');
+  await page.getByTestId('selection-menu').getByRole('button', { name: 'Add fact' }).click();
+  const add = page.getByRole('dialog', { name: 'Add a fact from the selected words' });
+  await expect(add.getByLabel('Kind of fact')).toHaveValue('metric');
+  await expect(add.getByRole('combobox', { name: 'Type', exact: true })).toHaveValue('revenue');
+  await expect(add.getByLabel(/^Value/)).toHaveValue('49,023,417');
+  await expect(add.getByLabel('Period end')).toHaveValue('2004-12-31');
+  await expect(add.getByLabel('Months')).toHaveValue('12');
+  // The analyst records it as a segment's figure.
+  await add.getByLabel(/^Segment/).fill('Lockers');
+  await add.getByLabel(/Reason/).fill('Segment figure the parser missed');
+  await add.getByRole('button', { name: 'Add fact' }).click();
+  await expect(add).toBeHidden();
+
+  const segments = page.getByTestId('segments-table');
+  await expect(segments.getByRole('row').filter({ hasText: 'Lockers' })).toContainText('$49.0M');
+  await expect(page.getByTestId('correction-trail')).toContainText('added');
+
+  // Point it at other words: the highlight follows.
+  await report.selectWords('24.9%');
+  await page.getByTestId('selection-menu').getByRole('button', { name: 'Use as source' }).click();
+  const repoint = page.getByRole('dialog', { name: 'Use the selected words as a fact’s source' });
+  await repoint.getByLabel('Fact').selectOption({ label: 'Revenue · Year to Dec 31, 2004 · $49.0M · Lockers' });
+  await repoint.getByLabel(/Reason/).fill('The share is the segment figure');
+  await repoint.getByRole('button', { name: 'Use as source' }).click();
+  await expect(repoint).toBeHidden();
+  await expect(report.highlight('24.9%')).toHaveAttribute('data-label', /Revenue · Year to Dec 31, 2004 · \$49\.0M · Lockers/);
+
+  await page.reload();
+  await expect(report.highlight('24.9%')).toHaveAttribute('data-label', /Revenue · Year to Dec 31, 2004 · \$49\.0M · Lockers/);
+  const csv = await download(page, 'CSV');
+  expect(csv).toMatch(/^[^\n]*,ALGIE,2005-07-27,metric,added:[^,]+,revenue,2004-12-31,12,49023417,USD,.*,true,Lockers,false,.*analyst\/added,\d+,\d+,24\.9%$/m);
+
+  // Revert the re-pointing, then the addition: the trail keeps all four.
+  const trail = page.getByTestId('correction-trail');
+  await trail.getByRole('button', { name: 'Revert' }).click();
+  const revert = page.getByRole('dialog', { name: /^Revert/ });
+  await revert.getByLabel(/Reason/).fill('Wrong words');
+  await revert.getByRole('button', { name: 'Revert correction' }).click();
+  await expect(revert).toBeHidden();
+  await expect(report.highlight('24.9%')).not.toHaveAttribute('data-label', /Lockers/);
+  await expect(report.highlight('$49,023,417')).toHaveAttribute('data-label', /Revenue · Year to Dec 31, 2004 · \$49\.0M · Lockers/);
+  await expect(trail.getByRole('listitem')).toHaveCount(3);
+
+  await trail.getByRole('button', { name: 'Revert' }).click();
+  await revert.getByLabel(/Reason/).fill('Not a segment after all');
+  await revert.getByRole('button', { name: 'Revert correction' }).click();
+  await expect(revert).toBeHidden();
+  await page.reload();
+  await expect(segments.getByRole('row').filter({ hasText: 'Lockers' })).toHaveCount(0);
+  await expect(trail.getByRole('listitem')).toHaveCount(4);
+  await expect(trail).toContainText('reverted');
+});

@@ -34,6 +34,20 @@ test('through the API, correcting and deleting need the edit key; others get 403
   expect(after.corrected.metrics[0].value).toBe(12000000);
   expect(after.parsed.metrics[0].value).toBe(12345678); // the parser's result is kept
 
+  // Adding a fact needs words of the release as its source; a revert only undoes the latest correction first.
+  const bearer = { authorization: `Bearer ${editKey}` };
+  const adding = { kind: 'event', action: 'add', type: 'order', reason: 'missed order' };
+  const outside = await request.post(`/api/reports/${id}/corrections`, { data: { ...adding, sourceStart: 0, sourceEnd: 10_000_000 }, headers: bearer });
+  expect([outside.status(), (await outside.json()).error.code]).toEqual([400, 'no_source_selected']);
+  const added = await request.post(`/api/reports/${id}/corrections`, { data: { ...adding, sourceStart: 0, sourceEnd: 12 }, headers: bearer });
+  expect(added.status()).toBe(201);
+  expect((await added.json()).correction).toMatchObject({ action: 'add', before: null, after: { type: 'order', rule: 'analyst/added', source: { start: 0, end: 12 } } });
+  const first = (await ok.json()).correction.id;
+  const undo = await request.post(`/api/reports/${id}/corrections`, { data: { kind: 'metric', action: 'revert', reverts: first, reason: 'back to the release' }, headers: bearer });
+  expect((await undo.json()).correction).toMatchObject({ action: 'revert', reverts: first, before: { value: 12000000 }, after: { value: 12345678 } });
+  const twice = await request.post(`/api/reports/${id}/corrections`, { data: { kind: 'metric', action: 'revert', reverts: first, reason: 'again' }, headers: bearer });
+  expect([twice.status(), (await twice.json()).error.code]).toEqual([409, 'revert_not_latest']);
+
   expect((await request.delete(`/api/reports/${id}`, { headers: { authorization: `Bearer ${editKey}` } })).status()).toBe(204);
   expect((await request.get(`/api/reports/${id}`)).status()).toBe(404);
   await request.dispose();

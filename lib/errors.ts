@@ -40,6 +40,8 @@ export const ERRORS = {
     message: 'The corrected values could not be read: give a number (e.g. 49,023,417 or (1,234)), a date as YYYY-MM-DD and a share between 0 and 100.',
   },
   nothing_changed: { status: 400, message: 'Nothing was changed: edit a value, period or type, or dismiss the fact.' },
+  no_source_selected: { status: 400, message: 'Select the words of the release the fact comes from, then try again.' },
+  revert_not_latest: { status: 409, message: 'This correction cannot be reverted now: it was reverted already, or a later correction of the same fact must be reverted first.' },
   fact_not_found: { status: 404, message: 'This fact is no longer in the report; reload the page.' },
   not_parsed: { status: 422, message: 'This release could not be read automatically, so it has no facts to export. Download the original file instead.' },
   not_found: { status: 404, message: 'There is no report at this address.' },

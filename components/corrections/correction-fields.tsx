@@ -7,6 +7,8 @@ import { EVENT_LABELS } from '@/lib/report/event-labels';
 export type CorrectionDefaults = {
   metric?: string;
   value?: string;
+  /** What a value without its own scale word is counted in ("1000" for thousands). */
+  scale?: string;
   periodEnd?: string;
   periodMonths?: number;
   basis?: 'gaap' | 'non_gaap';
@@ -31,10 +33,10 @@ function Field({ label, children }: { label: string; children: React.ReactNode }
 // What a figure typed without its own scale word ("13.6B") is counted in; per-share figures never scale.
 const SCALES: [string, string][] = [['1', 'as typed'], ['1000', 'thousands'], ['1000000', 'millions'], ['1000000000', 'billions']];
 
-function ScaleField() {
+function ScaleField({ scale = '1' }: { scale?: string }) {
   return (
     <Field label="In">
-      <select name="scale" defaultValue="1" className={input}>
+      <select name="scale" defaultValue={scale} className={input}>
         {SCALES.map(([value, label]) => <option key={value} value={value}>{label}</option>)}
       </select>
     </Field>
@@ -56,8 +58,8 @@ function PeriodFields({ defaults, months }: { defaults: CorrectionDefaults; mont
   );
 }
 
-/** The editable parts of a fact: its value, period and type. */
-export function CorrectionFields({ kind, defaults }: { kind: CorrectableKind; defaults: CorrectionDefaults }) {
+/** The editable parts of a fact: its value, period and type; a new customer share also says what it is a share of. */
+export function CorrectionFields({ kind, defaults, adding = false }: { kind: CorrectableKind; defaults: CorrectionDefaults; adding?: boolean }) {
   if (kind === 'metric') {
     return (
       <>
@@ -70,7 +72,7 @@ export function CorrectionFields({ kind, defaults }: { kind: CorrectableKind; de
           <Field label="Value (USD, or USD per share): 13.6B, (1,234), $0.42">
             <input name="value" defaultValue={defaults.value} inputMode="decimal" className={input} />
           </Field>
-          <ScaleField />
+          <ScaleField scale={defaults.scale} />
         </div>
         <PeriodFields defaults={defaults} months={[3, 6, 9, 12]} />
         <div className="grid grid-cols-2 gap-2">
@@ -93,9 +95,16 @@ export function CorrectionFields({ kind, defaults }: { kind: CorrectableKind; de
         <Field label="Customer">
           <input name="customer" defaultValue={defaults.customer} className={input} />
         </Field>
-        <Field label="Share (%)">
-          <input name="value" defaultValue={defaults.value} inputMode="decimal" className={input} />
-        </Field>
+        <div className="grid grid-cols-2 gap-2">
+          <Field label="Share (%)">
+            <input name="value" defaultValue={defaults.value} inputMode="decimal" className={input} />
+          </Field>
+          {adding && (
+            <Field label="Share of">
+              <input name="shareOf" defaultValue="net sales" className={input} />
+            </Field>
+          )}
+        </div>
         <PeriodFields defaults={defaults} months={[0, 3, 6, 9, 12]} />
       </>
     );

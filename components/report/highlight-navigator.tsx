@@ -3,6 +3,8 @@
 import type { KeyboardEvent, MouseEvent, ReactNode } from 'react';
 
 function follow(target: EventTarget) {
+  // Selecting words (to add a fact from them) is not a click on the highlight under them.
+  if (window.getSelection()?.isCollapsed === false) return;
   const mark = (target as Element).closest?.('[data-anchor]');
   const anchor = mark?.getAttribute('data-anchor');
   if (anchor) window.location.hash = anchor;

@@ -40,6 +40,27 @@ export class ReportPage {
     return chart.getByRole('table');
   }
 
+  /** Selects the first occurrence of these words in the release text, as a mouse drag would. */
+  async selectWords(words: string) {
+    await this.text.evaluate((pre, wanted) => {
+      const at = pre.textContent!.indexOf(wanted);
+      if (at < 0) throw new Error(`not in the release text: ${wanted}`);
+      // The text is split across highlights: find the text nodes holding the selection's two ends.
+      const walker = document.createTreeWalker(pre, NodeFilter.SHOW_TEXT);
+      const range = document.createRange();
+      let seen = 0;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const length = node.textContent!.length;
+        if (seen <= at && at < seen + length) range.setStart(node, at - seen);
+        if (seen < at + wanted.length && at + wanted.length <= seen + length) range.setEnd(node, at + wanted.length - seen);
+        seen += length;
+      }
+      const selection = window.getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+    }, words);
+  }
+
   async expectReport(fileName: string, excerpt: string) {
     await expect(this.page).toHaveURL(REPORT_URL);
     await expect(this.page.getByTestId('report-file')).toHaveText(fileName);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CorrectionFormSchema } from '@/lib/domain/correction';
 import type { CustomerShare, Metric, ReleaseEvent } from '@/lib/domain/release';
-import { applyEdit } from './apply-edit';
+import { ANALYST_RULE, applyEdit, newFact, repoint } from './apply-edit';
 
 const source = { start: 1403, end: 1414 };
 const revenue: Metric = {
@@ -59,5 +59,48 @@ describe('applyEdit', () => {
     expect(applyEdit(impairment, form({ kind: 'event', type: 'charge', date: '2005-03-31' }))).toEqual({ ...impairment, type: 'charge', date: '2005-03-31' });
     expect(applyEdit(impairment, form({ kind: 'event', date: '', amount: '' }))).toEqual({ ...impairment, date: null, amount: null });
     expect(applyEdit(impairment, form({ kind: 'event', date: 'next spring' }))).toBeNull();
+  });
+});
+
+describe('newFact', () => {
+  const text = 'Backlog aside, the company booked   net sales of $7.5 million\nin the period.';
+  const at = (words: string) => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length });
+  const add = (fields: Record<string, string>) => CorrectionFormSchema.parse({ kind: 'metric', action: 'add', reason: 'missed', ...fields });
+
+  it('builds a stated metric from the form, labelled with the selected words and the analyst’s rule', () => {
+    const source = at('net sales of $7.5 million');
+    expect(newFact('metric', add({ metric: 'revenue', value: '7.5', scale: '1000000', periodEnd: '2008-03-31', periodMonths: '3' }), source, text)).toEqual({
+      metric: 'revenue', period: { end: '2008-03-31', months: 3 }, value: 7_500_000, unit: 'USD', gaap: true, segment: null,
+      derived: false, source, sources: [source], label: 'net sales of $7.5 million', rule: ANALYST_RULE,
+    });
+  });
+
+  it('builds a customer share and an event whose summary is the selected words in one line', () => {
+    const source = at('million\nin the period');
+    expect(newFact('customer', add({ kind: 'customer', customer: 'Acme Stores', value: '12.5' }), source, text)).toEqual({
+      customer: 'Acme Stores', aliases: [], share: 12.5, basis: 'net sales', period: null, source, rule: ANALYST_RULE,
+    });
+    expect(newFact('event', add({ kind: 'event', type: 'order', date: '2008-02', amount: '$2 million' }), source, text)).toEqual({
+      type: 'order', date: '2008-02', summary: 'million in the period', amount: 2_000_000, source, rule: ANALYST_RULE,
+    });
+  });
+
+  it('gives nothing when a field the fact needs is missing or unreadable', () => {
+    const source = at('net sales');
+    expect([
+      newFact('metric', add({ metric: 'revenue', value: '7.5' }), source, text),
+      newFact('metric', add({ metric: 'revenue', value: 'seven', periodEnd: '2008-03-31' }), source, text),
+      newFact('metric', add({ metric: 'revenue', value: '7.5', periodEnd: 'March 2008' }), source, text),
+      newFact('customer', add({ kind: 'customer', customer: 'Acme', value: '140' }), source, text),
+      newFact('event', add({ kind: 'event' }), source, text),
+    ]).toEqual([null, null, null, null, null]);
+  });
+});
+
+describe('repoint', () => {
+  it('moves a metric’s every source, or another fact’s one source, to the new words', () => {
+    const elsewhere = { start: 10, end: 20 };
+    expect(repoint(revenue, elsewhere)).toEqual({ ...revenue, source: elsewhere, sources: [elsewhere] });
+    expect(repoint(usps, elsewhere)).toEqual({ ...usps, source: elsewhere });
   });
 });

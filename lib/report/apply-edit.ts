@@ -3,12 +3,17 @@ import {
   CustomerPatchSchema,
   EventPatchSchema,
   MetricPatchSchema,
+  type CorrectableKind,
   type CorrectionForm,
 } from '@/lib/domain/correction';
-import type { CustomerShare, Metric, ReleaseEvent } from '@/lib/domain/release';
+import { PeriodSchema, type CustomerShare, type Metric, type ReleaseEvent, type Source } from '@/lib/domain/release';
 import { clean, parseCellNumber, SCALE_WORDS } from '@/lib/parse/numbers';
 
 type Fact = Metric | CustomerShare | ReleaseEvent;
+
+/** The rule id of a fact an analyst added: every fact says where it came from. */
+export const ANALYST_RULE = 'analyst/added';
+const LABEL_CHARS = 200;
 
 // A scale word after a figure, as analysts type it: "13.6B", "$49.0 million", "950K", "1.2bn".
 const SCALED = /^(.*?\d[^a-z]*?)\s*([a-z]+)\.?$/i;
@@ -33,6 +38,7 @@ function amount(raw: string | undefined, scale: string | undefined): number | un
 
 function period(form: CorrectionForm, current: Metric['period'] | null) {
   if (!form.periodEnd) return current;
+  if (!PeriodSchema.shape.end.safeParse(form.periodEnd).success) return undefined;
   return { end: form.periodEnd, months: form.periodMonths ? Number(form.periodMonths) : (current?.months ?? 12) };
 }
 
@@ -75,4 +81,33 @@ export function applyEdit<T extends Fact>(before: T, form: CorrectionForm): T | 
   if ('metric' in before) return editMetric(before, form) as T | null;
   if ('customer' in before) return editCustomer(before, form) as T | null;
   return editEvent(before as ReleaseEvent, form) as T | null;
+}
+
+/** The words a fact comes from, in one line, as its label or summary shows them. */
+function quote(text: string, source: Source): string {
+  return text.slice(source.start, source.end).replace(/\s+/g, ' ').trim().slice(0, LABEL_CHARS);
+}
+
+/**
+ * A fact the parser missed, from the analyst's form and the words selected for it; null when the
+ * form does not describe one. It starts from empty values, so every field the kind needs is asked.
+ */
+export function newFact(kind: CorrectableKind, form: CorrectionForm, source: Source, text: string): Fact | null {
+  const label = quote(text, source);
+  const rule = ANALYST_RULE;
+  if (kind === 'metric') {
+    const blank: Metric = { metric: 'revenue', period: { end: '', months: 0 }, value: Number.NaN, unit: 'USD', gaap: true, segment: null, derived: false, source, sources: [source], label, rule };
+    return form.metric && form.value && form.periodEnd ? editMetric(blank, { ...form, basis: form.basis ?? 'gaap', segment: form.segment ?? '' }) : null;
+  }
+  if (kind === 'customer') {
+    const blank: CustomerShare = { customer: '', aliases: [], share: Number.NaN, basis: form.shareOf || 'net sales', period: null, source, rule };
+    return form.customer && form.value ? editCustomer(blank, form) : null;
+  }
+  const blank: ReleaseEvent = { type: 'other', date: null, summary: label, amount: null, source, rule };
+  return form.type ? editEvent(blank, form) : null;
+}
+
+/** The fact pointed at other words of the release: its highlight follows. */
+export function repoint<T extends Fact>(before: T, source: Source): T {
+  return 'sources' in before ? { ...before, source, sources: [source] } : { ...before, source };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Correction } from '@/lib/domain/correction';
-import { correctRelease, unmatchedCorrections } from './corrected-release';
+import { correctRelease, revertibleCorrections, unmatchedCorrections } from './corrected-release';
 import { parseSample } from './seed.test-helper';
 
 const parsed = parseSample();
@@ -46,5 +46,38 @@ describe('correctRelease', () => {
     const stale = correction({ factKey: 'metric:revenue:1999-12-31:12@5', before, after: null, action: 'dismiss' });
     const live = correction({ factKey: key, before, after: null, action: 'dismiss' });
     expect(unmatchedCorrections(parsed, [stale, live])).toEqual([stale]);
+  });
+
+  it('adds an analyst’s fact after the parsed ones, and a reverted dismissal puts a fact back in its place', () => {
+    const { events } = correctRelease(parsed, []);
+    const { key, ...second } = events[1]!;
+    const added = { type: 'order' as const, date: '2005-06', summary: 'an order', amount: null, source: { start: 0, end: 8 }, rule: 'analyst/added' };
+    const trail = [
+      correction({ id: 1, kind: 'event', action: 'dismiss', factKey: key, before: second, after: null }),
+      correction({ id: 2, kind: 'event', action: 'add', factKey: 'added:a1', before: null, after: added }),
+      correction({ id: 3, kind: 'event', action: 'revert', reverts: 1, factKey: key, before: null, after: second }),
+    ];
+    expect(correctRelease(parsed, trail.slice(0, 2)).events.map((e) => e.key)).toEqual([...events.filter((e) => e.key !== key).map((e) => e.key), 'added:a1']);
+    expect(correctRelease(parsed, trail).events.map((e) => e.key)).toEqual([...events.map((e) => e.key), 'added:a1']);
+    expect(correctRelease(parsed, trail).events.at(-1)).toEqual({ ...added, key: 'added:a1' });
+    // An added fact is the analyst's, so it never goes stale when the release is parsed again.
+    expect(unmatchedCorrections(parsed, trail)).toEqual([]);
+    // Reverting the add removes the fact again.
+    const removed = correction({ id: 4, kind: 'event', action: 'revert', reverts: 2, factKey: 'added:a1', before: added, after: null });
+    expect(correctRelease(parsed, [...trail, removed]).events.map((e) => e.key)).toEqual(events.map((e) => e.key));
+  });
+
+  it('offers each fact’s corrections for reverting latest first, as an undo stack', () => {
+    const base = { kind: 'event' as const, before: null, after: null };
+    const trail = [
+      correction({ ...base, id: 1, action: 'add', factKey: 'added:a' }),
+      correction({ ...base, id: 2, action: 'repoint', factKey: 'added:a' }),
+      correction({ ...base, id: 3, action: 'dismiss', factKey: 'event:b' }),
+    ];
+    expect([...revertibleCorrections(trail)]).toEqual([2, 3]);
+    const undone = correction({ ...base, id: 4, action: 'revert', reverts: 2, factKey: 'added:a' });
+    expect([...revertibleCorrections([...trail, undone])]).toEqual([1, 3]);
+    const all = correction({ ...base, id: 5, action: 'revert', reverts: 1, factKey: 'added:a' });
+    expect([...revertibleCorrections([...trail, undone, all])]).toEqual([3]);
   });
 });

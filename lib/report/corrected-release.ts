@@ -33,14 +33,21 @@ function withKeys<T extends Metric | CustomerShare | ReleaseEvent>(facts: T[]): 
   });
 }
 
+/** The key of a fact an analyst added: never one a parse can give. */
+export const ADDED_KEY_PREFIX = 'added:';
+
+/**
+ * Replays the trail over the parsed facts. A dismissed fact is kept as null, so reverting the
+ * dismissal puts it back in its place; added facts follow the parsed ones, in the order added.
+ */
 function applyTo<T extends Metric | CustomerShare | ReleaseEvent>(facts: Keyed<T>[], trail: Correction[]): Keyed<T>[] {
-  const byKey = new Map(facts.map((f) => [f.key, f] as const));
+  const byKey = new Map<string, Keyed<T> | null>(facts.map((f) => [f.key, f] as const));
   for (const c of trail) {
-    if (!byKey.has(c.factKey)) continue;
-    if (c.after === null) byKey.delete(c.factKey);
-    else byKey.set(c.factKey, { ...(c.after as T), key: c.factKey });
+    // A correction of a fact a newer parser no longer reads stays in the trail, applied to nothing.
+    if (!byKey.has(c.factKey) && c.action !== 'add') continue;
+    byKey.set(c.factKey, c.after === null ? null : { ...(c.after as T), key: c.factKey });
   }
-  return facts.filter((f) => byKey.has(f.key)).map((f) => byKey.get(f.key)!);
+  return [...byKey.values()].filter((f): f is Keyed<T> => f !== null);
 }
 
 /** The release as the analyst has corrected it; `parsed` itself is never changed. */
@@ -62,5 +69,21 @@ export function unmatchedCorrections(parsed: ParsedRelease, corrections: Correct
     ...withKeys(parsed.customers).map((f) => f.key),
     ...withKeys(parsed.events).map((f) => f.key),
   ]);
-  return corrections.filter((c) => !keys.has(c.factKey));
+  return corrections.filter((c) => !keys.has(c.factKey) && !c.factKey.startsWith(ADDED_KEY_PREFIX));
+}
+
+/**
+ * The corrections that can be reverted now: per fact, the latest one not yet reverted. Reverts
+ * undo in turn, as an undo stack does: after an edit and a dismissal are reverted, the edit is next.
+ */
+export function revertibleCorrections(corrections: Correction[]): Set<number> {
+  const stacks = new Map<string, number[]>();
+  for (const c of corrections) {
+    const stack = stacks.get(c.factKey) ?? [];
+    if (c.action === 'revert') {
+      if (stack.at(-1) === c.reverts) stack.pop();
+    } else stack.push(c.id);
+    stacks.set(c.factKey, stack);
+  }
+  return new Set([...stacks.values()].flatMap((stack) => stack.slice(-1)));
 }

@@ -16,9 +16,9 @@ export function rounded(value: number | null, digits = 4): number | null {
   return value === null ? null : Number(value.toFixed(digits));
 }
 
-/** What a correction changed, in words: "Net income, 12 months to 2004-12-31: 2700000", "dismissed". */
+/** A fact a correction changed, in words: "Net income, 12 months to 2004-12-31: 2700000"; "none" before an added fact and after a dismissal. */
 export function described(fact: Correction['before'] | null): string {
-  if (fact === null) return 'dismissed';
+  if (fact === null) return 'none';
   if ('metric' in fact) return `${METRICS[fact.metric].name}, ${fact.period.months} months to ${fact.period.end}: ${fact.value}`;
   if ('customer' in fact) return `${fact.customer}: ${fact.share}%${fact.period ? `, ${fact.period.months} months to ${fact.period.end}` : ''}`;
   return `${fact.type}${fact.date ? ` on ${fact.date}` : ''}${fact.amount !== null ? `, ${fact.amount}` : ''}`;

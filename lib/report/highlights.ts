@@ -1,4 +1,4 @@
-import type { Source } from '@/lib/domain/release';
+import type { CustomerShare, Metric, ReleaseEvent, Source } from '@/lib/domain/release';
 import { formatIsoDate, formatMoney, formatPeriod, METRIC_LABELS } from '@/lib/format';
 import { factAnchor } from './anchors';
 import { checkSymbol } from './checks';
@@ -13,6 +13,16 @@ export type FactRef = { anchor: string; label: string; kind: FactKind };
 
 export type Highlight = Source & { facts: FactRef[] };
 
+/** A fact in one line, as a highlight's hover and a list of facts name it. */
+export function factLabel(fact: Metric | CustomerShare | ReleaseEvent): string {
+  if ('metric' in fact) {
+    const basis = `${fact.segment ? ` · ${fact.segment}` : ''}${fact.gaap ? '' : ' · non-GAAP'}`;
+    return `${METRIC_LABELS[fact.metric]} · ${formatPeriod(fact.period)} · ${formatMoney(fact.value, fact.unit)}${basis}`;
+  }
+  if ('customer' in fact) return `${fact.customer.replace(/\s+/g, ' ')}: ${fact.share}% of ${fact.basis}${fact.period ? ` · ${formatPeriod(fact.period)}` : ''}`;
+  return `${EVENT_LABELS[fact.type]} · ${fact.date ?? 'undated'}`;
+}
+
 function located(release: CorrectedRelease): [Source, FactRef][] {
   const out: [Source, FactRef][] = [];
   const header = (source: Source | null | undefined, anchor: string, label: string) => {
@@ -26,18 +36,13 @@ function located(release: CorrectedRelease): [Source, FactRef][] {
   for (const row of metricRows(release)) {
     const anchor = factAnchor(row.metric.key);
     for (const m of row.prior ? [row.metric, row.prior] : [row.metric]) {
-      const label = `${METRIC_LABELS[m.metric]} · ${formatPeriod(m.period)} · ${formatMoney(m.value, m.unit)}${m.derived ? ' (derived)' : ''}`;
+      const label = `${factLabel(m)}${m.derived ? ' (derived)' : ''}`;
       for (const source of m.derived ? [] : m.sources) out.push([source, { anchor, label, kind: 'metric' }]);
     }
     for (const check of row.checks) out.push([check.source, { anchor, label: `Check ${checkSymbol(check)} ${check.detail}`, kind: 'check' }]);
   }
-  for (const c of release.customers) {
-    const period = c.period ? ` · ${formatPeriod(c.period)}` : '';
-    out.push([c.source, { anchor: factAnchor(c.key), label: `${c.customer.replace(/\s+/g, ' ')}: ${c.share}% of ${c.basis}${period}`, kind: 'customer' }]);
-  }
-  for (const e of release.events) {
-    out.push([e.source, { anchor: factAnchor(e.key), label: `${EVENT_LABELS[e.type]} · ${e.date ?? 'undated'}`, kind: 'event' }]);
-  }
+  for (const c of release.customers) out.push([c.source, { anchor: factAnchor(c.key), label: factLabel(c), kind: 'customer' }]);
+  for (const e of release.events) out.push([e.source, { anchor: factAnchor(e.key), label: factLabel(e), kind: 'event' }]);
   return out;
 }
 

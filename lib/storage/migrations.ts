@@ -69,4 +69,6 @@ export const MIGRATIONS: readonly string[] = [
   `CREATE VIRTUAL TABLE reports_names USING fts5(name, tokenize = 'trigram');
    INSERT INTO reports_names (rowid, name)
      SELECT search_rowid, trim(coalesce(company, '') || ' ' || coalesce(ticker, '')) FROM reports;`,
+  // 6: a correction that reverts another names it; before_json holds 'null' for an added fact.
+  `ALTER TABLE corrections ADD COLUMN reverts INTEGER;`,
 ];

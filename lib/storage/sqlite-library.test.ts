@@ -85,8 +85,13 @@ describe('corrections and edit rights', () => {
     const dismiss: NewCorrection = { factKey: 'k1', kind: 'metric', action: 'dismiss', before: { ...metric, value: 49000000 }, after: null, reason: 'not revenue' };
     const first = await store.addCorrection(id, edit);
     await store.addCorrection(id, dismiss);
-    expect(first).toEqual({ ...edit, id: expect.any(Number), createdAt: expect.any(String) });
-    expect((await store.listCorrections(id)).map(({ id: _id, createdAt: _at, ...c }) => c)).toEqual([edit, dismiss]);
+    const undo: NewCorrection = { factKey: 'k1', kind: 'metric', action: 'revert', reverts: first.id + 1, before: null, after: { ...metric, value: 49000000 }, reason: 'it is revenue' };
+    const added: NewCorrection = { factKey: 'added:x', kind: 'metric', action: 'add', before: null, after: metric, reason: 'missed' };
+    await store.addCorrection(id, undo);
+    await store.addCorrection(id, added);
+    expect(first).toEqual({ ...edit, reverts: null, id: expect.any(Number), createdAt: expect.any(String) });
+    const listed = (await store.listCorrections(id)).map(({ id: _id, createdAt: _at, ...c }) => c);
+    expect(listed).toEqual([{ ...edit, reverts: null }, { ...dismiss, reverts: null }, undo, { ...added, reverts: null }]);
     expect(await store.listCorrections(await save('other', null))).toEqual([]);
   });
 

@@ -28,6 +28,7 @@ type CorrectionRow = {
   action: string;
   before_json: string;
   after_json: string | null;
+  reverts: number | null;
   reason: string;
   created_at: string;
 };
@@ -40,6 +41,7 @@ function toCorrection(row: CorrectionRow): Correction {
     action: row.action,
     before: JSON.parse(row.before_json),
     after: row.after_json === null ? null : JSON.parse(row.after_json),
+    reverts: row.reverts,
     reason: row.reason,
     createdAt: row.created_at,
   });
@@ -180,12 +182,12 @@ export class SqliteReportStore implements ReportStore {
     const createdAt = new Date().toISOString();
     const { lastInsertRowid } = this.db
       .prepare(
-        `INSERT INTO corrections (report_id, fact_key, kind, action, before_json, after_json, reason, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO corrections (report_id, fact_key, kind, action, before_json, after_json, reverts, reason, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(reportId, correction.factKey, correction.kind, correction.action, JSON.stringify(correction.before),
-        correction.after === null ? null : JSON.stringify(correction.after), correction.reason, createdAt);
-    return CorrectionSchema.parse({ ...correction, id: Number(lastInsertRowid), createdAt });
+        correction.after === null ? null : JSON.stringify(correction.after), correction.reverts ?? null, correction.reason, createdAt);
+    return CorrectionSchema.parse({ ...correction, reverts: correction.reverts ?? null, id: Number(lastInsertRowid), createdAt });
   }
 
   async listCorrections(reportId: string): Promise<Correction[]> {

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { CorrectionTrail } from '@/components/corrections/correction-trail';
+import { SelectionMenu } from '@/components/corrections/selection-menu';
 import { CustomerShares } from '@/components/report/customer-shares';
 import { EventList } from '@/components/report/event-list';
 import { MetricSections } from '@/components/report/metric-sections';
@@ -9,6 +10,7 @@ import { ReleaseText } from '@/components/report/release-text';
 import { ReportCharts } from '@/components/report/report-charts';
 import { ReportHeader } from '@/components/report/report-header';
 import { ReportSection } from '@/components/report/report-section';
+import { factChoices } from '@/lib/report/fact-choices';
 import { highlightsOf } from '@/lib/report/highlights';
 import { listingOf, shareDescription } from '@/lib/report/listing';
 import { metricRows, rowsByBasis } from '@/lib/report/metric-rows';
@@ -39,6 +41,13 @@ export default async function ReportPage({ params }: Props) {
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)] xl:gap-4 xl:grid-cols-[minmax(0,36rem)_minmax(0,1fr)_minmax(0,20rem)]">
         <div data-print="hide" className="min-w-0 lg:row-span-2 xl:row-span-1">
           <ReleaseText text={loaded.text} highlights={release ? highlightsOf(release) : []} />
+          {release && editable && (
+            <SelectionMenu
+              reportId={id}
+              choices={factChoices(release)}
+              context={{ periods: release.periods, releaseDate: release.releaseDate, metrics: release.metrics.map(({ value, sources }) => ({ value, sources })) }}
+            />
+          )}
         </div>
         {release ? (
           <>
@@ -51,7 +60,7 @@ export default async function ReportPage({ params }: Props) {
               <ReportSection id="events-heading" title="Events">
                 <EventList events={release.events} edit={edit} />
               </ReportSection>
-              <CorrectionTrail corrections={release.corrections} unmatched={loaded.unmatched} />
+              <CorrectionTrail corrections={release.corrections} unmatched={loaded.unmatched} text={release.text} edit={edit} />
             </div>
             <div className="min-w-0">
               <ReportCharts release={release} />
