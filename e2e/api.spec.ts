@@ -2,18 +2,18 @@ import { createHash } from 'node:crypto';
 import { expect, test } from '@playwright/test';
 import { ELEVEN_MB, madeUpRelease, PNG_BYTES } from './fixtures';
 
-type Created = { id: string; url: string; duplicate: boolean };
+type Created = { id: string; url: string; editKey: string; copyOf: string | null };
 
-test('POST a file, read it back as JSON and as original bytes, and POST it again as a duplicate', async ({ request, baseURL }) => {
+test('POST a file, read it back as JSON and as original bytes, and POST it again as its own copy', async ({ request, baseURL }) => {
   const body = madeUpRelease('Eta Engines Inc.');
   const created = await request.post('/api/reports', {
     multipart: { file: { name: 'eta.txt', mimeType: 'text/plain', buffer: Buffer.from(body) } },
   });
   expect(created.status()).toBe(201);
-  const { id, url, duplicate } = (await created.json()) as Created;
+  const { id, url, copyOf, editKey } = (await created.json()) as Created;
   expect(id).toMatch(/^[A-Za-z0-9_-]{22}$/);
   expect(url).toBe(`${baseURL}/reports/${id}`);
-  expect(duplicate).toBe(false);
+  expect(copyOf).toBeNull();
 
   const report = await request.get(`/api/reports/${id}`);
   expect(report.status()).toBe(200);
@@ -37,8 +37,12 @@ test('POST a file, read it back as JSON and as original bytes, and POST it again
   const again = await request.post('/api/reports', {
     multipart: { file: { name: 'eta-copy.txt', mimeType: 'text/plain', buffer: Buffer.from(body) } },
   });
-  expect(again.status()).toBe(200);
-  expect(await again.json()).toEqual({ id, url, duplicate: true });
+  // The same bytes again: a report of its own (its own link and edit key), named a copy of the first.
+  expect(again.status()).toBe(201);
+  const copy = (await again.json()) as Created;
+  expect(copy.copyOf).toBe(id);
+  expect([copy.id === id, copy.editKey === editKey]).toEqual([false, false]);
+  expect((await (await request.get(`/api/reports/${copy.id}`)).json()).fileName).toBe('eta-copy.txt');
 
   // The share link serves the report page (its text split into highlights around the facts).
   const page = await request.get(url);

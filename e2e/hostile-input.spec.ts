@@ -20,7 +20,7 @@ test('through the page: each bad file gets its message, odd but readable files b
 
   // The same file again opens the report it already has.
   await home.chooseFiles([asText(accepted[1]!.name, accepted[1]!.buffer), asText('xi.txt', Buffer.from(madeUpRelease('Xi Corp')))]);
-  await expect(home.row(accepted[1]!.name)).toContainText('Already uploaded — open report');
+  await expect(home.row(accepted[1]!.name)).toContainText('Uploaded before: this is your own copy');
 
   // The hostile HTML report: its words shown, its scripts, frames, handlers and links gone.
   await home.row(accepted[1]!.name).getByRole('link').click();
@@ -79,8 +79,8 @@ test('through the API: the same files get the same answers as JSON', async ({ re
     expect(report.parsed.text).not.toContain('alert(');
   }
   const again = await request.post(`/api/reports?name=again.htm`, { data: accepted[1]!.buffer, headers: { 'content-type': 'text/html' } });
-  expect(again.status()).toBe(200);
-  expect((await again.json()).duplicate).toBe(true);
+  expect(again.status()).toBe(201);
+  expect((await again.json()).copyOf).toEqual(expect.any(String));
 
   // A word no other test's release holds, to look for afterwards.
   const word = `Multi${Date.now().toString(36)}`;

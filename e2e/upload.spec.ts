@@ -100,3 +100,27 @@ test('"Try the sample" opens the American Locker report', async ({ page }) => {
   await page.getByRole('button', { name: 'Try the sample' }).click();
   await new ReportPage(page).expectReport('american-locker-2005.txt', 'American Locker Group Incorporated announced');
 });
+
+test('two people trying the sample each get a report of their own to correct, linked as copies of one file', async ({ browser }) => {
+  const open = async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await new HomePage(page).goto();
+    await page.getByRole('button', { name: 'Try the sample' }).click();
+    await new ReportPage(page).expectReport('american-locker-2005.txt', 'American Locker Group Incorporated announced');
+    return { context, page };
+  };
+  const first = await open();
+  const second = await open();
+  expect(second.page.url()).not.toBe(first.page.url());
+  for (const { page } of [first, second]) {
+    await expect(page.getByTestId('edit-rights')).toBeVisible();
+    await expect(page.getByRole('button', { name: /^Correct/ }).first()).toBeVisible();
+  }
+  // The second's page links the first as another upload of the same file.
+  await expect(second.page.getByTestId('report-copies')).toContainText('this one');
+  const firstPath = new URL(first.page.url()).pathname;
+  await expect(second.page.getByTestId('report-copies').locator(`a[href="${firstPath}"]`)).toHaveCount(1);
+  await first.context.close();
+  await second.context.close();
+});

@@ -7,7 +7,7 @@ import { ingestRelease } from '@/lib/reports/ingest-release';
 
 const SAMPLE = 'american-locker-2005.txt';
 
-/** Stores the bundled sample release (once: the same bytes are one report) and opens it. */
+/** Stores the bundled sample as the visitor’s own report (its bytes are stored once) and opens it. */
 export async function openSample(): Promise<void> {
   const bytes = await readFile(path.join(process.cwd(), 'public', 'samples', SAMPLE));
   const outcome = await ingestRelease(new File([bytes], SAMPLE, { type: 'text/plain' }));

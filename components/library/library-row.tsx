@@ -39,6 +39,7 @@ export function LibraryRow({ item }: { item: LibraryItem }) {
         )}
         <p className="truncate text-xs text-slate-500">
           {item.fileName} · uploaded {formatDateTime(item.createdAt)}
+          {item.copies > 0 && <span data-testid="library-copies"> · uploaded again {item.copies === 1 ? 'once' : `${item.copies} times`} (copies listed on the report)</span>}
         </p>
       </div>
       <div className="min-w-0 space-y-0.5">

@@ -1,12 +1,13 @@
-import type { Report } from '@/lib/domain/report';
+import type { Report, ReportCopy } from '@/lib/domain/report';
 import { formatBytes, formatDateTime } from '@/lib/format';
 import { CopyLinkButton } from './copy-link-button';
 import { DeleteReportButton } from './delete-report-button';
+import { ReportCopies } from './report-copies';
 
 const LINK = 'text-sm text-sky-700 underline hover:text-sky-900';
 
 /** The report's title, its file and when it arrived, the downloads, and the ways to share it. */
-export function ReportHeader({ report, title, editPath }: { report: Report; title: string; editPath: string | null }) {
+export function ReportHeader({ report, title, editPath, copies }: { report: Report; title: string; editPath: string | null; copies: ReportCopy[] }) {
   const api = `/api/reports/${report.id}`;
   return (
     <div className="space-y-2">
@@ -35,6 +36,7 @@ export function ReportHeader({ report, title, editPath }: { report: Report; titl
       ) : (
         <p data-testid="read-only" data-print="hide" className="text-xs text-slate-500">Read-only: only the uploader (or someone with the edit link) can correct this report.</p>
       )}
+      <ReportCopies copies={copies} current={report.id} />
     </div>
   );
 }

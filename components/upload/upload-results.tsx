@@ -8,9 +8,12 @@ function RowStatus({ row }: { row: UploadRow }) {
   const { outcome } = row;
   if (!outcome.ok) return <span className="text-red-700">{outcome.message}</span>;
   return (
-    <Link href={outcome.url} className="font-medium text-sky-700 underline hover:text-sky-900">
-      {outcome.duplicate ? 'Already uploaded — open report' : 'Open report'}
-    </Link>
+    <span className="flex flex-wrap items-baseline gap-2">
+      {outcome.copyOf && <span className="text-xs text-slate-500">Uploaded before: this is your own copy</span>}
+      <Link href={outcome.url} className="font-medium text-sky-700 underline hover:text-sky-900">
+        Open report
+      </Link>
+    </span>
   );
 }
 

@@ -35,6 +35,8 @@ export const LibraryItemSchema = z.object({
   listing: ListingSchema.nullable(),
   /** Words of the text around a search's match, the matched words between \u0002 and \u0003. */
   snippet: z.string().nullable().default(null),
+  /** How many later uploads of the same file there are, each its own report. */
+  copies: z.number().int().nonnegative().default(0),
 });
 export type LibraryItem = z.infer<typeof LibraryItemSchema>;
 

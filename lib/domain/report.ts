@@ -15,5 +15,10 @@ export const ReportSchema = z.object({
   parsed: z.unknown().nullable(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
+  /** The first report of the same bytes, when this upload is a later copy of them. */
+  copyOf: z.string().nullable(),
 });
 export type Report = z.infer<typeof ReportSchema>;
+
+/** One upload of a file whose bytes other reports share: each upload is a report of its own. */
+export type ReportCopy = Pick<Report, 'id' | 'fileName' | 'createdAt'>;

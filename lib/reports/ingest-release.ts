@@ -9,7 +9,8 @@ import { getStore } from '@/lib/storage';
 import { grantThisBrowser } from './edit-rights';
 
 export type IngestOutcome =
-  | { ok: true; fileName: string; id: string; url: string; duplicate: boolean }
+  /** copyOf: the first report of the same file, when it was uploaded before; this upload is a report of its own all the same. */
+  | { ok: true; fileName: string; id: string; url: string; copyOf: string | null }
   | (Failure & { fileName: string });
 
 export function reportPath(id: string): string {
@@ -38,7 +39,7 @@ export async function ingestRelease(file: File): Promise<IngestOutcome> {
     return { ...failure(sniffed.reason === 'empty' ? 'empty_file' : 'unsupported_type'), fileName };
   }
   const parsed = safeParse(bytes);
-  const { report, created } = await getStore().saveReport({
+  const { report, copyOf } = await getStore().saveReport({
     fileName,
     bytes,
     format: sniffed.format,
@@ -47,6 +48,6 @@ export async function ingestRelease(file: File): Promise<IngestOutcome> {
     listing: parsed ? listingOf(parsed) : null,
     searchText: parsed ? parsed.text : decodeBytes(bytes),
   });
-  if (created) await grantThisBrowser(report.id);
-  return { ok: true, fileName: report.fileName, id: report.id, url: reportPath(report.id), duplicate: !created };
+  await grantThisBrowser(report.id);
+  return { ok: true, fileName: report.fileName, id: report.id, url: reportPath(report.id), copyOf };
 }

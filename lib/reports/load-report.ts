@@ -2,7 +2,7 @@ import 'server-only';
 import { cache } from 'react';
 import type { Correction } from '@/lib/domain/correction';
 import { ParsedReleaseSchema, type ParsedRelease } from '@/lib/domain/release';
-import type { Report } from '@/lib/domain/report';
+import type { Report, ReportCopy } from '@/lib/domain/report';
 import { PARSER_VERSION } from '@/lib/parse';
 import { decodeBytes } from '@/lib/parse/decode';
 import { correctRelease, unmatchedCorrections, type CorrectedRelease } from '@/lib/report/corrected-release';
@@ -20,6 +20,8 @@ export type LoadedReport = {
   unmatched: Correction[];
   /** The text to show: the parser's normalized text, or the decoded upload if it could not be parsed. */
   text: string;
+  /** Every upload of the same file, this one included, the first first. */
+  copies: ReportCopy[];
 };
 
 /** The stored parse, re-parsed from the original bytes (and stored) when an older parser wrote it. */
@@ -55,5 +57,6 @@ export const loadReport = cache(async (id: string): Promise<LoadedReport | null>
     release: parsed ? correctRelease(parsed, corrections) : null,
     unmatched: parsed ? unmatchedCorrections(parsed, corrections) : corrections,
     text,
+    copies: await store.listCopies(id),
   };
 });

@@ -71,4 +71,47 @@ export const MIGRATIONS: readonly string[] = [
      SELECT search_rowid, trim(coalesce(company, '') || ' ' || coalesce(ticker, '')) FROM reports;`,
   // 6: a correction that reverts another names it; before_json holds 'null' for an added fact.
   `ALTER TABLE corrections ADD COLUMN reverts INTEGER;`,
+  // 7: every upload is its own report (its own link, corrections and edit rights); the bytes are
+  // stored once, in originals. A later upload of the same bytes is a copy: copy_of names the first
+  // report, and only first reports have library and search rows (the partial indexes, which hold
+  // copy_of as a column too, so SQLite reads them as covering). SQLite
+  // cannot drop reports.sha256's UNIQUE, so the table is rebuilt (foreign keys are off meanwhile).
+  `CREATE TABLE originals (
+     sha256  TEXT PRIMARY KEY,
+     size    INTEGER NOT NULL,
+     content BLOB NOT NULL
+   );
+   INSERT INTO originals (sha256, size, content) SELECT sha256, size, content FROM reports;
+   CREATE TABLE reports_rebuilt (
+     id             TEXT PRIMARY KEY,
+     file_name      TEXT NOT NULL,
+     sha256         TEXT NOT NULL REFERENCES originals (sha256),
+     size           INTEGER NOT NULL,
+     format         TEXT NOT NULL,
+     parser_version TEXT,
+     parsed_json    TEXT,
+     created_at     TEXT NOT NULL,
+     updated_at     TEXT NOT NULL,
+     company        TEXT,
+     ticker         TEXT,
+     release_date   TEXT,
+     listing_json   TEXT,
+     edit_key       TEXT,
+     search_rowid   INTEGER,
+     company_key    TEXT,
+     copy_of        TEXT
+   );
+   INSERT INTO reports_rebuilt (id, file_name, sha256, size, format, parser_version, parsed_json, created_at, updated_at,
+                                company, ticker, release_date, listing_json, edit_key, search_rowid, company_key)
+     SELECT id, file_name, sha256, size, format, parser_version, parsed_json, created_at, updated_at,
+            company, ticker, release_date, listing_json, edit_key, search_rowid, company_key FROM reports;
+   DROP TABLE reports;
+   ALTER TABLE reports_rebuilt RENAME TO reports;
+   CREATE UNIQUE INDEX reports_search_rowid ON reports (search_rowid);
+   CREATE INDEX reports_uploaded_order ON reports (created_at DESC, id, copy_of) WHERE copy_of IS NULL;
+   CREATE INDEX reports_release_order ON reports ((release_date IS NULL), release_date DESC, created_at DESC, id, copy_of) WHERE copy_of IS NULL;
+   CREATE INDEX reports_search_keys ON reports (search_rowid, created_at, release_date, id);
+   CREATE INDEX reports_company ON reports (company_key, release_date, created_at, copy_of) WHERE copy_of IS NULL;
+   CREATE INDEX reports_bytes ON reports (sha256, created_at);
+   CREATE INDEX reports_copies ON reports (copy_of) WHERE copy_of IS NOT NULL;`,
 ];

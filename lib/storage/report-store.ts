@@ -1,6 +1,6 @@
 import type { Correction, NewCorrection } from '@/lib/domain/correction';
 import type { LibraryItem, LibraryPage, LibraryQuery, Listing } from '@/lib/domain/listing';
-import type { ReleaseFormat, Report } from '@/lib/domain/report';
+import type { ReleaseFormat, Report, ReportCopy } from '@/lib/domain/report';
 
 export type NewReport = {
   fileName: string;
@@ -15,10 +15,12 @@ export type NewReport = {
 };
 
 export type SaveResult = {
+  /** A new report, whether or not the bytes were stored before. */
   report: Report;
-  /** false when the same bytes were stored before: the earlier report is returned instead. */
-  created: boolean;
+  /** The first report of the same bytes, when they were uploaded before; null for new bytes. */
+  copyOf: string | null;
 };
+
 
 export type OriginalUpload = {
   fileName: string;
@@ -30,6 +32,7 @@ export type Reparse = Pick<NewReport, 'parserVersion' | 'parsed' | 'listing' | '
 
 /** Everything the app needs from persistence; pages, actions and routes see only this. */
 export interface ReportStore {
+  /** Stores an upload as a new report; the same bytes uploaded again make a copy with its own link and rights. */
   saveReport(input: NewReport): Promise<SaveResult>;
   getReport(id: string): Promise<Report | null>;
   getOriginal(id: string): Promise<OriginalUpload | null>;
@@ -51,6 +54,8 @@ export interface ReportStore {
   getEditKey(reportId: string): Promise<string | null>;
   grantEditor(reportId: string, tokenHash: string): Promise<void>;
   isEditor(reportId: string, tokenHash: string): Promise<boolean>;
+  /** Every report of the same bytes as this one, the first upload first (the report itself included). */
+  listCopies(id: string): Promise<ReportCopy[]>;
   /** Deletes a report with its corrections and edit rights; false when there was none. */
   deleteReport(id: string): Promise<boolean>;
   close(): Promise<void>;

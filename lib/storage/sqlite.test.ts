@@ -48,8 +48,8 @@ describe('SqliteReportStore', () => {
 
   it('saves a report and gets back its metadata, with a 128-bit id and the sha256 of the bytes', async () => {
     const store = openStore();
-    const { report, created } = await store.saveReport(release('abc', 'abc.txt'));
-    expect(created).toBe(true);
+    const { report, copyOf } = await store.saveReport(release('abc', 'abc.txt'));
+    expect(copyOf).toBeNull();
     expect(report.id).toMatch(/^[A-Za-z0-9_-]{22}$/);
     expect(report).toMatchObject({
       fileName: 'abc.txt',
@@ -59,6 +59,7 @@ describe('SqliteReportStore', () => {
       format: 'text',
       parserVersion: null,
       parsed: null,
+      copyOf: null,
     });
     expect(await store.getReport(report.id)).toEqual(report);
   });
@@ -89,12 +90,39 @@ describe('SqliteReportStore', () => {
     expect((await store.getOriginal(report.id))?.bytes).toEqual(encode('reparse me'));
   });
 
-  it('returns the earlier report when the same bytes are saved again, whatever the file name', async () => {
+  it('makes each upload of the same bytes its own report, stores the bytes once and lists the copies with the first', async () => {
     const store = openStore();
     const first = await store.saveReport(release('same bytes', 'a.txt'));
     const second = await store.saveReport(release('same bytes', 'b.txt'));
-    expect(second).toEqual({ report: first.report, created: false });
-    expect((await store.listReports(query())).total).toBe(1);
+    expect(second.copyOf).toBe(first.report.id);
+    expect(second.report).toMatchObject({ fileName: 'b.txt', sha256: first.report.sha256, copyOf: first.report.id });
+    expect(second.report.id).not.toBe(first.report.id);
+    expect(await store.getEditKey(second.report.id)).not.toBe(await store.getEditKey(first.report.id));
+    expect((await store.getOriginal(second.report.id))?.bytes).toEqual(encode('same bytes'));
+    expect((await store.listCopies(second.report.id)).map((c) => c.fileName)).toEqual(['a.txt', 'b.txt']);
+    const listed = await store.listReports(query());
+    expect([listed.total, listed.items.map((i) => [i.fileName, i.copies])]).toEqual([1, [['a.txt', 1]]]);
+    const db = new Database(file, { readonly: true });
+    expect(db.prepare('SELECT count(*) AS n FROM originals').get()).toEqual({ n: 1 });
+    db.close();
+  });
+
+  it('lets the oldest copy stand for the file when its first report is deleted, and drops the bytes with the last', async () => {
+    const store = openStore();
+    const searched = { ...release('copied release text', 'a.txt'), searchText: 'copied release text' };
+    const first = await store.saveReport(searched);
+    const second = await store.saveReport({ ...searched, fileName: 'b.txt' });
+    const third = await store.saveReport({ ...searched, fileName: 'c.txt' });
+    await store.deleteReport(first.report.id);
+    expect((await store.getReport(second.report.id))?.copyOf).toBeNull();
+    expect((await store.getReport(third.report.id))?.copyOf).toBe(second.report.id);
+    const found = await store.listReports(query({ q: 'copied' }));
+    expect(found.items.map((i) => [i.fileName, i.copies])).toEqual([['b.txt', 1]]);
+    await store.deleteReport(second.report.id);
+    await store.deleteReport(third.report.id);
+    const db = new Database(file, { readonly: true });
+    expect(db.prepare('SELECT count(*) AS n FROM originals').get()).toEqual({ n: 0 });
+    db.close();
   });
 
   it('answers null for an unknown id', async () => {
@@ -123,6 +151,7 @@ describe('SqliteReportStore', () => {
       createdAt: expect.any(String),
       listing: null,
       snippet: null,
+      copies: 0,
     });
   });
 
@@ -161,8 +190,32 @@ describe('migrate', () => {
     const store = openStore();
     expect(await store.getReport('old-report-id')).toMatchObject({ fileName: 'old.txt', size: 3 });
     expect((await store.getOriginal('old-report-id'))?.bytes).toEqual(encode('abc'));
-    // The same bytes uploaded after the upgrade are still recognised as that report.
-    expect((await store.saveReport(release('abc'))).report.id).toBe('old-report-id');
+    // The same bytes uploaded after the upgrade are a copy of the old report: the bytes were moved, not lost.
+    expect((await store.saveReport(release('abc'))).copyOf).toBe('old-report-id');
+  });
+
+  it('keeps corrections and edit rights when the reports table is rebuilt (schema 7)', async () => {
+    mkdirSync(path.dirname(file), { recursive: true });
+    const db = new Database(file);
+    migrate(db, MIGRATIONS.slice(0, 6));
+    db.prepare(
+      `INSERT INTO reports (id, file_name, sha256, size, format, content, created_at, updated_at, search_rowid)
+       VALUES ('kept', 'k.txt', ?, 3, 'text', ?, '2025-01-02T03:04:05.000Z', '2025-01-02T03:04:05.000Z', 1)`,
+    ).run('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad', Buffer.from('abc'));
+    db.prepare(
+      `INSERT INTO corrections (report_id, fact_key, kind, action, before_json, after_json, reason, created_at)
+       VALUES ('kept', 'k', 'metric', 'dismiss', 'null', NULL, 'old reason', '2025-01-02T03:04:05.000Z')`,
+    ).run();
+    db.prepare("INSERT INTO report_editors (report_id, token_hash) VALUES ('kept', 'hash')").run();
+    db.close();
+
+    const store = openStore();
+    expect((await store.listCorrections('kept')).map((c) => c.reason)).toEqual(['old reason']);
+    expect(await store.isEditor('kept', 'hash')).toBe(true);
+    expect((await store.getOriginal('kept'))?.bytes).toEqual(encode('abc'));
+    // Foreign keys are on again: deleting the report takes its trail with it.
+    await store.deleteReport('kept');
+    expect(await store.listCorrections('kept')).toEqual([]);
   });
 
   it('refuses a database written by a newer version of the app', () => {

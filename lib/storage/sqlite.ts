@@ -4,10 +4,10 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { CorrectionSchema, type Correction, type NewCorrection } from '@/lib/domain/correction';
 import type { LibraryItem, LibraryPage, LibraryQuery, Listing } from '@/lib/domain/listing';
-import { ReleaseFormatSchema, type Report } from '@/lib/domain/report';
+import { ReleaseFormatSchema, type Report, type ReportCopy } from '@/lib/domain/report';
 import { MIGRATIONS } from './migrations';
 import type { NewReport, OriginalUpload, Reparse, ReportStore, SaveResult } from './report-store';
-import { indexReport, keyCompanies, listCompany, listLibrary } from './sqlite-library';
+import { indexReport, keyCompanies, listCompany, listLibrary, promoteCopy } from './sqlite-library';
 
 type ReportRow = {
   id: string;
@@ -19,6 +19,7 @@ type ReportRow = {
   parsed_json: string | null;
   created_at: string;
   updated_at: string;
+  copy_of: string | null;
 };
 
 type CorrectionRow = {
@@ -48,7 +49,7 @@ function toCorrection(row: CorrectionRow): Correction {
 }
 
 const REPORT_COLUMNS =
-  'id, file_name, sha256, size, format, parser_version, parsed_json, created_at, updated_at';
+  'id, file_name, sha256, size, format, parser_version, parsed_json, created_at, updated_at, copy_of';
 
 /** 16 random bytes: 128 bits, so a report link cannot be guessed. */
 function newReportId(): string {
@@ -66,6 +67,7 @@ function toReport(row: ReportRow): Report {
     parsed: row.parsed_json === null ? null : JSON.parse(row.parsed_json),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    copyOf: row.copy_of,
   };
 }
 
@@ -77,13 +79,24 @@ export function migrate(db: Database.Database, migrations: readonly string[] = M
       `Database schema version ${current} is newer than this app knows (${migrations.length}).`,
     );
   }
+  if (current === migrations.length) return;
+  // A migration may rebuild a table (SQLite's way to change a constraint): with foreign keys on,
+  // dropping the old table would delete the rows that refer to it. They are checked before commit.
+  const foreignKeys = db.pragma('foreign_keys', { simple: true }) as number;
+  db.pragma('foreign_keys = OFF');
   const apply = db.transaction(() => {
     for (let version = current; version < migrations.length; version++) {
       db.exec(migrations[version]!);
       db.pragma(`user_version = ${version + 1}`);
     }
+    const broken = db.pragma('foreign_key_check') as unknown[];
+    if (broken.length > 0) throw new Error(`Migration left ${broken.length} rows referring to nothing.`);
   });
-  apply.immediate();
+  try {
+    apply.immediate();
+  } finally {
+    db.pragma(`foreign_keys = ${foreignKeys ? 'ON' : 'OFF'}`);
+  }
 }
 
 /** The default ReportStore: one SQLite file in WAL mode. */
@@ -103,30 +116,35 @@ export class SqliteReportStore implements ReportStore {
   async saveReport(input: NewReport): Promise<SaveResult> {
     const sha256 = createHash('sha256').update(input.bytes).digest('hex');
     const now = new Date().toISOString();
+    const id = newReportId();
     const save = this.db.transaction(() => {
-      const inserted = this.db
+      // The bytes once; every upload of them its own report.
+      this.db
+        .prepare('INSERT INTO originals (sha256, size, content) VALUES (?, ?, ?) ON CONFLICT (sha256) DO NOTHING')
+        .run(sha256, input.bytes.byteLength, Buffer.from(input.bytes.buffer, input.bytes.byteOffset, input.bytes.byteLength));
+      const first = this.db.prepare('SELECT id FROM reports WHERE sha256 = ? AND copy_of IS NULL').get(sha256) as { id: string } | undefined;
+      this.db
         .prepare(
-          `INSERT INTO reports (id, file_name, sha256, size, format, content, parser_version,
-                                parsed_json, created_at, updated_at, edit_key, search_rowid)
-           VALUES (@id, @fileName, @sha256, @size, @format, @content, @parserVersion, @parsed, @now, @now,
-                   @editKey, (SELECT coalesce(max(search_rowid), 0) + 1 FROM reports))
-           ON CONFLICT (sha256) DO NOTHING`,
+          `INSERT INTO reports (id, file_name, sha256, size, format, parser_version, parsed_json, created_at, updated_at,
+                                edit_key, search_rowid, copy_of)
+           VALUES (@id, @fileName, @sha256, @size, @format, @parserVersion, @parsed, @now, @now,
+                   @editKey, (SELECT coalesce(max(search_rowid), 0) + 1 FROM reports), @copyOf)`,
         )
         .run({
-          id: newReportId(),
+          id,
           fileName: input.fileName,
           sha256,
           size: input.bytes.byteLength,
           format: input.format,
-          content: Buffer.from(input.bytes.buffer, input.bytes.byteOffset, input.bytes.byteLength),
           parserVersion: input.parserVersion,
           parsed: input.parsed === null || input.parsed === undefined ? null : JSON.stringify(input.parsed),
           now,
           editKey: randomBytes(16).toString('base64url'),
+          copyOf: first?.id ?? null,
         });
-      const row = this.db.prepare(`SELECT ${REPORT_COLUMNS} FROM reports WHERE sha256 = ?`).get(sha256) as ReportRow;
-      if (inserted.changes === 1) indexReport(this.db, row.id, input.listing, input.searchText);
-      return { report: toReport(row), created: inserted.changes === 1 };
+      indexReport(this.db, id, input.listing, input.searchText);
+      const row = this.db.prepare(`SELECT ${REPORT_COLUMNS} FROM reports WHERE id = ?`).get(id) as ReportRow;
+      return { report: toReport(row), copyOf: first?.id ?? null };
     });
     return save.immediate();
   }
@@ -140,7 +158,7 @@ export class SqliteReportStore implements ReportStore {
 
   async getOriginal(id: string): Promise<OriginalUpload | null> {
     const row = this.db
-      .prepare('SELECT file_name, format, content FROM reports WHERE id = ?')
+      .prepare('SELECT r.file_name, r.format, o.content FROM reports r JOIN originals o ON o.sha256 = r.sha256 WHERE r.id = ?')
       .get(id) as { file_name: string; format: string; content: Buffer } | undefined;
     if (!row) return null;
     return {
@@ -210,14 +228,27 @@ export class SqliteReportStore implements ReportStore {
     return this.db.prepare('SELECT 1 FROM report_editors WHERE report_id = ? AND token_hash = ?').get(reportId, tokenHash) !== undefined;
   }
 
+  async listCopies(id: string): Promise<ReportCopy[]> {
+    const rows = this.db
+      .prepare('SELECT id, file_name, created_at FROM reports WHERE sha256 = (SELECT sha256 FROM reports WHERE id = ?) ORDER BY created_at, search_rowid')
+      .all(id) as { id: string; file_name: string; created_at: string }[];
+    return rows.map((row) => ({ id: row.id, fileName: row.file_name, createdAt: row.created_at }));
+  }
+
   async deleteReport(id: string): Promise<boolean> {
     const remove = this.db.transaction(() => {
-      const row = this.db.prepare('SELECT search_rowid FROM reports WHERE id = ?').get(id) as { search_rowid: number } | undefined;
+      const row = this.db.prepare('SELECT search_rowid, sha256, copy_of FROM reports WHERE id = ?').get(id) as
+        | { search_rowid: number; sha256: string; copy_of: string | null }
+        | undefined;
       if (!row) return false;
+      const body = this.db.prepare('SELECT body FROM reports_fts WHERE rowid = ?').get(row.search_rowid) as { body: string } | undefined;
       this.db.prepare('DELETE FROM reports_fts WHERE rowid = ?').run(row.search_rowid);
       this.db.prepare('DELETE FROM reports_names WHERE rowid = ?').run(row.search_rowid);
       // corrections and report_editors go with it (ON DELETE CASCADE).
       this.db.prepare('DELETE FROM reports WHERE id = ?').run(id);
+      if (row.copy_of === null) promoteCopy(this.db, id, body?.body ?? null);
+      // The bytes go with the last report of them.
+      this.db.prepare('DELETE FROM originals WHERE sha256 = ? AND NOT EXISTS (SELECT 1 FROM reports WHERE sha256 = ?)').run(row.sha256, row.sha256);
       return true;
     });
     return remove.immediate();

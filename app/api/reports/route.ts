@@ -10,7 +10,10 @@ import { getStore } from '@/lib/storage';
 // Room for multipart boundaries and headers around a file at the size limit.
 const MULTIPART_SLACK = 64 * 1024;
 
-/** Stores a release: 201 `{id, url, editKey, editUrl}` when new, 200 `{id, url, duplicate: true}` when seen before. */
+/**
+ * Stores a release as a new report: 201 `{id, url, editKey, editUrl, copyOf}`, copyOf naming the
+ * first report of the same bytes when they were uploaded before (null otherwise).
+ */
 export async function POST(request: Request) {
   const body = await readLimitedBody(request, limits.MAX_FILE_BYTES + MULTIPART_SLACK);
   if (!body.ok) return errorResponse('file_too_large');
@@ -19,10 +22,9 @@ export async function POST(request: Request) {
   const outcome = await ingestRelease(upload.file);
   if (!outcome.ok) return errorResponse(outcome.code);
   const url = publicUrl(request, outcome.url);
-  if (outcome.duplicate) return Response.json({ id: outcome.id, url, duplicate: true });
   // Only the uploader learns the edit key: send it as `Authorization: Bearer <editKey>` to correct or delete.
   const edit = (await editLink(outcome.id))!;
-  return Response.json({ id: outcome.id, url, duplicate: false, editKey: edit.key, editUrl: publicUrl(request, edit.path) }, { status: 201 });
+  return Response.json({ id: outcome.id, url, editKey: edit.key, editUrl: publicUrl(request, edit.path), copyOf: outcome.copyOf }, { status: 201 });
 }
 
 /** The library: `?q=` searches company, ticker and text; `sort=uploaded|release_date`; `page=`, `pageSize=`. */
