@@ -18,9 +18,9 @@ test('a company page lines up its releases: one figure per quarter, each opening
   // In the order of their quarters; the filing and the newsroom page of one quarter side by side.
   const releases = page.getByTestId('company-release');
   await expect(releases).toHaveCount(7);
-  await expect(releases.first()).toContainText('3M to Apr 28, 2024');
-  await expect(releases.nth(5)).toContainText('3M to Jul 27, 2025');
-  await expect(releases.nth(6)).toContainText('3M to Jul 27, 2025');
+  await expect(releases.first()).toContainText('Q1 FY2025');
+  await expect(releases.nth(5)).toContainText('Q2 FY2026');
+  await expect(releases.nth(6)).toContainText('Q2 FY2026');
 
   // One column per quarter: the twin releases give one figure, not two.
   const quarters = page.getByTestId('company-quarters');
@@ -52,7 +52,7 @@ test('a company page lines up its releases: one figure per quarter, each opening
   await expect(page).toHaveURL(/\/companies\/nvda$/);
 
   // Two releases side by side: the form offers the latest beside the latest of another quarter, Q1 FY26.
-  await expect(page.locator('select[name="a"] option:checked')).toContainText('3M to Apr 27, 2025');
+  await expect(page.locator('select[name="a"] option:checked')).toContainText('Q1 FY2026');
   await page.getByRole('button', { name: 'Compare', exact: true }).click();
   await expect(page).toHaveURL(/\/companies\/nvda\/compare\?a=[\w-]+&b=[\w-]+$/);
   const revenueRow = page.getByTestId('compare-metrics').locator('tr[data-metric="revenue"]');

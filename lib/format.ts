@@ -1,3 +1,4 @@
+import { fiscalPosition } from '@/lib/domain/fiscal-year';
 import { METRIC_IDS, METRICS } from '@/lib/domain/metrics';
 
 const dateTime = new Intl.DateTimeFormat('en-US', {
@@ -69,6 +70,21 @@ export function formatPercent(value: number): string {
 export const METRIC_LABELS: Record<string, string> = Object.fromEntries(METRIC_IDS.map((id) => [id, METRICS[id].name]));
 
 /** "FY2004", "3M to Jul 3, 2004", "At Dec 31, 2004": a period where space is short. */
+/**
+ * A period as analysts name it: "Q1 2022", "Q1 FY2025" when the fiscal year is not the calendar
+ * year, "H1 FY2025", "9M 2022", "FY2004"; the dates when it is no quarter, half or year.
+ * `yearEnd` is the month the fiscal year ends in (the release's fiscalYearEnd), December if unknown.
+ */
+export function periodName(period: { end: string; months: number }, yearEnd: number | null): string {
+  if (![3, 6, 9, 12].includes(period.months)) return formatShortPeriod(period);
+  const { year, quarter } = fiscalPosition(period, yearEnd ?? 12);
+  const fiscal = yearEnd !== null && yearEnd !== 12 ? 'FY' : '';
+  if (period.months === 12) return `FY${year}`;
+  if (period.months === 3) return `Q${quarter} ${fiscal}${year}`;
+  if (period.months === 6) return quarter === 2 ? `H1 ${fiscal}${year}` : quarter === 4 ? `H2 ${fiscal}${year}` : formatShortPeriod(period);
+  return quarter === 3 ? `9M ${fiscal}${year}` : formatShortPeriod(period);
+}
+
 export function formatShortPeriod(period: { end: string; months: number }): string {
   if (period.months === 12) return `FY${period.end.slice(0, 4)}`;
   if (period.months === 0) return `At ${formatIsoDate(period.end)}`;

@@ -1,6 +1,6 @@
 import { METRICS } from '@/lib/domain/metrics';
 import type { Period } from '@/lib/domain/release';
-import { formatExact, formatIsoDate, formatMoney, formatPercent, formatShortPeriod } from '@/lib/format';
+import { formatExact, formatMoney, formatPercent, formatPeriod, periodName } from '@/lib/format';
 import { samePeriod } from '@/lib/parse/periods/calendar-math';
 import type { CompanySeries } from '@/lib/report/company-view';
 
@@ -12,7 +12,7 @@ function columnsOf(series: CompanySeries[]): Period[] {
 }
 
 /** A company's metrics by period, as an analyst's model has them: a column per period, each figure linked to its words. */
-export function MetricByPeriod({ title, series, testId }: { title: string; series: CompanySeries[]; testId: string }) {
+export function MetricByPeriod({ title, series, testId, yearEnd }: { title: string; series: CompanySeries[]; testId: string; yearEnd: number | null }) {
   const columns = columnsOf(series);
   return (
     <section aria-label={title} data-testid={testId} className="space-y-2">
@@ -23,8 +23,8 @@ export function MetricByPeriod({ title, series, testId }: { title: string; serie
             <tr className="text-left text-xs text-slate-500">
               <th scope="col" className="sticky left-0 bg-white px-3 py-2 font-medium">Metric</th>
               {columns.map((c) => (
-                <th key={`${c.end}-${c.months}`} scope="col" className="px-3 py-2 text-right font-medium" title={`${c.months} months to ${formatIsoDate(c.end)}`}>
-                  {formatShortPeriod(c)}
+                <th key={`${c.end}-${c.months}`} scope="col" className="px-3 py-2 text-right font-medium" title={formatPeriod(c)}>
+                  {periodName(c, yearEnd)}
                 </th>
               ))}
             </tr>

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { companyKey } from '@/lib/domain/company';
 import { Snippet } from './snippet';
 import type { LibraryItem } from '@/lib/domain/listing';
-import { formatDateTime, formatIsoDate, formatMoney, formatPercent, formatShortPeriod, METRIC_LABELS, shortCompanyName } from '@/lib/format';
+import { formatDateTime, formatIsoDate, formatMoney, formatPercent, METRIC_LABELS, periodName, shortCompanyName } from '@/lib/format';
 
 function Figures({ item }: { item: LibraryItem }) {
   const figures = item.listing?.figures ?? [];
@@ -45,7 +45,7 @@ export function LibraryRow({ item }: { item: LibraryItem }) {
       <div className="min-w-0 space-y-0.5">
         <p className="text-xs text-slate-500">
           {listing?.releaseDate ? `Released ${formatIsoDate(listing.releaseDate)}` : 'Release date not found'}
-          {listing?.period && ` · ${formatShortPeriod(listing.period)}`}
+          {listing?.period && ` · ${periodName(listing.period, listing.yearEnd)}`}
         </p>
         <Figures item={item} />
         {item.snippet && <Snippet text={item.snippet} />}

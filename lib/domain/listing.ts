@@ -21,6 +21,8 @@ export const ListingSchema = z.object({
   ticker: z.string().nullable(),
   releaseDate: z.string().nullable(),
   period: PeriodSchema.nullable(),
+  /** The month the company's fiscal year ends in (lib/domain/fiscal-year.ts), to name its periods; null when unknown. */
+  yearEnd: z.number().int().min(1).max(12).nullable().default(null),
   figures: z.array(HeadlineFigureSchema),
 });
 export type Listing = z.infer<typeof ListingSchema>;

@@ -112,6 +112,8 @@ export const ParsedReleaseSchema = z.object({
   contacts: z.array(ContactSchema),
   /** The periods the release reports on, the main one first. */
   periods: z.array(PeriodSchema),
+  /** When the fiscal year ends, as the release's stated years or quarters place it; null when it does not say. */
+  fiscalYearEnd: z.object({ month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(31) }).nullable().default(null),
   metrics: z.array(MetricSchema),
   checks: z.array(CheckSchema),
   customers: z.array(CustomerShareSchema),

@@ -31,9 +31,10 @@ export const EVENT_REFINERS: readonly Refiner<EventCandidate, EventContext>[] = 
 
 const header: Pass = {
   id: 'header',
-  run({ doc, header: h, text }, draft) {
+  run({ doc, header: h, text, calendar }, draft) {
     Object.assign(draft, {
       format: doc.format,
+      fiscalYearEnd: calendar.fiscalYearEnd ? { month: calendar.fiscalYearEnd[0], day: calendar.fiscalYearEnd[1] } : null,
       company: { name: h.company?.name ?? doc.edgar?.companyName ?? null, ticker: h.ticker?.ticker ?? null, exchange: h.ticker?.exchange ?? null, source: h.company?.source ?? null },
       releaseDate: h.releaseDate,
       releaseDateSource: h.dateline?.source ?? null,

@@ -213,6 +213,17 @@ Net sales                       $ 12,000    $ 10,500
     ]);
   });
 
+  it('says when the fiscal year ends, from a stated year or from a fiscal quarter placed by its end', () => {
+    const quarter = parseRelease(
+      new TextEncoder().encode('Zephyr Robotics Inc. today reported revenue of $52.1 million for the first quarter of fiscal 2027 ended April 25, 2026.'),
+    );
+    // The first fiscal quarter ends April 25, so the fiscal year ends three quarters later: January 25.
+    expect(quarter.fiscalYearEnd).toEqual({ month: 1, day: 25 });
+    const year = parseRelease(new TextEncoder().encode('Quarry Tools Corp. reported net sales of $9.4 million for the year ended December 31, 2025.'));
+    expect(year.fiscalYearEnd).toEqual({ month: 12, day: 31 });
+    expect(parseRelease(new TextEncoder().encode('Bellwether Inc. opened a new office.')).fiscalYearEnd).toBeNull();
+  });
+
   it('returns an empty, valid result for empty input', () => {
     const parsed = parseRelease('');
     expect(ParsedReleaseSchema.safeParse(parsed).success).toBe(true);

@@ -19,7 +19,7 @@ describe('charts of the sample release', () => {
   });
 
   it('groups USPS’s shares by year: 53.9% of 2004 net sales and 52.7% of 2003, with the rest', () => {
-    expect(concentrationGroups(release.customers).map(({ label, basis, shares, rest }) => ({ label, basis, shares: shares.map((s) => [s.customer, s.share]), rest }))).toEqual([
+    expect(concentrationGroups(release.customers, null).map(({ label, basis, shares, rest }) => ({ label, basis, shares: shares.map((s) => [s.customer, s.share]), rest }))).toEqual([
       { label: 'FY2004', basis: 'consolidated net sales', shares: [['USPS', 53.9]], rest: 46.1 },
       { label: 'FY2003', basis: 'consolidated net sales', shares: [['USPS', 52.7]], rest: 47.3 },
     ]);

@@ -2,7 +2,8 @@ import { maxOf, minOf } from '@/lib/arrays';
 import { rankedMetrics, shortMetricName } from '@/lib/domain/metrics';
 import type { CustomerShare, Metric, ReleaseEvent } from '@/lib/domain/release';
 import { shiftYears } from '@/lib/parse/periods/calendar-math';
-import { formatShortPeriod } from '@/lib/format';
+import { yearEndMonth } from '@/lib/domain/fiscal-year';
+import { periodName } from '@/lib/format';
 import { sourceAnchor } from './anchors';
 import type { CorrectedRelease, Keyed } from './corrected-release';
 import { EVENT_LABELS } from './event-labels';
@@ -40,7 +41,8 @@ export function comparisonChart(release: CorrectedRelease, unit: Metric['unit'])
     priorAnchor: prior && !prior.derived ? sourceAnchor(prior.source) : null,
   }));
   if (bars.length === 0) return null;
-  return { unit, currentLabel: formatShortPeriod(main), priorLabel: formatShortPeriod({ end: shiftYears(main.end, -1), months: main.months }), bars };
+  const yearEnd = yearEndMonth(release.fiscalYearEnd);
+  return { unit, currentLabel: periodName(main, yearEnd), priorLabel: periodName({ end: shiftYears(main.end, -1), months: main.months }, yearEnd), bars };
 }
 
 /** One period's (and basis's) customer shares and the rest of the company's sales. */
@@ -57,12 +59,12 @@ export function chartName(c: CustomerShare): string {
 }
 
 /** Customer shares grouped by period and basis, newest period first. */
-export function concentrationGroups(customers: Keyed<CustomerShare>[]): ConcentrationGroup[] {
+export function concentrationGroups(customers: Keyed<CustomerShare>[], yearEnd: number | null): ConcentrationGroup[] {
   const groups = new Map<string, ConcentrationGroup & { end: string }>();
   for (const c of customers) {
     const basis = c.basis.replace(/\s+/g, ' ');
     const id = `${c.period?.end ?? ''}|${c.period?.months ?? ''}|${basis}`;
-    const group = groups.get(id) ?? { label: c.period ? formatShortPeriod(c.period) : 'Period not stated', basis, shares: [], rest: 0, end: c.period?.end ?? '' };
+    const group = groups.get(id) ?? { label: c.period ? periodName(c.period, yearEnd) : 'Period not stated', basis, shares: [], rest: 0, end: c.period?.end ?? '' };
     group.shares.push({ customer: chartName(c), share: c.share, anchor: sourceAnchor(c.source) });
     groups.set(id, group);
   }

@@ -1,3 +1,4 @@
+import { yearEndMonth } from '@/lib/domain/fiscal-year';
 import { METRIC_IDS, type MetricId } from '@/lib/domain/metrics';
 import type { Metric, Period } from '@/lib/domain/release';
 import { samePeriod, shiftYears } from '@/lib/parse/periods/calendar-math';
@@ -27,6 +28,8 @@ export type CompanySeries = { metric: MetricId; points: CompanyPoint[] };
 export type CompanyView = {
   name: string | null;
   ticker: string | null;
+  /** The month its fiscal year ends in, as its latest release that says places it; null when none does. */
+  yearEnd: number | null;
   /** The company's releases in the order of their periods (undated last). */
   releases: { id: string; fileName: string; headline: string | null; releaseDate: string | null; period: Period | null }[];
   /** Quarter and year series apart, each metric in income-statement order. */
@@ -86,7 +89,8 @@ export function companyView(releases: CompanyRelease[]): CompanyView {
   );
   const series = (months: number) =>
     METRIC_IDS.map((id) => seriesOf(id, candidates.filter((c) => c.metric.metric === id && c.metric.period.months === months))).filter((s) => s.points.length > 0);
-  const latest = [...releases].sort((a, b) => (b.release.releaseDate ?? '').localeCompare(a.release.releaseDate ?? ''))[0]?.release;
+  const newestFirst = [...releases].sort((a, b) => (b.release.releaseDate ?? '').localeCompare(a.release.releaseDate ?? ''));
+  const latest = newestFirst[0]?.release;
   const ordered = [...releases].sort((a, b) => {
     const [pa, pb] = [a.release.periods[0]?.end ?? '9999', b.release.periods[0]?.end ?? '9999'];
     return pa.localeCompare(pb) || (a.release.releaseDate ?? '').localeCompare(b.release.releaseDate ?? '') || a.createdAt.localeCompare(b.createdAt);
@@ -94,6 +98,7 @@ export function companyView(releases: CompanyRelease[]): CompanyView {
   return {
     name: latest?.company.name ?? null,
     ticker: latest?.company.ticker ?? null,
+    yearEnd: newestFirst.map((r) => yearEndMonth(r.release.fiscalYearEnd)).find((m) => m !== null) ?? null,
     releases: ordered.map(({ id, fileName, release }) => ({
       id,
       fileName,

@@ -11,6 +11,8 @@ describe('listingOf', () => {
       ticker: 'ALGIE',
       releaseDate: '2005-07-27',
       period: { end: '2004-12-31', months: 12 },
+      // The sample's year ends December 31, 2004.
+      yearEnd: 12,
       figures: [
         { metric: 'revenue', period: { end: '2004-12-31', months: 12 }, value: 49_023_417, unit: 'USD', label: 'consolidated net sales', prior: 39_256_438, percentChange: expect.closeTo(24.88, 2) },
         { metric: 'net_income', period: { end: '2004-12-31', months: 12 }, value: 2_702_948, unit: 'USD', label: expect.any(String), prior: 2_147_132, percentChange: expect.closeTo(25.89, 2) },
@@ -34,6 +36,6 @@ describe('listingOf', () => {
   });
 
   it('says only the company when no figure was found', () => {
-    expect(shareDescription({ company: 'Acme Corp.', ticker: null, releaseDate: null, period: null, figures: [] })).toBe('Acme');
+    expect(shareDescription({ company: 'Acme Corp.', ticker: null, releaseDate: null, period: null, yearEnd: null, figures: [] })).toBe('Acme');
   });
 });

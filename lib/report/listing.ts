@@ -1,7 +1,8 @@
 import type { HeadlineFigure, Listing } from '@/lib/domain/listing';
 import { rankedMetrics } from '@/lib/domain/metrics';
 import type { ParsedRelease } from '@/lib/domain/release';
-import { formatMoney, formatPercent, formatShortPeriod, METRIC_LABELS, shortCompanyName } from '@/lib/format';
+import { yearEndMonth } from '@/lib/domain/fiscal-year';
+import { formatMoney, formatPercent, METRIC_LABELS, periodName, shortCompanyName } from '@/lib/format';
 import { metricRows } from './metric-rows';
 
 const HEADLINE_METRICS = rankedMetrics('headline');
@@ -29,12 +30,13 @@ export function headlineFigures(parsed: Pick<ParsedRelease, 'metrics' | 'checks'
 }
 
 /** The library row's facts for a parsed (and possibly corrected) release. */
-export function listingOf(parsed: Pick<ParsedRelease, 'company' | 'releaseDate' | 'periods' | 'metrics' | 'checks'>): Listing {
+export function listingOf(parsed: Pick<ParsedRelease, 'company' | 'releaseDate' | 'periods' | 'fiscalYearEnd' | 'metrics' | 'checks'>): Listing {
   return {
     company: parsed.company.name,
     ticker: parsed.company.ticker,
     releaseDate: parsed.releaseDate,
     period: parsed.periods[0] ?? null,
+    yearEnd: yearEndMonth(parsed.fiscalYearEnd),
     figures: headlineFigures(parsed),
   };
 }
@@ -54,5 +56,5 @@ export function shareDescription(listing: Listing): string {
   const company = listing.company ? shortCompanyName(listing.company) : 'Press release';
   const first = listing.figures[0];
   if (!listing.period || !first) return company;
-  return `${company} — ${formatShortPeriod(listing.period)}: ${describeFigure(first)}`;
+  return `${company} — ${periodName(listing.period, listing.yearEnd)}: ${describeFigure(first)}`;
 }

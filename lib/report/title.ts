@@ -1,4 +1,5 @@
-import { formatShortPeriod, shortCompanyName } from '@/lib/format';
+import { yearEndMonth } from '@/lib/domain/fiscal-year';
+import { periodName, shortCompanyName } from '@/lib/format';
 import type { CorrectedRelease } from './corrected-release';
 
 /**
@@ -11,5 +12,5 @@ export function reportTitle(release: CorrectedRelease | null, fileName: string):
   if (!release || !company) return fileName;
   const headline = release.headline?.text.replace(/\s+/g, ' ').trim();
   if (headline) return `${company} — ${headline}`;
-  return release.periods[0] ? `${company} — ${formatShortPeriod(release.periods[0])} results` : company;
+  return release.periods[0] ? `${company} — ${periodName(release.periods[0], yearEndMonth(release.fiscalYearEnd))} results` : company;
 }

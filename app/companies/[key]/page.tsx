@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { CompanySeriesChart } from '@/components/charts/company-series-chart';
 import { MetricByPeriod } from '@/components/company/metric-by-period';
 import { loadCompany } from '@/lib/reports/load-company';
-import { formatIsoDate, formatShortPeriod, shortCompanyName } from '@/lib/format';
+import { formatIsoDate, formatPeriod, periodName, shortCompanyName } from '@/lib/format';
 import type { CompanySeries, CompanyView } from '@/lib/report/company-view';
 
 type Props = { params: Promise<{ key: string }> };
@@ -21,7 +21,7 @@ const CHARTED = [
   { metrics: ['eps_diluted', 'eps'], title: 'EPS (diluted)' },
 ] as const;
 
-function Charts({ label, series }: { label: string; series: CompanySeries[] }) {
+function Charts({ label, series, yearEnd }: { label: string; series: CompanySeries[]; yearEnd: number | null }) {
   const charts = CHARTED.map((c) => ({ title: c.title, series: c.metrics.map((m) => series.find((s) => s.metric === m)).find((s) => s !== undefined) })).filter(
     (c) => c.series && c.series.points.length > 0,
   );
@@ -33,7 +33,7 @@ function Charts({ label, series }: { label: string; series: CompanySeries[] }) {
           <figcaption className="text-sm font-semibold text-slate-700">
             {c.title}, {label}
           </figcaption>
-          <CompanySeriesChart points={c.series!.points} />
+          <CompanySeriesChart points={c.series!.points} yearEnd={yearEnd} />
         </figure>
       ))}
     </div>
@@ -41,8 +41,8 @@ function Charts({ label, series }: { label: string; series: CompanySeries[] }) {
 }
 
 /** Two releases to set side by side: a plain GET form, so the comparison has a link of its own. */
-function CompareForm({ companyKey, releases }: { companyKey: string; releases: CompanyView['releases'] }) {
-  const label = (r: CompanyView['releases'][number]) => `${r.period ? formatShortPeriod(r.period) : 'no period'} · ${r.headline ?? r.fileName}`;
+function CompareForm({ companyKey, releases, yearEnd }: { companyKey: string; releases: CompanyView['releases']; yearEnd: number | null }) {
+  const label = (r: CompanyView['releases'][number]) => `${r.period ? periodName(r.period, yearEnd) : 'no period'} · ${r.headline ?? r.fileName}`;
   const select = (name: string, title: string, chosen: number) => (
     <label className="flex min-w-0 flex-col gap-1">
       <span className="text-xs text-slate-500">{title}</span>
@@ -81,24 +81,24 @@ export default async function CompanyPage({ params }: Props) {
         <ol data-testid="company-releases" className="divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white text-sm">
           {view.releases.map((r) => (
             <li key={r.id} data-testid="company-release" className="flex flex-wrap items-baseline gap-x-3 px-3 py-2">
-              <span className="w-24 shrink-0 text-xs text-slate-500">{r.period ? formatShortPeriod(r.period) : 'no period'}</span>
+              <span className="w-24 shrink-0 text-xs text-slate-500" title={r.period ? formatPeriod(r.period) : undefined}>{r.period ? periodName(r.period, view.yearEnd) : 'no period'}</span>
               <Link href={`/reports/${r.id}`} className="min-w-0 flex-1 text-sky-700 underline hover:text-sky-900">{r.headline ?? r.fileName}</Link>
               <span className="text-xs text-slate-500">{r.releaseDate ? `Released ${formatIsoDate(r.releaseDate)}` : 'release date not found'}</span>
             </li>
           ))}
         </ol>
       </section>
-      {view.releases.length >= 2 && <CompareForm companyKey={key} releases={view.releases} />}
+      {view.releases.length >= 2 && <CompareForm companyKey={key} releases={view.releases} yearEnd={view.yearEnd} />}
       {view.quarters.length > 0 && (
         <>
-          <Charts label="by quarter" series={view.quarters} />
-          <MetricByPeriod title="By quarter" series={view.quarters} testId="company-quarters" />
+          <Charts label="by quarter" series={view.quarters} yearEnd={view.yearEnd} />
+          <MetricByPeriod title="By quarter" series={view.quarters} testId="company-quarters" yearEnd={view.yearEnd} />
         </>
       )}
       {view.years.length > 0 && (
         <>
-          <Charts label="by year" series={view.years} />
-          <MetricByPeriod title="By year" series={view.years} testId="company-years" />
+          <Charts label="by year" series={view.years} yearEnd={view.yearEnd} />
+          <MetricByPeriod title="By year" series={view.years} testId="company-years" yearEnd={view.yearEnd} />
         </>
       )}
     </div>

@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { METRICS } from '@/lib/domain/metrics';
-import { formatExact, formatIsoDate, formatMoney, formatPercent, formatShortPeriod, shortCompanyName } from '@/lib/format';
+import { yearEndMonth } from '@/lib/domain/fiscal-year';
+import { formatExact, formatIsoDate, formatMoney, formatPercent, formatPeriod, periodName, shortCompanyName } from '@/lib/format';
 import type { ComparedFigure } from '@/lib/report/compare';
 import type { CompanyRelease } from '@/lib/report/company-view';
 import { loadComparison } from '@/lib/reports/load-comparison';
@@ -24,7 +25,7 @@ function ReleaseHead({ r }: { r: CompanyRelease }) {
   const period = r.release.periods[0];
   return (
     <th scope="col" className="px-3 py-2 text-right font-medium">
-      <Link href={`/reports/${r.id}`} className="text-sky-700 underline">{period ? formatShortPeriod(period) : r.fileName}</Link>
+      <Link href={`/reports/${r.id}`} className="text-sky-700 underline" title={period ? formatPeriod(period) : undefined}>{period ? periodName(period, yearEndMonth(r.release.fiscalYearEnd)) : r.fileName}</Link>
       <span className="block text-xs font-normal text-slate-500">{r.release.releaseDate ? `Released ${formatIsoDate(r.release.releaseDate)}` : r.fileName}</span>
     </th>
   );
