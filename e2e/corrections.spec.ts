@@ -50,8 +50,8 @@ test('a correction survives a reload, shows in the exports with its trail, and t
   await expect(page.getByTestId('edit-rights')).toBeVisible();
 
   // Correct 2004 pre-tax income, then dismiss the debt default event.
-  await page.getByRole('button', { name: 'Correct Pre-tax income, Year to Dec 31, 2004' }).click();
-  const dialog = page.getByRole('dialog', { name: /Correct Pre-tax income/ });
+  await report.factAction('Pre-tax income, FY2004', 'Correct current value');
+  const dialog = page.getByRole('dialog', { name: 'Correct Pre-tax income, FY2004' });
   await dialog.getByLabel('Value').fill('4,600,000');
   await dialog.getByRole('button', { name: 'Save correction' }).click();
   await dialog.getByLabel(/Reason/).fill('Audited 10-K figure');
@@ -59,8 +59,8 @@ test('a correction survives a reload, shows in the exports with its trail, and t
   await expect(dialog).toBeHidden();
   await expect(report.metricRow('Pre-tax income')).toContainText('$4.60M');
 
-  await page.getByRole('button', { name: /^Correct Debt default/ }).click();
-  const second = page.getByRole('dialog', { name: /Correct Debt default/ });
+  await report.factAction(/Debt default/, 'Dismiss');
+  const second = page.getByRole('dialog', { name: /^Dismiss Debt default/ });
   await second.getByLabel(/Reason/).fill('Not an event of this release');
   await second.getByRole('button', { name: 'Dismiss fact' }).click();
   await expect(second).toBeHidden();
@@ -97,12 +97,12 @@ test('a correction survives a reload, shows in the exports with its trail, and t
   await expect(sharedReport.metricRow('Pre-tax income')).toContainText('$4.60M');
   await expect(sharedReport.metricRow('Revenue')).toContainText('$49.0M');
   await expect(shared.getByTestId('read-only')).toBeVisible();
-  await expect(shared.getByRole('button', { name: /^Correct/ })).toHaveCount(0);
+  await expect(shared.getByRole('button', { name: /^Actions for/ })).toHaveCount(0);
 
   // The secret edit link gives that browser edit rights.
   await shared.goto(editLink!);
   await expect(shared).toHaveURL(url);
-  await expect(shared.getByRole('button', { name: /^Correct/ }).first()).toBeVisible();
+  await expect(shared.getByRole('button', { name: /^Actions for/ }).first()).toBeVisible();
   await stranger.close();
 });
 

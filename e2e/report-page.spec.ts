@@ -1,4 +1,6 @@
-import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
 import { ownSample } from './fixtures';
 import { HomePage } from './pages/home-page';
 import { ReportPage } from './pages/report-page';
@@ -82,6 +84,72 @@ test('the page is laid out for a wide screen and a phone (screenshots kept as ar
   expect(stackedText!.y + stackedText!.height).toBeLessThanOrEqual(stackedFacts!.y);
   await page.screenshot({ path: testInfo.outputPath('report-390.png'), fullPage: true });
   await testInfo.attach('report-390', { path: testInfo.outputPath('report-390.png'), contentType: 'image/png' });
+});
+
+/** Whether any facts table (or its scroll box) is wider than the room it has. */
+async function factsOverflow(page: Page): Promise<string[]> {
+  return page.locator('#facts table').evaluateAll((tables) =>
+    tables.filter((t) => t.scrollWidth > t.parentElement!.clientWidth || t.parentElement!.scrollWidth > t.parentElement!.clientWidth).map((t) => t.getAttribute('data-testid') ?? '?'),
+  );
+}
+
+test('a release with GAAP, non-GAAP and segment tables, editable: nothing scrolls sideways at 1440 px, rows are cards at 390 px, edits sit in a row menu', async ({ page, browser }, testInfo) => {
+  // Uploaded in this browser, so the page shows its edit controls too (the widest the tables get).
+  const home = new HomePage(page);
+  await home.goto();
+  await home.chooseFiles([{ name: 'caterpillar-q1-2022.htm', mimeType: 'text/html', buffer: readFileSync(path.join(__dirname, '..', '..', 'shared', 'corpus', 'releases', '015.htm')) }]);
+  const report = new ReportPage(page);
+  await report.expectReport('caterpillar-q1-2022.htm', 'Caterpillar Inc.');
+  await page.setViewportSize({ width: 1440, height: 1000 });
+  for (const id of ['metrics-table', 'non-gaap-table', 'segments-table']) await expect(page.getByTestId(id)).toBeVisible();
+  expect(await factsOverflow(page)).toEqual([]);
+  // Quarters as analysts name them, the dates on hover.
+  const revenue = report.metricRow('Revenue');
+  await expect(revenue.getByRole('cell').first()).toHaveText('Q1 2022');
+  await expect(revenue.getByRole('cell').first()).toHaveAttribute('title', '3 months to Mar 31, 2022');
+  // A row's edits are labelled actions in one menu.
+  await page.getByTestId('metrics-table').getByRole('button', { name: 'Actions for Revenue, Q1 2022' }).click();
+  await expect(page.getByRole('menu', { name: 'Actions for Revenue, Q1 2022' }).getByRole('menuitem')).toHaveText([
+    'Correct current value', 'Correct prior value', 'Dismiss', 'Dismiss prior value',
+  ]);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('menu')).toHaveCount(0);
+  await page.screenshot({ path: testInfo.outputPath('caterpillar-1440.png'), fullPage: true });
+  await testInfo.attach('caterpillar-1440', { path: testInfo.outputPath('caterpillar-1440.png'), contentType: 'image/png' });
+
+  await page.setViewportSize({ width: 390, height: 844 });
+  expect(await factsOverflow(page)).toEqual([]);
+  // Each row a card: the metric across the top, each figure under its column's name.
+  expect(await revenue.evaluate((row) => getComputedStyle(row).display)).toBe('grid');
+  expect(await revenue.getByRole('cell').nth(1).evaluate((cell) => getComputedStyle(cell, '::before').content)).toBe('"Value"');
+  await page.getByTestId('metrics-table').screenshot({ path: testInfo.outputPath('caterpillar-390-cards.png') });
+  await testInfo.attach('caterpillar-390-cards', { path: testInfo.outputPath('caterpillar-390-cards.png'), contentType: 'image/png' });
+
+  // Dark mode follows the system: the page and its cards turn dark, text light.
+  const dark = await browser.newPage({ colorScheme: 'dark', viewport: { width: 1440, height: 1000 } });
+  await dark.goto(page.url());
+  // Each colour's lightness 0–1, read back as sRGB through a canvas (computed styles keep oklch).
+  const [background, card, ink] = await dark.evaluate(() => {
+    const lightness = (color: string) => {
+      const context = document.createElement('canvas').getContext('2d')!;
+      context.fillStyle = color;
+      context.fillRect(0, 0, 1, 1);
+      const [r, g, b] = context.getImageData(0, 0, 1, 1).data;
+      return (Math.max(r!, g!, b!) + Math.min(r!, g!, b!)) / 2 / 255;
+    };
+    return [
+      getComputedStyle(document.body).backgroundColor,
+      getComputedStyle(document.querySelector('[data-testid="release-text"]')!.closest('section')!).backgroundColor,
+      getComputedStyle(document.querySelector('h1')!).color,
+    ].map(lightness);
+  });
+  expect(background).toBeLessThan(0.15);
+  expect(card).toBeLessThan(0.25);
+  expect(ink).toBeGreaterThan(0.85);
+  await dark.locator('.recharts-bar-rectangle').first().waitFor();
+  await dark.screenshot({ path: testInfo.outputPath('caterpillar-dark.png') });
+  await testInfo.attach('caterpillar-dark', { path: testInfo.outputPath('caterpillar-dark.png'), contentType: 'image/png' });
+  await dark.close();
 });
 
 test('a shared link previews the headline figure, and the page is titled company — headline', async ({ page }) => {

@@ -115,7 +115,7 @@ test('two people trying the sample each get a report of their own to correct, li
   expect(second.page.url()).not.toBe(first.page.url());
   for (const { page } of [first, second]) {
     await expect(page.getByTestId('edit-rights')).toBeVisible();
-    await expect(page.getByRole('button', { name: /^Correct/ }).first()).toBeVisible();
+    await expect(page.getByRole('button', { name: /^Actions for/ }).first()).toBeVisible();
   }
   // The second's page links the first as another upload of the same file.
   await expect(second.page.getByTestId('report-copies')).toContainText('this one');

@@ -3,8 +3,8 @@
 import { CartesianGrid, ReferenceLine, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { timeAxis, type TimelinePoint } from '@/lib/report/chart-data';
 import { goToSource } from './go-to-source';
+import { GRID, INK, SERIES } from './palette';
 
-const COLORS = ['#0369a1', '#b45309', '#047857', '#be123c', '#6d28d9', '#4338ca', '#0f766e', '#a16207'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 function monthYear(ms: number): string {
@@ -43,19 +43,19 @@ export function EventTimeline({ points, releasedAt }: { points: TimelinePoint[];
   return (
     <ResponsiveContainer width="100%" height={60 + types.length * 30}>
       <ScatterChart margin={{ top: 16, right: 16, left: 8, bottom: 0 }}>
-        <CartesianGrid stroke="#e2e8f0" />
+        <CartesianGrid stroke={GRID} />
         <XAxis type="number" dataKey="at" domain={domain} ticks={ticks} tickFormatter={monthYear} tick={{ fontSize: 10 }} scale="time" />
         <YAxis type="number" dataKey="lane" domain={[-0.5, types.length - 0.5]} ticks={types.map((_, i) => i)} tickFormatter={(i: number) => types[i] ?? ''} width={100} tick={{ fontSize: 10 }} reversed />
         <Tooltip content={<EventTip />} cursor={false} />
-        {releasedAt !== null && <ReferenceLine x={releasedAt} stroke="#0f172a" strokeDasharray="4 3" label={{ value: 'Release', position: 'top', fontSize: 10 }} />}
+        {releasedAt !== null && <ReferenceLine x={releasedAt} stroke={INK} strokeDasharray="4 3" label={{ value: 'Release', position: 'top', fontSize: 10 }} />}
         {types.map((type, lane) => (
           <Scatter
             isAnimationActive={false}
             key={type}
             name={type}
             data={points.filter((p) => p.typeLabel === type).map((p) => ({ ...p, lane }))}
-            fill={COLORS[lane % COLORS.length]}
-            shape={eventDot(COLORS[lane % COLORS.length]!)}
+            fill={SERIES[lane % SERIES.length]}
+            shape={eventDot(SERIES[lane % SERIES.length]!)}
             cursor="pointer"
             onClick={(point: { payload?: TimelinePoint }) => goToSource(point.payload?.anchor)}
           />

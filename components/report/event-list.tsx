@@ -1,4 +1,4 @@
-import { CorrectFactButton } from '@/components/corrections/correct-fact-button';
+import { FactMenu, type FactAction } from '@/components/corrections/fact-menu';
 import { CorrectedBadge } from '@/components/corrections/corrected-badge';
 import type { ReleaseEvent } from '@/lib/domain/release';
 import { formatExact } from '@/lib/format';
@@ -11,6 +11,14 @@ import { historyFor, type EditContext } from './edit-context';
 /** Events by the start of the span their date names ("2005-Q1" with January 2005); undated last. */
 function sortKey(date: string | null): number {
   return date === null ? Number.POSITIVE_INFINITY : dateSpan(date).start;
+}
+
+function eventActions(e: Keyed<ReleaseEvent>): FactAction[] {
+  const fact = { factKey: e.key, kind: 'event' as const, title: `${EVENT_LABELS[e.type]} (${e.date ?? 'undated'})`, defaults: { type: e.type, date: e.date ?? '', amount: e.amount === null ? '' : String(e.amount) } };
+  return [
+    { label: 'Correct', fact, mode: 'edit' },
+    { label: 'Dismiss', fact, mode: 'dismiss' },
+  ];
 }
 
 /** Dated events in date order; undated ones after them. */
@@ -32,13 +40,7 @@ export function EventList({ events, edit }: { events: Keyed<ReleaseEvent>[]; edi
           </span>
           {edit.editable && (
             <span className="shrink-0">
-              <CorrectFactButton
-                reportId={edit.reportId}
-                factKey={e.key}
-                kind="event"
-                title={`${EVENT_LABELS[e.type]} (${e.date ?? 'undated'})`}
-                defaults={{ type: e.type, date: e.date ?? '', amount: e.amount === null ? '' : String(e.amount) }}
-              />
+              <FactMenu reportId={edit.reportId} name={`${EVENT_LABELS[e.type]} (${e.date ?? 'undated'})`} actions={eventActions(e)} />
             </span>
           )}
         </li>

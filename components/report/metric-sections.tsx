@@ -8,20 +8,20 @@ import { ReportSection } from './report-section';
 type Rows = Record<MetricBasis, MetricRow<Keyed<Metric>>[]>;
 
 /** The consolidated GAAP figures, then non-GAAP measures and segments, each in a table of its own when the release has any. */
-export function MetricSections({ rows, edit }: { rows: Rows; edit: EditContext }) {
+export function MetricSections({ rows, edit, yearEnd }: { rows: Rows; edit: EditContext; yearEnd: number | null }) {
   return (
     <>
       <ReportSection id="metrics-heading" title="Financial results">
-        <MetricsTable rows={rows.gaap} edit={edit} />
+        <MetricsTable rows={rows.gaap} edit={edit} yearEnd={yearEnd} />
       </ReportSection>
       {rows.non_gaap.length > 0 && (
         <ReportSection id="non-gaap-heading" title="Non-GAAP measures (as the release defines them)">
-          <MetricsTable rows={rows.non_gaap} edit={edit} basis="non_gaap" />
+          <MetricsTable rows={rows.non_gaap} edit={edit} basis="non_gaap" yearEnd={yearEnd} />
         </ReportSection>
       )}
       {rows.segment.length > 0 && (
         <ReportSection id="segments-heading" title="Segments">
-          <MetricsTable rows={rows.segment} edit={edit} basis="segment" />
+          <MetricsTable rows={rows.segment} edit={edit} basis="segment" yearEnd={yearEnd} />
         </ReportSection>
       )}
     </>

@@ -1,8 +1,8 @@
-import { CorrectFactButton } from '@/components/corrections/correct-fact-button';
+import { FactMenu, type FactAction } from '@/components/corrections/fact-menu';
 import { CorrectedBadge } from '@/components/corrections/corrected-badge';
 import { TableHead } from '@/components/ui/table-head';
 import type { Metric } from '@/lib/domain/release';
-import { formatExact, formatMoney, formatPercent, formatPeriod, formatShortPeriod, METRIC_LABELS } from '@/lib/format';
+import { formatExact, formatMoney, formatPercent, formatPeriod, METRIC_LABELS, periodName } from '@/lib/format';
 import { factAnchor, sourceAnchor } from '@/lib/report/anchors';
 import { checkSymbol } from '@/lib/report/checks';
 import type { Keyed } from '@/lib/report/corrected-release';
@@ -18,7 +18,8 @@ const COLUMNS = [
   { label: 'Prior', align: 'right' },
   { label: 'Change', align: 'right' },
   { label: '%', align: 'right' },
-  { label: 'Check', align: 'center' },
+  // A symbol column: its heading a symbol too, so the table fits beside the text at 1440 px.
+  { label: '✓', name: 'Check', align: 'center' },
 ] as const;
 
 /** ✓ when the release's arithmetic holds; ✗ when it fails within one statement; ? when the parser's own pairing fails. */
@@ -64,54 +65,60 @@ function defaults(metric: Metric) {
   };
 }
 
+/** A row's menu: correct the current or prior figure, or dismiss either. */
+function rowActions({ metric, prior }: Row, name: (m: Metric) => string): FactAction[] {
+  const fact = (m: Keyed<Metric>) => ({ factKey: m.key, kind: 'metric' as const, title: name(m), defaults: defaults(m) });
+  return [
+    { label: 'Correct current value', fact: fact(metric), mode: 'edit' },
+    ...(prior ? [{ label: 'Correct prior value', fact: fact(prior), mode: 'edit' } as const] : []),
+    { label: 'Dismiss', fact: fact(metric), mode: 'dismiss' },
+    ...(prior ? [{ label: 'Dismiss prior value', fact: fact(prior), mode: 'dismiss' } as const] : []),
+  ];
+}
+
 /** Each figure with its prior-year figure, the change, and whether the release's own arithmetic holds. */
-export function MetricsTable({ rows, edit, basis = 'gaap' }: { rows: Row[]; edit: EditContext; basis?: MetricBasis }) {
+export function MetricsTable({ rows, edit, basis = 'gaap', yearEnd }: { rows: Row[]; edit: EditContext; basis?: MetricBasis; yearEnd: number | null }) {
   if (rows.length === 0) {
     return <p className="text-sm text-slate-500">No revenue, income or per-share figures were found in this release.</p>;
   }
   const columns = edit.editable ? [...COLUMNS, { label: '' }] : COLUMNS;
   return (
     <div className="overflow-x-auto">
-      <table className="w-full text-sm" data-testid={TEST_IDS[basis]}>
+      <table className="cards w-full text-sm" data-testid={TEST_IDS[basis]}>
         <TableHead columns={columns} />
         <tbody>
           {rows.map((row) => {
             const { metric, prior } = row;
-            const title = `${METRIC_LABELS[metric.metric]}, ${formatPeriod(metric.period)}`;
+            // The menu's and dialog's name: which figure, told apart from its segment and non-GAAP namesakes.
+            const name = (m: Metric) => `${m.segment ? `${m.segment}: ` : ''}${METRIC_LABELS[m.metric]}${m.gaap ? '' : ' (non-GAAP)'}, ${periodName(m.period, yearEnd)}`;
             return (
               <tr key={metric.key} id={factAnchor(metric.key)} className="relative border-b border-slate-100 hover:bg-slate-50">
-                <th scope="row" className="py-1.5 pr-2 text-left font-medium text-slate-800">
+                <th scope="row" className="py-1.5 pr-2 text-left font-medium text-slate-800 [overflow-wrap:anywhere]">
                   <a href={`#${sourceAnchor(metric.source)}`} className="after:absolute after:inset-0 hover:underline" title={`Show “${metric.label}” in the text (read by ${metric.rule})`} data-rule={metric.rule}>
                     <RowName metric={metric} basis={basis} />
                   </a>
                   <CorrectedBadge history={[...historyFor(edit, metric.key), ...(prior ? historyFor(edit, prior.key) : [])]} />
                 </th>
-                <td className="py-1.5 pr-2 whitespace-nowrap text-slate-600" title={formatPeriod(metric.period)}>{formatShortPeriod(metric.period)}</td>
-                <td className="py-1.5 pr-2 text-right tabular-nums" title={formatExact(metric.value)}>
+                <td data-label="Period" className="py-1.5 pr-1.5 whitespace-nowrap text-slate-600" title={formatPeriod(metric.period)}>{periodName(metric.period, yearEnd)}</td>
+                <td data-label="Value" className="py-1.5 pr-1.5 text-right tabular-nums whitespace-nowrap" title={formatExact(metric.value)}>
                   {formatMoney(metric.value, metric.unit)}
                 </td>
-                <td className="py-1.5 pr-2 text-right tabular-nums text-slate-600" title={prior ? formatExact(prior.value) : undefined}>
+                <td data-label="Prior" className="py-1.5 pr-1.5 text-right tabular-nums whitespace-nowrap text-slate-600" title={prior ? formatExact(prior.value) : undefined}>
                   {prior ? formatMoney(prior.value, prior.unit) : '—'}
                   {prior?.derived && <sup title="Derived: the figure less the change the release states" className="text-amber-700">†</sup>}
                 </td>
-                <td className="py-1.5 pr-2 text-right tabular-nums text-slate-600">
+                <td data-label="Change" className="py-1.5 pr-1.5 text-right tabular-nums whitespace-nowrap text-slate-600">
                   {row.change === null ? '—' : formatMoney(row.change, metric.unit)}
                 </td>
-                <td className="py-1.5 pr-2 text-right tabular-nums text-slate-600">
+                <td data-label="%" className="py-1.5 pr-1.5 text-right tabular-nums whitespace-nowrap text-slate-600">
                   {row.percentChange !== null ? formatPercent(row.percentChange) : row.prior ? <abbr title="not meaningful: the figure crosses zero">n/m</abbr> : '—'}
                 </td>
-                <td className="py-1.5 text-center">
+                <td data-label="Check" className="py-1.5 text-center">
                   <CheckMark row={row} />
                 </td>
                 {edit.editable && (
-                  <td className="py-1 pl-1">
-                    {/* Stacked, the current figure's over the prior's, to keep the table narrow. */}
-                    <span className="flex flex-col items-end gap-0.5">
-                      <CorrectFactButton reportId={edit.reportId} factKey={metric.key} kind="metric" title={title} defaults={defaults(metric)} />
-                      {prior && (
-                        <CorrectFactButton reportId={edit.reportId} factKey={prior.key} kind="metric" title={`${METRIC_LABELS[prior.metric]}, ${formatPeriod(prior.period)}`} defaults={defaults(prior)} />
-                      )}
-                    </span>
+                  <td className="py-1 pl-1 text-right">
+                    <FactMenu reportId={edit.reportId} name={name(metric)} actions={rowActions(row, name)} />
                   </td>
                 )}
               </tr>

@@ -1,3 +1,4 @@
+import { yearEndMonth } from '@/lib/domain/fiscal-year';
 import { ComparisonChart } from '@/components/charts/comparison-chart';
 import { ConcentrationChart } from '@/components/charts/concentration-chart';
 import { EventTimeline } from '@/components/charts/event-timeline';
@@ -24,7 +25,7 @@ function comparisonTable(chart: Comparison) {
 export function ReportCharts({ release }: { release: CorrectedRelease }) {
   const money = comparisonChart(release, 'USD');
   const perShare = comparisonChart(release, 'USD/share');
-  const groups = concentrationGroups(release.customers);
+  const groups = concentrationGroups(release.customers, yearEndMonth(release.fiscalYearEnd));
   const { points, undated, releasedAt } = timeline(release);
   return (
     <div className="space-y-4">

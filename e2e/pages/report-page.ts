@@ -40,6 +40,13 @@ export class ReportPage {
     return chart.getByRole('table');
   }
 
+  /** Opens a fact's menu ("Actions for Pre-tax income, FY2004") and picks one of its labelled actions. */
+  async factAction(fact: string | RegExp, action: string) {
+    const name = typeof fact === 'string' ? `Actions for ${fact}` : new RegExp(`^Actions for ${fact.source}`);
+    await this.page.getByRole('button', { name }).click();
+    await this.page.getByRole('menuitem', { name: action, exact: true }).click();
+  }
+
   /** Selects the first occurrence of these words in the release text, as a mouse drag would. */
   async selectWords(words: string) {
     await this.text.evaluate((pre, wanted) => {

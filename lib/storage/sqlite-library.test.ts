@@ -13,7 +13,7 @@ let dir: string;
 let store: SqliteReportStore;
 
 function listing(company: string, ticker: string, releaseDate: string | null): Listing {
-  return { company, ticker, releaseDate, period: null, figures: [] };
+  return { company, ticker, releaseDate, period: null, yearEnd: null, figures: [] };
 }
 
 async function save(text: string, l: Listing | null) {
@@ -163,7 +163,7 @@ describe("a company's releases", () => {
     const undated = await save('A letter to shareholders.', listing('Quillon Devices, Inc.', 'QLD', null));
     const earlier = await save('First quarter: revenue rose.', listing('Quillon Devices Inc.', 'QLD', '2031-05-01'));
     await save('Another company altogether.', listing('Rellen Tools Corp.', 'RLT', '2031-05-02'));
-    const unlisted = await save('American Locker reports.', { company: 'American Locker Group Incorporated', ticker: null, releaseDate: '2005-07-27', period: null, figures: [] });
+    const unlisted = await save('American Locker reports.', { company: 'American Locker Group Incorporated', ticker: null, releaseDate: '2005-07-27', period: null, yearEnd: null, figures: [] });
     expect((await store.listCompanyReports('qld', 10)).map((r) => r.id)).toEqual([earlier, later, undated]);
     expect((await store.listCompanyReports('american-locker-group', 10)).map((r) => r.id)).toEqual([unlisted]);
     expect(await store.listCompanyReports('qld', 1)).toHaveLength(1);

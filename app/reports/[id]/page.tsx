@@ -10,6 +10,7 @@ import { ReleaseText } from '@/components/report/release-text';
 import { ReportCharts } from '@/components/report/report-charts';
 import { ReportHeader } from '@/components/report/report-header';
 import { ReportSection } from '@/components/report/report-section';
+import { yearEndMonth } from '@/lib/domain/fiscal-year';
 import { factChoices } from '@/lib/report/fact-choices';
 import { highlightsOf } from '@/lib/report/highlights';
 import { listingOf, shareDescription } from '@/lib/report/listing';
@@ -53,9 +54,9 @@ export default async function ReportPage({ params }: Props) {
           <>
             <div id="facts" tabIndex={-1} className="min-w-0 space-y-6">
               <ReleaseSummary release={release} />
-              <MetricSections rows={rowsByBasis(metricRows(release))} edit={edit} />
+              <MetricSections rows={rowsByBasis(metricRows(release))} edit={edit} yearEnd={yearEndMonth(release.fiscalYearEnd)} />
               <ReportSection id="customers-heading" title="Customer concentration">
-                <CustomerShares customers={release.customers} edit={edit} />
+                <CustomerShares customers={release.customers} edit={edit} yearEnd={yearEndMonth(release.fiscalYearEnd)} />
               </ReportSection>
               <ReportSection id="events-heading" title="Events">
                 <EventList events={release.events} edit={edit} />
