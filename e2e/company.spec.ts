@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -60,6 +61,21 @@ test('a company page lines up its releases: one figure per quarter, each opening
   await expect(revenueRow).toContainText('$44.1B');
   await expect(revenueRow).toContainText('$46.7B');
   await expect(revenueRow).toContainText('+6.1%');
+
+  // The page's table downloads as Excel (read back with the library that wrote it) and as CSV.
+  await page.goto('/companies/nvda');
+  const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('navigation', { name: 'Downloads' }).getByRole('link', { name: 'Excel' }).click()]);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile((await xlsx.path())!);
+  const byQuarter = workbook.getWorksheet('By quarter')!;
+  const header = (byQuarter.getRow(1).values as unknown[]).slice(1);
+  expect(header.at(-1)).toBe('Q2 FY2026 (to 2025-07-27)');
+  const revenueCells = byQuarter.getSheetValues().map((r) => (r as unknown[] | undefined)?.slice(1)).find((r) => r?.[0] === 'Revenue')!;
+  expect(revenueCells.at(-1)).toBe(46_743_000_000);
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('navigation', { name: 'Downloads' }).getByRole('link', { name: 'CSV' }).click()]);
+  const lines = readFileSync((await csv.path())!, 'utf8').trim().split('\n');
+  expect(lines[0]).toBe('Company,Ticker,Series,Metric,Period,Period end,Months,Value,Unit,Year before,% change,Source');
+  expect(lines).toContainEqual(expect.stringMatching(/^NVIDIA,NVDA,quarter,Revenue,Q2 FY2026,2025-07-27,3,46743000000,USD,30040000000,55\.6025,\/reports\//));
 });
 
 test('an unknown company, or a key no company could have, is a 404', async ({ page }) => {

@@ -1,19 +1,11 @@
 import { METRICS } from '@/lib/domain/metrics';
-import type { Period } from '@/lib/domain/release';
 import { formatExact, formatMoney, formatPercent, formatPeriod, periodName } from '@/lib/format';
 import { samePeriod } from '@/lib/parse/periods/calendar-math';
-import type { CompanySeries } from '@/lib/report/company-view';
-
-/** Every period any series has a figure for, oldest first. */
-function columnsOf(series: CompanySeries[]): Period[] {
-  const columns: Period[] = [];
-  for (const s of series) for (const p of s.points) if (!columns.some((c) => samePeriod(c, p.period))) columns.push(p.period);
-  return columns.sort((a, b) => a.end.localeCompare(b.end));
-}
+import { periodColumns, type CompanySeries } from '@/lib/report/company-view';
 
 /** A company's metrics by period, as an analyst's model has them: a column per period, each figure linked to its words. */
 export function MetricByPeriod({ title, series, testId, yearEnd }: { title: string; series: CompanySeries[]; testId: string; yearEnd: number | null }) {
-  const columns = columnsOf(series);
+  const columns = periodColumns(series);
   return (
     <section aria-label={title} data-testid={testId} className="space-y-2">
       <h2 className="text-base font-semibold">{title}</h2>

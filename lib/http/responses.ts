@@ -13,3 +13,16 @@ export function publicUrl(request: Request, pathname: string): string {
   const proto = request.headers.get('x-forwarded-proto') ?? fallback.protocol.replace(':', '');
   return new URL(pathname, `${proto}://${host}`).href;
 }
+
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** A download of `body` named `fileName` (any characters: RFC 5987 encoding), never sniffed into a page. */
+export function download(body: BodyInit, fileName: string, contentType: string): Response {
+  return new Response(body, {
+    headers: {
+      'Content-Type': contentType,
+      'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+      'X-Content-Type-Options': 'nosniff',
+    },
+  });
+}

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseRelease } from '@/lib/parse';
 import { compareReleases } from './compare';
 import { companyView, type CompanyRelease } from './company-view';
+import { companySheets } from './company-sheets';
 import { correctRelease } from './corrected-release';
 
 /** A made-up quarterly release of one company: its quarter beside the same quarter a year before, in thousands. */
@@ -66,6 +67,33 @@ describe('companyView', () => {
     const text = correctRelease(parseRelease(second), []).text;
     const [, start, end] = /^src-(\d+)-(\d+)$/.exec(point.anchor)!.map(Number);
     expect(text.slice(start, end)).toBe('$13,200');
+  });
+});
+
+describe('companySheets', () => {
+  const view = companyView([
+    uploaded('q1', release('May 1, 2031', 'First Quarter', ['March 31, 2031', 'March 31, 2030'], ['12,000', '10,000'], ['1,500', '1,200'], 'a'), '2031-05-02T00:00:00Z'),
+    uploaded('q2', release('July 31, 2031', 'Second Quarter', ['June 30, 2031', 'June 30, 2030'], ['13,200', '11,000'], ['(300)', '1,000'], 'b'), '2031-08-01T00:00:00Z'),
+  ]);
+  const [quarters, years, figures] = companySheets(view);
+
+  it('exports the page’s table: a row per metric, a column per quarter, oldest first, in units', () => {
+    expect(quarters).toEqual({
+      name: 'By quarter',
+      columns: ['Metric', 'Unit', 'Q1 2030 (to 2030-03-31)', 'Q2 2030 (to 2030-06-30)', 'Q1 2031 (to 2031-03-31)', 'Q2 2031 (to 2031-06-30)'],
+      rows: [
+        ['Revenue', 'USD', 10_000_000, 11_000_000, 12_000_000, 13_200_000],
+        ['Net income', 'USD', 1_200_000, 1_000_000, 1_500_000, -300_000],
+      ],
+    });
+    expect(years).toEqual({ name: 'By year', columns: ['Metric', 'Unit'], rows: [] });
+  });
+
+  it('lists every figure with its company, period, change on the year before and the link to its words', () => {
+    expect(figures!.rows.find((r) => r[3] === 'Revenue' && r[5] === '2031-06-30')).toEqual([
+      'Quillon Devices Inc.', 'QLD', 'quarter', 'Revenue', 'Q2 2031', '2031-06-30', 3, 13_200_000, 'USD', 11_000_000, 20, expect.stringMatching(/^\/reports\/q2#src-\d+-\d+$/),
+    ]);
+    expect(figures!.rows).toHaveLength(8);
   });
 });
 

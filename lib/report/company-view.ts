@@ -110,3 +110,10 @@ export function companyView(releases: CompanyRelease[]): CompanyView {
     years: series(LENGTHS.years),
   };
 }
+
+/** Every period any of the series has a figure for, oldest first: the columns of a company's table. */
+export function periodColumns(series: CompanySeries[]): Period[] {
+  const columns: Period[] = [];
+  for (const s of series) for (const p of s.points) if (!columns.some((c) => samePeriod(c, p.period))) columns.push(p.period);
+  return columns.sort((a, b) => a.end.localeCompare(b.end));
+}

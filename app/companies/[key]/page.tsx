@@ -75,6 +75,10 @@ export default async function CompanyPage({ params }: Props) {
           {view.ticker && <span className="font-mono">{view.ticker} · </span>}
           {view.releases.length} {view.releases.length === 1 ? 'release' : 'releases'} · GAAP consolidated figures, corrections applied
         </p>
+        <nav aria-label="Downloads" data-print="hide" className="mt-1 flex gap-3 text-sm">
+          <a href={`/api/companies/${key}/export?format=xlsx`} className="text-sky-700 underline hover:text-sky-900">Excel</a>
+          <a href={`/api/companies/${key}/export?format=csv`} className="text-sky-700 underline hover:text-sky-900">CSV</a>
+        </nav>
       </div>
       <section aria-labelledby="releases-heading" className="space-y-2">
         <h2 id="releases-heading" className="text-base font-semibold">Releases</h2>

@@ -1,15 +1,9 @@
-import { errorResponse } from '@/lib/http/responses';
+import { download, errorResponse } from '@/lib/http/responses';
 import { getStore } from '@/lib/storage';
 
 /** The bytes exactly as uploaded, always as a download so uploaded HTML never renders here. */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const original = await getStore().getOriginal((await params).id);
   if (!original) return errorResponse('not_found');
-  return new Response(Buffer.from(original.bytes), {
-    headers: {
-      'Content-Type': 'application/octet-stream',
-      'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(original.fileName)}`,
-      'X-Content-Type-Options': 'nosniff',
-    },
-  });
+  return download(Buffer.from(original.bytes), original.fileName, 'application/octet-stream');
 }
