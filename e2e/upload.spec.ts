@@ -124,3 +124,21 @@ test('two people trying the sample each get a report of their own to correct, li
   await first.context.close();
   await second.context.close();
 });
+
+test('files dragged over the drop zone change it unmistakably, and leaving restores it', async ({ page }) => {
+  const home = new HomePage(page);
+  await home.goto();
+  const dataTransfer = await page.evaluateHandle(() => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File(['Acme Corp. reported revenue.'], 'acme.txt', { type: 'text/plain' }));
+    return transfer;
+  });
+  const zone = page.getByTestId('dropzone');
+  await zone.dispatchEvent('dragenter', { dataTransfer });
+  await expect(zone).toHaveAttribute('data-dragging', 'true');
+  await expect(zone).toContainText('Drop to read these releases');
+  expect(await zone.evaluate((z) => getComputedStyle(z).borderStyle)).toBe('solid');
+  await zone.dispatchEvent('dragleave', { dataTransfer });
+  await expect(zone).not.toHaveAttribute('data-dragging');
+  await expect(zone).toContainText('Drag press releases here');
+});

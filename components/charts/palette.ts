@@ -8,5 +8,5 @@ export const SURFACE = color('white');
 export const CURRENT = color('sky-700');
 export const PRIOR = color('slate-400');
 export const REST = color('slate-200');
-/** One colour per series (customers, event types), in order. */
-export const SERIES = ['violet-700', 'sky-700', 'amber-700', 'emerald-700', 'rose-700', 'indigo-700', 'teal-700', 'yellow-700'].map(color);
+/** One colour per series (customers, event types), in order: app/globals.css names them. */
+export const SERIES = [1, 2, 3, 4, 5, 6, 7, 8].map((n) => `var(--chart-series-${n})`);

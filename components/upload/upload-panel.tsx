@@ -52,14 +52,16 @@ export function UploadPanel() {
       <div
         {...getRootProps({
           'data-testid': 'dropzone',
-          className: `rounded-xl border-2 border-dashed p-10 text-center transition-colors ${
-            isDragActive ? 'border-sky-500 bg-sky-50' : 'border-slate-300 bg-white'
+          'data-dragging': isDragActive ? 'true' : undefined,
+          // Dragging over: a solid, thicker, coloured frame and tint, so it is plain the drop will land.
+          className: `rounded-xl border-2 p-10 text-center transition-colors ${
+            isDragActive ? 'border-solid border-sky-600 bg-sky-100 ring-4 ring-sky-300' : 'border-dashed border-slate-300 bg-white'
           }`,
         })}
       >
         <input {...getInputProps({ 'aria-label': 'Choose files' })} />
-        <p className="text-lg font-medium text-slate-800">
-          {isDragActive ? 'Drop the releases here' : 'Drag press releases here'}
+        <p className={`text-lg font-medium ${isDragActive ? 'text-sky-900' : 'text-slate-800'}`}>
+          {isDragActive ? 'Drop to read these releases' : 'Drag press releases here'}
         </p>
         <p className="mt-1 text-sm text-slate-500">
           Plain text, HTML or whole EDGAR submissions · up to {limits.MAX_FILES_PER_UPLOAD} files,{' '}
