@@ -42,6 +42,8 @@ test('the library sorts by release date or upload time and pages through results
   });
 
   await new HomePage(page).goto();
+  // A row per release, not per company.
+  await page.getByLabel('Group by company').uncheck();
   await page.getByLabel('Search company, ticker or text').fill(tag);
   const rows = page.getByTestId('library-row');
   await expect(page.getByText('Page 1 of 2 · 22 reports')).toBeVisible();
@@ -79,4 +81,43 @@ test('a search with a typo finds the company, shows why, and lives in the URL th
   await page.goBack();
   await expect(page.getByLabel('Search company, ticker or text')).toHaveValue('caterpilar');
   await expect(page.getByTestId('library-row').filter({ hasText: 'Caterpillar' }).first()).toBeVisible();
+});
+
+test('the library groups releases by company, filters by company and release year, and keeps both in the URL', async ({ page, request }) => {
+  const tag = `Grouper${Date.now().toString(36)}`;
+  // Seven releases of one made-up company (six in 2003, one in 1999) and one of another.
+  for (let i = 0; i < 6; i++) {
+    const text = madeUpRelease(`${tag} Alpha Inc.`).replace('March 3, 2025', `March ${i + 1}, 2003`).replace('2024', '2002');
+    expect((await request.post(`/api/reports?name=${tag}-a${i}.txt`, { data: text, headers: { 'content-type': 'text/plain' } })).status()).toBe(201);
+  }
+  const early = madeUpRelease(`${tag} Alpha Inc.`).replace('March 3, 2025', 'January 5, 1999').replace('2024', '1998');
+  await request.post(`/api/reports?name=${tag}-early.txt`, { data: early, headers: { 'content-type': 'text/plain' } });
+  await request.post(`/api/reports?name=${tag}-b.txt`, { data: madeUpRelease(`${tag} Beta Corp.`), headers: { 'content-type': 'text/plain' } });
+
+  await new HomePage(page).goto();
+  await page.getByLabel('Search company, ticker or text').fill(tag);
+  const companies = page.getByTestId('library-company');
+  await expect(companies).toHaveCount(2);
+  const alpha = companies.filter({ hasText: `${tag} Alpha` });
+  await expect(alpha).toContainText('7 releases · newest 5 shown');
+  await expect(alpha.getByTestId('library-row')).toHaveCount(5);
+  await expect(companies.filter({ hasText: `${tag} Beta` })).toContainText('1 release');
+
+  // Released in 1999: only Alpha's early release.
+  await page.getByLabel('Released in').selectOption('1999');
+  await expect(companies).toHaveCount(1);
+  await expect(alpha.getByTestId('library-row')).toHaveCount(1);
+  await expect(alpha.getByTestId('library-row')).toContainText('Released Jan 5, 1999');
+  await expect(page).toHaveURL(/[?&]year=1999/);
+
+  // One company, any year; the URL holds it and a reload keeps it.
+  await page.getByLabel('Released in').selectOption('');
+  await alpha.getByRole('button', { name: 'Only this company' }).click();
+  await expect(page).toHaveURL(/[?&]company=[a-z0-9-]+/);
+  await page.reload();
+  await expect(page.getByLabel('Search company, ticker or text')).toHaveValue(tag);
+  await expect(companies).toHaveCount(1);
+  await expect(companies.first()).toContainText('7 releases');
+  await page.getByRole('button', { name: 'Show all companies' }).click();
+  await expect(companies).toHaveCount(2);
 });

@@ -21,18 +21,18 @@ function Figures({ item }: { item: LibraryItem }) {
   );
 }
 
-/** A report in the library: who, when, which period, and its headline figures. */
-export function LibraryRow({ item }: { item: LibraryItem }) {
+/** A report in the library: who (or, under its company, its headline), when, which period, and its headline figures. */
+export function LibraryRow({ item, underCompany = false }: { item: LibraryItem; underCompany?: boolean }) {
   const listing = item.listing;
   const key = listing ? companyKey({ name: listing.company, ticker: listing.ticker }) : null;
   return (
     <li data-testid="library-row" className="grid gap-1 px-4 py-3 text-sm sm:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
       <div className="min-w-0">
         <Link href={`/reports/${item.id}`} className="font-medium text-sky-700 underline hover:text-sky-900">
-          {listing?.company ? shortCompanyName(listing.company) : item.fileName}
+          {underCompany ? (listing?.headline ?? item.fileName) : listing?.company ? shortCompanyName(listing.company) : item.fileName}
         </Link>
-        {listing?.ticker && <span className="ml-2 font-mono text-xs text-slate-600">{listing.ticker}</span>}
-        {key && (
+        {!underCompany && listing?.ticker && <span className="ml-2 font-mono text-xs text-slate-600">{listing.ticker}</span>}
+        {!underCompany && key && (
           <Link href={`/companies/${key}`} className="ml-2 text-xs text-slate-500 underline hover:text-slate-800">
             all releases
           </Link>

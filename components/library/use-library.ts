@@ -7,7 +7,9 @@ import { LibraryPageSchema, type LibraryQuery } from '@/lib/domain/listing';
 export const LIBRARY_KEY = ['library'] as const;
 
 async function fetchLibrary(query: LibraryQuery, signal: AbortSignal) {
-  const params = new URLSearchParams({ q: query.q, sort: query.sort, page: String(query.page), pageSize: String(query.pageSize) });
+  const params = new URLSearchParams({ q: query.q, sort: query.sort, group: query.group, page: String(query.page), pageSize: String(query.pageSize) });
+  if (query.company) params.set('company', query.company);
+  if (query.year) params.set('year', String(query.year));
   const response = await fetch(`/api/reports?${params}`, { signal });
   if (!response.ok) throw new Error(`The library could not be loaded (HTTP ${response.status}).`);
   return LibraryPageSchema.parse(await response.json());

@@ -10,6 +10,7 @@ describe('listingOf', () => {
       company: 'American Locker Group Incorporated',
       ticker: 'ALGIE',
       releaseDate: '2005-07-27',
+      headline: 'ANNUAL REPORT ON FORM 10-K FILED; RESULTS FOR 2004 ANNOUNCED',
       period: { end: '2004-12-31', months: 12 },
       // The sample's year ends December 31, 2004.
       yearEnd: 12,
@@ -36,6 +37,6 @@ describe('listingOf', () => {
   });
 
   it('says only the company when no figure was found', () => {
-    expect(shareDescription({ company: 'Acme Corp.', ticker: null, releaseDate: null, period: null, yearEnd: null, figures: [] })).toBe('Acme');
+    expect(shareDescription({ company: 'Acme Corp.', ticker: null, releaseDate: null, headline: null, period: null, yearEnd: null, figures: [] })).toBe('Acme');
   });
 });

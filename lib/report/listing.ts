@@ -30,11 +30,12 @@ export function headlineFigures(parsed: Pick<ParsedRelease, 'metrics' | 'checks'
 }
 
 /** The library row's facts for a parsed (and possibly corrected) release. */
-export function listingOf(parsed: Pick<ParsedRelease, 'company' | 'releaseDate' | 'periods' | 'fiscalYearEnd' | 'metrics' | 'checks'>): Listing {
+export function listingOf(parsed: Pick<ParsedRelease, 'company' | 'releaseDate' | 'headline' | 'periods' | 'fiscalYearEnd' | 'metrics' | 'checks'>): Listing {
   return {
     company: parsed.company.name,
     ticker: parsed.company.ticker,
     releaseDate: parsed.releaseDate,
+    headline: parsed.headline?.text.replace(/\s+/g, ' ').trim() ?? null,
     period: parsed.periods[0] ?? null,
     yearEnd: yearEndMonth(parsed.fiscalYearEnd),
     figures: headlineFigures(parsed),

@@ -16,7 +16,7 @@ export async function listUnlistedReports(): Promise<number> {
     for (const id of ids) {
       const loaded = await loadReport(id);
       // A report that no longer parses gets an empty row, so it is not picked again.
-      await store.updateListing(id, loaded?.release ? listingOf(loaded.release) : { company: null, ticker: null, releaseDate: null, period: null, yearEnd: null, figures: [] });
+      await store.updateListing(id, loaded?.release ? listingOf(loaded.release) : { company: null, ticker: null, releaseDate: null, headline: null, period: null, yearEnd: null, figures: [] });
       listed++;
     }
   }

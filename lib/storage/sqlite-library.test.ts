@@ -13,7 +13,7 @@ let dir: string;
 let store: SqliteReportStore;
 
 function listing(company: string, ticker: string, releaseDate: string | null): Listing {
-  return { company, ticker, releaseDate, period: null, yearEnd: null, figures: [] };
+  return { company, ticker, releaseDate, headline: null, period: null, yearEnd: null, figures: [] };
 }
 
 async function save(text: string, l: Listing | null) {
@@ -77,6 +77,29 @@ const metric: Metric = {
   metric: 'revenue', period: { end: '2004-12-31', months: 12 }, value: 49023417, unit: 'USD', gaap: true, segment: null,
   derived: false, source: { start: 10, end: 21 }, sources: [{ start: 10, end: 21 }], label: 'Net sales', rule: 'metrics/table-row',
 };
+
+describe('the library by company', () => {
+  it('groups releases by company, newest company first, each with its count and newest releases; filters by company and release year', async () => {
+    const old = await save('Quillon first quarter 2003.', listing('Quillon Devices Inc.', 'QLD', '2003-05-01'));
+    const rellen = await save('Rellen annual results 2004.', listing('Rellen Tools Corp.', 'RLT', '2004-02-01'));
+    const recent = await save('Quillon second quarter 2004.', listing('Quillon Devices Inc.', 'QLD', '2004-08-01'));
+    const unnamed = await save('A page with no company at all.', null);
+
+    const grouped = await list({ group: 'company' });
+    expect(grouped.groups?.map((g) => [g.key, g.company, g.ticker, g.total, g.items.map((i) => i.id)])).toEqual([
+      ['', null, null, 1, [unnamed]],
+      ['qld', 'Quillon Devices Inc.', 'QLD', 2, [recent, old]],
+      ['rlt', 'Rellen Tools Corp.', 'RLT', 1, [rellen]],
+    ]);
+    expect([grouped.total, grouped.items.map((i) => i.id), grouped.years]).toEqual([3, [unnamed, recent, old, rellen], [2004, 2003]]);
+
+    const in2004 = await list({ group: 'company', year: 2004, sort: 'release_date' });
+    expect(in2004.groups?.map((g) => [g.key, g.items.map((i) => i.id)])).toEqual([['qld', [recent]], ['rlt', [rellen]]]);
+    expect((await list({ company: 'qld', q: 'quillon' })).items.map((i) => i.id)).toEqual([recent, old]);
+    expect((await list({ company: 'qld', year: 2003 })).items.map((i) => i.id)).toEqual([old]);
+    expect((await list({ group: 'company', q: 'annual' })).groups?.map((g) => [g.key, g.total])).toEqual([['rlt', 1]]);
+  });
+});
 
 describe('corrections and edit rights', () => {
   it('keeps a report’s corrections in order with what was before and after', async () => {
@@ -163,7 +186,7 @@ describe("a company's releases", () => {
     const undated = await save('A letter to shareholders.', listing('Quillon Devices, Inc.', 'QLD', null));
     const earlier = await save('First quarter: revenue rose.', listing('Quillon Devices Inc.', 'QLD', '2031-05-01'));
     await save('Another company altogether.', listing('Rellen Tools Corp.', 'RLT', '2031-05-02'));
-    const unlisted = await save('American Locker reports.', { company: 'American Locker Group Incorporated', ticker: null, releaseDate: '2005-07-27', period: null, yearEnd: null, figures: [] });
+    const unlisted = await save('American Locker reports.', { company: 'American Locker Group Incorporated', ticker: null, releaseDate: '2005-07-27', headline: null, period: null, yearEnd: null, figures: [] });
     expect((await store.listCompanyReports('qld', 10)).map((r) => r.id)).toEqual([earlier, later, undated]);
     expect((await store.listCompanyReports('american-locker-group', 10)).map((r) => r.id)).toEqual([unlisted]);
     expect(await store.listCompanyReports('qld', 1)).toHaveLength(1);

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { ListingSchema, type LibraryItem, type LibraryPage, type LibraryQuery, type Listing } from '@/lib/domain/listing';
+import { ListingSchema, type LibraryGroup, type LibraryItem, type LibraryPage, type LibraryQuery, type Listing } from '@/lib/domain/listing';
 import { companyKey } from '@/lib/domain/company';
 import { ReleaseFormatSchema } from '@/lib/domain/report';
 import { ftsQuery } from './fts-query';
@@ -54,42 +54,105 @@ function itemsOf(db: Database.Database, ids: string[], match: string | null): Li
   return ids.map((id) => toItem(byId.get(id)!, snippets.get(byId.get(id)!.search_rowid) ?? null));
 }
 
+/** The company-and-year filters as SQL conditions on reports r (a file's first report only). */
+function filtersOf(query: LibraryQuery): { where: string; params: (string | number)[] } {
+  const where = ['r.copy_of IS NULL'];
+  const params: (string | number)[] = [];
+  if (query.company) {
+    where.push('r.company_key = ?');
+    params.push(query.company);
+  }
+  if (query.year) {
+    where.push('r.release_date >= ? AND r.release_date < ?');
+    params.push(`${query.year}-01-01`, `${query.year + 1}-01-01`);
+  }
+  return { where: where.join(' AND '), params };
+}
+
+const filtered = (query: LibraryQuery) => query.company !== undefined || query.year !== undefined;
+
+/** The reports a query reads from: all of them, or those whose search row matches. */
+function sourceOf(match: string | null, query: LibraryQuery): { from: string; where: string; params: (string | number)[] } {
+  const filters = filtersOf(query);
+  if (!match) return { from: 'reports r', where: filters.where, params: filters.params };
+  // INDEXED BY: left to itself SQLite joins through the unique search_rowid index and then reads
+  // every matching row for its sort keys. A filter has to read the rows anyway.
+  const join = filtered(query) ? 'reports_fts f JOIN reports r ON r.search_rowid = f.rowid' : 'reports_fts f JOIN reports r INDEXED BY reports_search_keys ON r.search_rowid = f.rowid';
+  return { from: join, where: `reports_fts MATCH ?${filtered(query) ? ` AND ${filters.where}` : ''}`, params: [match, ...(filtered(query) ? filters.params : [])] };
+}
+
+function idsOf(db: Database.Database, source: ReturnType<typeof sourceOf>, sort: LibraryQuery['sort'], limit: number, offset: number, extra = '', extraParams: string[] = []): string[] {
+  return (db.prepare(`SELECT r.id FROM ${source.from} WHERE ${source.where}${extra} ORDER BY ${ORDER[sort]} LIMIT ? OFFSET ?`).all(...source.params, ...extraParams, limit, offset) as { id: string }[]).map((row) => row.id);
+}
+
+/** The release years the library holds, newest first. */
+function yearsOf(db: Database.Database): number[] {
+  const rows = db.prepare(`SELECT DISTINCT substr(release_date, 1, 4) AS year FROM reports WHERE copy_of IS NULL AND release_date IS NOT NULL ORDER BY year DESC`).all() as { year: string }[];
+  return rows.map((row) => Number(row.year)).filter(Number.isInteger);
+}
+
+// A company's row in the grouped library shows its newest releases; its page has them all.
+const GROUP_ITEMS = 5;
+const GROUP_ORDER = { uploaded: 'max(r.created_at) DESC, key', release_date: '(max(r.release_date) IS NULL), max(r.release_date) DESC, key' } as const;
+const KEY = "coalesce(r.company_key, '')";
+
+function groupOf(key: string, total: number, items: LibraryItem[]): LibraryGroup {
+  const named = items.find((i) => i.listing?.company || i.listing?.ticker)?.listing;
+  return { key, company: named?.company ?? null, ticker: named?.ticker ?? null, total, items };
+}
+
+/** A page of companies: each with how many of its releases match and the newest of them. */
+function listGroups(db: Database.Database, query: LibraryQuery, match: string | null, offset: number): Pick<LibraryPage, 'groups' | 'items' | 'total'> {
+  const source = sourceOf(match, query);
+  const keys = db
+    .prepare(`SELECT ${KEY} AS key, count(*) AS n FROM ${source.from} WHERE ${source.where} GROUP BY key ORDER BY ${GROUP_ORDER[query.sort]} LIMIT ? OFFSET ?`)
+    .all(...source.params, query.pageSize, offset) as { key: string; n: number }[];
+  const { total } = db.prepare(`SELECT count(DISTINCT ${KEY}) AS total FROM ${source.from} WHERE ${source.where}`).get(...source.params) as { total: number };
+  const groups = keys.map(({ key, n }) => groupOf(key, n, itemsOf(db, idsOf(db, source, query.sort, GROUP_ITEMS, 0, ` AND ${KEY} = ?`, [key]), match)));
+  return { groups, items: groups.flatMap((g) => g.items), total };
+}
+
+/** Releases found by a similar company name, grouped by company as the page asks. */
+function grouped(page: LibraryPage, query: LibraryQuery): LibraryPage {
+  if (query.group !== 'company') return page;
+  const byKey = new Map<string, LibraryItem[]>();
+  for (const item of page.items) {
+    const key = item.listing ? (companyKey({ name: item.listing.company, ticker: item.listing.ticker }) ?? '') : '';
+    byKey.set(key, [...(byKey.get(key) ?? []), item]);
+  }
+  const groups = [...byKey].map(([key, items]) => groupOf(key, items.length, items));
+  return { ...page, groups, total: groups.length };
+}
+
 /** A page of the reports of similar company names, for a search whose words no report holds. */
 function listSimilar(db: Database.Database, query: LibraryQuery, offset: number): LibraryPage | null {
   const { rowids, name } = similarNames(db, query.q);
   if (rowids.length === 0) return null;
   const marks = rowids.map(() => '?').join(',');
-  const ids = (db.prepare(`SELECT r.id FROM reports r WHERE r.search_rowid IN (${marks}) ORDER BY ${ORDER[query.sort]} LIMIT ? OFFSET ?`).all(...rowids, query.pageSize, offset) as { id: string }[]).map((row) => row.id);
-  return { items: itemsOf(db, ids, null), total: rowids.length, page: query.page, pageSize: query.pageSize, similarTo: name };
+  const filters = filtersOf(query);
+  const ids = (db.prepare(`SELECT r.id FROM reports r WHERE r.search_rowid IN (${marks}) AND ${filters.where} ORDER BY ${ORDER[query.sort]} LIMIT ? OFFSET ?`).all(...rowids, ...filters.params, query.pageSize, offset) as { id: string }[]).map((row) => row.id);
+  return grouped({ items: itemsOf(db, ids, null), groups: null, total: rowids.length, page: query.page, pageSize: query.pageSize, similarTo: name, years: yearsOf(db) }, query);
 }
 
 /**
- * One page of the library: full-text search over company, ticker and text, then sorted. The page's
- * ids come from the indexes alone; only those rows are then read. A file's later copies are listed
- * with its first report (the count of them), not as rows of their own: they have no search rows,
- * and the order indexes hold first reports only.
+ * One page of the library: full-text search over company, ticker and text, filtered by company
+ * and release year, sorted, as releases or grouped by company. The page's ids come from the
+ * indexes alone; only those rows are then read. A file's later copies are listed with its first
+ * report (the count of them), not as rows of their own: they have no search rows, and the order
+ * indexes hold first reports only.
  */
 export function listLibrary(db: Database.Database, query: LibraryQuery): LibraryPage {
   const match = ftsQuery(query.q);
   const offset = (query.page - 1) * query.pageSize;
-  // INDEXED BY: left to itself SQLite joins through the unique search_rowid index and then reads
-  // every matching row for its sort keys.
-  const ids = (
-    match
-      ? db
-          .prepare(`SELECT r.id FROM reports_fts f JOIN reports r INDEXED BY reports_search_keys ON r.search_rowid = f.rowid
-                    WHERE reports_fts MATCH ? ORDER BY ${ORDER[query.sort]} LIMIT ? OFFSET ?`)
-          .all(match, query.pageSize, offset)
-      : db.prepare(`SELECT r.id FROM reports r WHERE r.copy_of IS NULL ORDER BY ${ORDER[query.sort]} LIMIT ? OFFSET ?`).all(query.pageSize, offset)
-  ).map((row) => (row as { id: string }).id);
+  const page = { page: query.page, pageSize: query.pageSize, similarTo: null, years: yearsOf(db) };
+  const source = sourceOf(match, query);
   const { n } = (
-    match
-      ? db.prepare('SELECT count(*) AS n FROM reports_fts WHERE reports_fts MATCH ?').get(match)
-      : db.prepare('SELECT count(*) AS n FROM reports WHERE copy_of IS NULL').get()
+    match && !filtered(query) ? db.prepare('SELECT count(*) AS n FROM reports_fts WHERE reports_fts MATCH ?').get(match) : db.prepare(`SELECT count(*) AS n FROM ${source.from} WHERE ${source.where}`).get(...source.params)
   ) as { n: number };
   // No report holds the words: a typo in a company's name ("caterpilar") still finds the company.
-  if (match && n === 0) return listSimilar(db, query, offset) ?? { items: [], total: 0, page: query.page, pageSize: query.pageSize, similarTo: null };
-  return { items: itemsOf(db, ids, match), total: n, page: query.page, pageSize: query.pageSize, similarTo: null };
+  if (match && n === 0) return listSimilar(db, query, offset) ?? { ...page, items: [], groups: query.group === 'company' ? [] : null, total: 0 };
+  if (query.group === 'company') return { ...page, ...listGroups(db, query, match, offset) };
+  return { ...page, items: itemsOf(db, idsOf(db, source, query.sort, query.pageSize, offset), match), groups: null, total: n };
 }
 
 // '' for a listing that names no company: keyed, so the store never looks at it again.
