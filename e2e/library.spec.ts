@@ -14,14 +14,16 @@ test('the library lists new uploads without a reload and finds the sample by "US
   ]);
   await expect(home.results).toContainText('2 of 2 files processed');
   const library = page.getByTestId('library');
-  await expect(library.getByTestId('library-row').filter({ hasText: 'american-locker-2005.txt' }).first()).toContainText('American Locker Group');
+  // Under its company, a release is listed by its headline.
+  const company = library.getByTestId('library-company').filter({ hasText: 'American Locker Group' }).first();
+  await expect(company).toContainText('ALGIE');
+  await expect(company.getByTestId('library-row').filter({ hasText: 'american-locker-2005.txt' }).first()).toContainText('ANNUAL REPORT ON FORM 10-K FILED');
 
   await page.getByLabel('Search company, ticker or text').fill('USPS');
-  const row = library.getByTestId('library-row').filter({ hasText: 'American Locker Group' }).first();
-  await expect(row).toContainText('ALGIE');
+  const row = company.getByTestId('library-row').filter({ hasText: 'american-locker-2005.txt' }).first();
   await expect(row).toContainText('Released Jul 27, 2005 · FY2004');
   await expect(row).toContainText('Revenue $49.0M +24.9%');
-  await expect(library.getByTestId('library-row').filter({ hasNotText: 'American Locker Group' })).toHaveCount(0);
+  await expect(library.getByTestId('library-company').filter({ hasNotText: 'American Locker Group' })).toHaveCount(0);
 
   await page.getByLabel('Search company, ticker or text').fill('zzzqqq');
   await expect(page.getByText('No report matches “zzzqqq”.')).toBeVisible();
