@@ -104,6 +104,15 @@ test('a release with GAAP, non-GAAP and segment tables, editable: nothing scroll
   await report.expectReport('caterpillar-q1-2022.htm', 'Caterpillar Inc.');
   await page.setViewportSize({ width: 1440, height: 1000 });
   for (const id of ['metrics-table', 'non-gaap-table', 'segments-table']) await expect(page.getByTestId(id)).toBeVisible();
+  // The release's tables show as tables, the figures highlighted inside their cells, no "a | b | c" runs.
+  await expect(report.text.locator('td .hl', { hasText: /^\$13\.6$/ }).first()).toBeVisible();
+  expect(await report.text.evaluate((t) => (t as HTMLElement).innerText.includes('Sales and Revenues | $13.6'))).toBe(false);
+  // Words selected in a table cell are the release's own: the Add fact dialog quotes them.
+  await report.selectWords('Sales and Revenues | $13.6 | $11.9');
+  await page.getByTestId('selection-menu').getByRole('button', { name: 'Add fact' }).click();
+  const add = page.getByRole('dialog', { name: 'Add a fact from the selected words' });
+  await expect(add.locator('blockquote')).toHaveText('Sales and Revenues | $13.6 | $11.9');
+  await add.getByRole('button', { name: 'Cancel' }).click();
   expect(await factsOverflow(page)).toEqual([]);
   // Quarters as analysts name them, the dates on hover.
   const revenue = report.metricRow('Revenue');

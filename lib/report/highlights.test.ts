@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { correctRelease } from './corrected-release';
-import { highlightsOf, highlightTree, type Highlight } from './highlights';
+import { highlightsOf, highlightTree, highlightTrees, type Highlight } from './highlights';
 import { parseSample } from './seed.test-helper';
 
 const fact = (anchor: string) => ({ anchor, label: anchor, kind: 'metric' as const });
@@ -22,6 +22,16 @@ describe('highlightTree', () => {
   it('cuts a highlight that crosses its parent at the parent’s end', () => {
     const tree = highlightTree('abcdefghij', [h(0, 5, 'a'), h(3, 8, 'b')]);
     expect(tree).toEqual([{ ...h(0, 5, 'a'), pieces: ['abc', { ...h(3, 5, 'b'), pieces: ['de'] }] }, 'fghij']);
+  });
+
+  it('gives each block of the text its own tree; a highlight over two blocks is in both, continued in the second', () => {
+    const text = 'ab|cd|ef';
+    const trees = highlightTrees(text, [h(1, 4, 'across'), h(6, 8, 'last')], [{ start: 0, end: 3 }, { start: 3, end: 6 }, { start: 6, end: 8 }]);
+    expect(trees).toEqual([
+      ['a', { ...h(1, 4, 'across'), pieces: ['b|'] }],
+      [{ ...h(1, 4, 'across'), continued: true, pieces: ['c'] }, 'd|'],
+      [{ ...h(6, 8, 'last'), pieces: ['ef'] }],
+    ]);
   });
 
   it('returns the text alone when nothing is highlighted, and nothing for empty text', () => {

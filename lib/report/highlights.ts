@@ -61,33 +61,55 @@ export function highlightsOf(release: CorrectedRelease): Highlight[] {
 
 /** A run of text, or a highlight holding the pieces inside it. */
 export type Piece = string | Mark;
-export type Mark = Highlight & { pieces: Piece[] };
+/** A highlight in the tree; `continued` when a block's start cut it (its words began in the block before). */
+export type Mark = Highlight & { pieces: Piece[]; continued?: boolean };
 
 /**
- * Nests highlights (a figure inside its sentence) into a tree of pieces covering `text` once.
- * A highlight that crosses its parent's end is cut there, so the tree stays well formed.
+ * Nests highlights (a figure inside its sentence) into a tree of pieces covering `text` once, or
+ * the part of it in `range`. A highlight that crosses its parent's end, or the range's, is cut
+ * there, so the tree stays well formed; a mark keeps its words' full span as its start and end.
  */
-export function highlightTree(text: string, highlights: Highlight[]): Piece[] {
-  const sorted = [...highlights].sort((a, b) => a.start - b.start || b.end - a.end);
-  const root: Mark = { start: 0, end: text.length, facts: [], pieces: [] };
-  const stack: { mark: Mark; cursor: number }[] = [{ mark: root, cursor: 0 }];
+export function highlightTree(text: string, highlights: Highlight[], range: Source = { start: 0, end: text.length }): Piece[] {
+  const clipped = highlights
+    .map((h) => ({ h, start: Math.max(h.start, range.start), end: Math.min(h.end, range.end) }))
+    .filter((c) => c.end > c.start)
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const root: Mark = { start: range.start, end: range.end, facts: [], pieces: [] };
+  const stack: { mark: Mark; until: number; cursor: number }[] = [{ mark: root, until: range.end, cursor: range.start }];
   const close = () => {
-    const { mark, cursor } = stack.pop()!;
-    if (cursor < mark.end) mark.pieces.push(text.slice(cursor, mark.end));
+    const { mark, until, cursor } = stack.pop()!;
+    if (cursor < until) mark.pieces.push(text.slice(cursor, until));
     const parent = stack.at(-1);
-    if (parent) parent.cursor = mark.end;
+    if (parent) parent.cursor = until;
   };
-  for (const h of sorted) {
-    while (stack.length > 1 && stack.at(-1)!.mark.end <= h.start) close();
+  for (const c of clipped) {
+    while (stack.length > 1 && stack.at(-1)!.until <= c.start) close();
     const parent = stack.at(-1)!;
-    const end = Math.min(h.end, parent.mark.end);
-    if (h.start < parent.cursor || end <= h.start) continue;
-    if (parent.cursor < h.start) parent.mark.pieces.push(text.slice(parent.cursor, h.start));
-    const mark: Mark = { ...h, end, pieces: [] };
+    const until = Math.min(c.end, parent.until);
+    if (c.start < parent.cursor || until <= c.start) continue;
+    if (parent.cursor < c.start) parent.mark.pieces.push(text.slice(parent.cursor, c.start));
+    // Cut by its parent, a mark ends there; cut by the range, it keeps its words' span (its DOM id).
+    const mark: Mark = { ...c.h, end: until < c.end ? until : c.h.end, pieces: [], ...(c.h.start < range.start ? { continued: true } : {}) };
     parent.mark.pieces.push(mark);
-    parent.cursor = h.start;
-    stack.push({ mark, cursor: h.start });
+    parent.cursor = c.start;
+    stack.push({ mark, until, cursor: c.start });
   }
   while (stack.length > 0) close();
   return root.pieces;
+}
+
+/** The highlight tree of each range (blocks of the text, in order): one pass over the highlights. */
+export function highlightTrees(text: string, highlights: Highlight[], ranges: Source[]): Piece[][] {
+  const byStart = [...highlights].sort((a, b) => a.start - b.start);
+  let next = 0;
+  let active: Highlight[] = [];
+  return ranges.map((range) => {
+    // Highlights still open at the range's start, and those starting inside it.
+    active = active.filter((h) => h.end > range.start);
+    while (next < byStart.length && byStart[next]!.start < range.end) {
+      const h = byStart[next++]!;
+      if (h.end > range.start) active.push(h);
+    }
+    return highlightTree(text, active.filter((h) => h.start < range.end), range);
+  });
 }
