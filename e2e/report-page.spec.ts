@@ -78,6 +78,20 @@ test('the page is laid out for a wide screen and a phone (screenshots kept as ar
   await page.screenshot({ path: testInfo.outputPath('report-1440.png'), fullPage: true });
   await testInfo.attach('report-1440', { path: testInfo.outputPath('report-1440.png'), contentType: 'image/png' });
 
+  // The text can be widened or hidden; the choice stays for the next report this browser opens.
+  const textPane = page.getByRole('radiogroup', { name: 'Release text' });
+  await textPane.getByRole('radio', { name: 'Wide' }).click();
+  await expect.poll(async () => (await report.text.boundingBox())!.width).toBeGreaterThan(text!.width + 100);
+  await textPane.getByRole('radio', { name: 'Hidden' }).click();
+  await expect(report.text).toBeHidden();
+  const widened = await page.getByRole('region', { name: 'Financial results' }).boundingBox();
+  expect(widened!.width).toBeGreaterThan(facts!.width + 100);
+  await page.reload();
+  await expect(report.text).toBeHidden();
+  await expect(textPane.getByRole('radio', { name: 'Hidden' })).toHaveAttribute('aria-checked', 'true');
+  await textPane.getByRole('radio', { name: 'Beside' }).click();
+  await expect(report.text).toBeVisible();
+
   await page.setViewportSize({ width: 390, height: 844 });
   // Stacked on a phone, nothing wider than the screen.
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);

@@ -3,6 +3,7 @@ import { formatBytes, formatDateTime } from '@/lib/format';
 import { CopyLinkButton } from './copy-link-button';
 import { DeleteReportButton } from './delete-report-button';
 import { ReportCopies } from './report-copies';
+import { TextPaneControl } from './text-pane-control';
 
 const LINK = 'text-sm text-sky-700 underline hover:text-sky-900';
 
@@ -24,6 +25,7 @@ export function ReportHeader({ report, title, editPath, copies }: { report: Repo
           <a href={`${api}/export?format=csv`} className={LINK}>CSV</a>
           <a href={`${api}/export?format=xlsx`} className={LINK}>Excel</a>
           <a href={`${api}/original`} className={LINK}>Original file</a>
+          <TextPaneControl />
           <CopyLinkButton />
           {editPath && <DeleteReportButton reportId={report.id} />}
         </nav>

@@ -72,6 +72,10 @@ export async function benchLibrary(base: string, runs: number): Promise<Record<s
     'library by release date': '/api/reports?sort=release_date',
     'search "USPS"': '/api/reports?q=USPS',
     'search "net sales"': '/api/reports?q=net%20sales',
+    // The home page's view: a row per company, its newest releases beneath.
+    'by company': '/api/reports?group=company',
+    'by company, released in 2005': '/api/reports?group=company&year=2005',
+    'one company (ALGIE)': '/api/reports?company=algie',
   };
   const results: Record<string, Latency> = {};
   for (const [label, url] of Object.entries(requests)) {
