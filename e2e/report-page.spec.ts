@@ -132,6 +132,10 @@ test('a release with GAAP, non-GAAP and segment tables, editable: nothing scroll
   const revenue = report.metricRow('Revenue');
   await expect(revenue.getByRole('cell').first()).toHaveText('Q1 2022');
   await expect(revenue.getByRole('cell').first()).toHaveAttribute('title', '3 months to Mar 31, 2022');
+  // One scale for the table's dollars: sales of $13,589M beside a $41.0M change in operating income, exact on hover.
+  await expect(revenue.getByRole('cell').nth(1)).toHaveText('$13,589M');
+  await expect(revenue.getByRole('cell').nth(1)).toHaveAttribute('title', '$13,589,000,000');
+  await expect(report.metricRow('Operating income').getByRole('cell').nth(3)).toHaveText('$41.0M');
   // A row's edits are labelled actions in one menu.
   await page.getByTestId('metrics-table').getByRole('button', { name: 'Actions for Revenue, Q1 2022' }).click();
   await expect(page.getByRole('menu', { name: 'Actions for Revenue, Q1 2022' }).getByRole('menuitem')).toHaveText([

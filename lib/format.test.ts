@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMoney, formatPercent, formatPeriod, formatShortPeriod, shortCompanyName } from './format';
+import { formatMoney, formatMoneyIn, formatPercent, formatPeriod, formatShortPeriod, moneyScale, shortCompanyName } from './format';
 
 describe('formatMoney', () => {
   it.each([
@@ -40,5 +40,31 @@ describe('formatShortPeriod and shortCompanyName', () => {
     expect(shortCompanyName('Procter & Gamble Company')).toBe('Procter & Gamble');
     expect(shortCompanyName('Acme Corp.')).toBe('Acme');
     expect(shortCompanyName('Inc.')).toBe('Inc.');
+  });
+});
+
+describe('one scale per table', () => {
+  it('takes the largest scale the smallest figure reaches, millions when anything does, exact when nothing does', () => {
+    expect([
+      moneyScale([13_589_000_000, 1_854_000_000, 41_000_000]),
+      moneyScale([26_044_000_000, 18_852_000_000]),
+      moneyScale([49_023_417, 9_766_979, 0]),
+      moneyScale([49_023_417, 250_000]),
+      moneyScale([812_400, 700_000]),
+      moneyScale([0]),
+      moneyScale([]),
+    ]).toEqual([1e6, 1e9, 1e6, 1e6, 1, 1, 1]);
+  });
+
+  it('writes each figure in it with grouped digits, per-share figures as ever', () => {
+    expect([
+      formatMoneyIn(13_589_000_000, 'USD', 1e6),
+      formatMoneyIn(41_000_000, 'USD', 1e6),
+      formatMoneyIn(-2_702_948, 'USD', 1e6),
+      formatMoneyIn(250_000, 'USD', 1e6),
+      formatMoneyIn(26_044_000_000, 'USD', 1e9),
+      formatMoneyIn(812_400, 'USD', 1),
+      formatMoneyIn(1.73, 'USD/share', 1e6),
+    ]).toEqual(['$13,589M', '$41.0M', '−$2.70M', '$0.25M', '$26.0B', '$812,400', '$1.73']);
   });
 });

@@ -1,3 +1,4 @@
+import { minOf } from '@/lib/arrays';
 import { fiscalPosition } from '@/lib/domain/fiscal-year';
 import { METRIC_IDS, METRICS } from '@/lib/domain/metrics';
 
@@ -54,6 +55,28 @@ export function formatMoney(value: number, unit: 'USD' | 'USD/share'): string {
     }
   }
   return `${sign}$${NUMBER.format(magnitude)}`;
+}
+
+const GROUPED = [0, 1, 2].map((digits) => new Intl.NumberFormat('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits }));
+
+/**
+ * The one scale a table of dollar figures is written in: the largest (T, B, M) its smallest
+ * figure reaches, millions when anything does; 1 (exact) when nothing reaches a million.
+ * Zero says nothing of a scale.
+ */
+export function moneyScale(values: number[]): number {
+  const sizes = values.filter((v) => v !== 0).map((v) => SCALES.find(([size]) => Math.abs(v) >= size)?.[0] ?? 1);
+  if (sizes.length === 0) return 1;
+  const smallest = minOf(sizes);
+  return smallest === 1 && sizes.some((s) => s > 1) ? 1e6 : smallest;
+}
+
+/** A dollar figure in a table's one scale: "$13,589M" beside "$41.0M"; per-share figures as ever. */
+export function formatMoneyIn(value: number, unit: 'USD' | 'USD/share', scale: number): string {
+  const suffix = SCALES.find(([size]) => size === scale)?.[1];
+  if (unit === 'USD/share' || !suffix) return unit === 'USD/share' ? formatMoney(value, unit) : formatExact(value);
+  const scaled = Math.abs(value) / scale;
+  return `${value < 0 ? '−' : ''}$${GROUPED[scaled >= 100 ? 0 : scaled >= 10 ? 1 : 2]!.format(scaled)}${suffix}`;
 }
 
 /** The figure exactly, for titles and exports: "$49,023,417". */

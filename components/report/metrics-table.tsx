@@ -2,7 +2,7 @@ import { FactMenu, type FactAction } from '@/components/corrections/fact-menu';
 import { CorrectedBadge } from '@/components/corrections/corrected-badge';
 import { TableHead } from '@/components/ui/table-head';
 import type { Metric } from '@/lib/domain/release';
-import { formatExact, formatMoney, formatPercent, formatPeriod, METRIC_LABELS, periodName } from '@/lib/format';
+import { formatExact, formatMoneyIn, formatPercent, formatPeriod, METRIC_LABELS, moneyScale, periodName } from '@/lib/format';
 import { factAnchor, sourceAnchor } from '@/lib/report/anchors';
 import { checkSymbol } from '@/lib/report/checks';
 import type { Keyed } from '@/lib/report/corrected-release';
@@ -82,6 +82,9 @@ export function MetricsTable({ rows, edit, basis = 'gaap', yearEnd }: { rows: Ro
     return <p className="text-sm text-slate-500">No revenue, income or per-share figures were found in this release.</p>;
   }
   const columns = edit.editable ? [...COLUMNS, { label: '' }] : COLUMNS;
+  // One scale for the table's dollar figures ("$13,589M" beside "$41.0M"), the exact figure on hover.
+  const scale = moneyScale(rows.filter((r) => r.metric.unit === 'USD').flatMap((r) => [r.metric.value, r.prior?.value ?? 0, r.change ?? 0]));
+  const money = (value: number, unit: Metric['unit']) => formatMoneyIn(value, unit, scale);
   return (
     <div className="overflow-x-auto">
       <table className="cards w-full text-sm" data-testid={TEST_IDS[basis]}>
@@ -101,14 +104,14 @@ export function MetricsTable({ rows, edit, basis = 'gaap', yearEnd }: { rows: Ro
                 </th>
                 <td data-label="Period" className="py-1.5 pr-1.5 whitespace-nowrap text-slate-600" title={formatPeriod(metric.period)}>{periodName(metric.period, yearEnd)}</td>
                 <td data-label="Value" className="py-1.5 pr-1.5 text-right tabular-nums whitespace-nowrap" title={formatExact(metric.value)}>
-                  {formatMoney(metric.value, metric.unit)}
+                  {money(metric.value, metric.unit)}
                 </td>
                 <td data-label="Prior" className="py-1.5 pr-1.5 text-right tabular-nums whitespace-nowrap text-slate-600" title={prior ? formatExact(prior.value) : undefined}>
-                  {prior ? formatMoney(prior.value, prior.unit) : '—'}
+                  {prior ? money(prior.value, prior.unit) : '—'}
                   {prior?.derived && <sup title="Derived: the figure less the change the release states" className="text-amber-700">†</sup>}
                 </td>
-                <td data-label="Change" className="py-1.5 pr-1.5 text-right tabular-nums whitespace-nowrap text-slate-600">
-                  {row.change === null ? '—' : formatMoney(row.change, metric.unit)}
+                <td data-label="Change" className="py-1.5 pr-1.5 text-right tabular-nums whitespace-nowrap text-slate-600" title={row.change === null ? undefined : formatExact(row.change)}>
+                  {row.change === null ? '—' : money(row.change, metric.unit)}
                 </td>
                 <td data-label="%" className="py-1.5 pr-1.5 text-right tabular-nums whitespace-nowrap text-slate-600">
                   {row.percentChange !== null ? formatPercent(row.percentChange) : row.prior ? <abbr title="not meaningful: the figure crosses zero">n/m</abbr> : '—'}
