@@ -82,6 +82,11 @@ test('the page is laid out for a wide screen and a phone (screenshots kept as ar
   const textPane = page.getByRole('radiogroup', { name: 'Release text' });
   await textPane.getByRole('radio', { name: 'Wide' }).click();
   await expect.poll(async () => (await report.text.boundingBox())!.width).toBeGreaterThan(text!.width + 100);
+  // Wide text leaves the facts narrow: the table scrolls sideways, its metric column stays in view.
+  const box = page.getByTestId('metrics-table').locator('..');
+  await box.evaluate((b) => b.scrollBy(200, 0));
+  const revenueName = report.metricRow('Revenue').getByRole('rowheader');
+  expect(Math.abs((await revenueName.boundingBox())!.x - (await box.boundingBox())!.x)).toBeLessThan(2);
   await textPane.getByRole('radio', { name: 'Hidden' }).click();
   await expect(report.text).toBeHidden();
   const widened = await page.getByRole('region', { name: 'Financial results' }).boundingBox();

@@ -95,14 +95,19 @@ export function MetricsTable({ rows, edit, basis = 'gaap', yearEnd }: { rows: Ro
             // The menu's and dialog's name: which figure, told apart from its segment and non-GAAP namesakes.
             const name = (m: Metric) => `${m.segment ? `${m.segment}: ` : ''}${METRIC_LABELS[m.metric]}${m.gaap ? '' : ' (non-GAAP)'}, ${periodName(m.period, yearEnd)}`;
             return (
-              <tr key={metric.key} id={factAnchor(metric.key)} className="relative border-b border-slate-100 hover:bg-slate-50">
-                <th scope="row" className="py-1.5 pr-2 text-left font-medium text-slate-800 [overflow-wrap:anywhere]">
-                  <a href={`#${sourceAnchor(metric.source)}`} className="after:absolute after:inset-0 hover:underline" title={`Show “${metric.label}” in the text (read by ${metric.rule})`} data-rule={metric.rule}>
+              <tr key={metric.key} id={factAnchor(metric.key)} className="group relative border-b border-slate-100 hover:bg-slate-50">
+                {/* Sticky, so the metric stays in view when a narrow table scrolls sideways. */}
+                <th scope="row" className="sticky left-0 z-[1] bg-white py-1.5 pr-2 text-left font-medium text-slate-800 [overflow-wrap:anywhere] group-hover:bg-slate-50">
+                  <a href={`#${sourceAnchor(metric.source)}`} className="hover:underline" title={`Show “${metric.label}” in the text (read by ${metric.rule})`} data-rule={metric.rule}>
                     <RowName metric={metric} basis={basis} />
-                  </a>
+                  </a>{' '}
                   <CorrectedBadge history={[...historyFor(edit, metric.key), ...(prior ? historyFor(edit, prior.key) : [])]} />
                 </th>
-                <td data-label="Period" className="py-1.5 pr-1.5 whitespace-nowrap text-slate-600" title={formatPeriod(metric.period)}>{periodName(metric.period, yearEnd)}</td>
+                <td data-label="Period" className="py-1.5 pr-1.5 whitespace-nowrap text-slate-600" title={formatPeriod(metric.period)}>
+                  {/* The whole row leads to the figure's words: a cover link in a cell (a sticky cell would hold it to itself). */}
+                  <a href={`#${sourceAnchor(metric.source)}`} aria-hidden tabIndex={-1} className="absolute inset-0" />
+                  {periodName(metric.period, yearEnd)}
+                </td>
                 <td data-label="Value" className="py-1.5 pr-1.5 text-right tabular-nums whitespace-nowrap" title={formatExact(metric.value)}>
                   {money(metric.value, metric.unit)}
                 </td>
