@@ -18,6 +18,10 @@ test('charts show sales against the prior year, USPS’s share by year and the d
   const report = new ReportPage(page);
   // A $49.0M net sales bar (FY2004) beside the derived FY2003 bar.
   await expect(report.chart('chart-results').locator('svg text', { hasText: '$49.0M' })).toBeVisible();
+  // The legend in bar order (this year, then the year before); only this year's bars carry labels, so none run together.
+  await expect(report.chart('chart-results').locator('.recharts-legend-item-text')).toHaveText(['FY2004', 'FY2003']);
+  await expect(report.chart('chart-results').locator('.recharts-label-list text', { hasText: '$49.0M' })).toHaveCount(1);
+  await expect(report.chart('chart-results').locator('.recharts-label-list text', { hasText: '$39.3M' })).toHaveCount(0);
   const results = await report.chartData('chart-results');
   await expect(results.getByRole('row', { name: /Revenue/ })).toHaveText(/Revenue\s*\$49\.0M\s*\$39\.3M \(derived\)/);
 
