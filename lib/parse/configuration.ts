@@ -86,5 +86,26 @@ const events: Pass = {
   },
 };
 
-/** parseRelease, step by step: the header first, then metrics, customers and events. */
-export const PASSES: readonly Pass[] = [header, metrics, customers, events];
+/**
+ * The most facts of each kind one report keeps: ten times the most any corpus release states, so
+ * no real release meets them, while a broken or hostile file cannot make a report too large to
+ * store, show or export.
+ */
+export const FACT_LIMITS = { metrics: 1000, checks: 1000, customers: 100, events: 200 } as const;
+
+const NAMES = { metrics: 'figures', checks: 'arithmetic checks', customers: 'customer shares', events: 'events' } as const;
+
+const limits: Pass = {
+  id: 'limits',
+  run(_context, draft) {
+    for (const kind of Object.keys(FACT_LIMITS) as (keyof typeof FACT_LIMITS)[]) {
+      const facts = draft[kind] ?? [];
+      if (facts.length <= FACT_LIMITS[kind]) continue;
+      draft[kind] = facts.slice(0, FACT_LIMITS[kind]) as never;
+      draft.warnings = [...(draft.warnings ?? []), `This release states more ${NAMES[kind]} than a report keeps: the first ${FACT_LIMITS[kind]} of ${facts.length} are shown.`];
+    }
+  },
+};
+
+/** parseRelease, step by step: the header first, then metrics, customers and events; the limits last. */
+export const PASSES: readonly Pass[] = [header, metrics, customers, events, limits];

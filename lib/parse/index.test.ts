@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ParsedReleaseSchema } from '@/lib/domain/release';
 import { parseRelease } from '.';
+import { FACT_LIMITS } from './configuration';
 
 const SEED = readFileSync(path.join(__dirname, '..', '..', 'public', 'samples', 'american-locker-2005.txt'));
 
@@ -222,6 +223,15 @@ Net sales                       $ 12,000    $ 10,500
     const year = parseRelease(new TextEncoder().encode('Quarry Tools Corp. reported net sales of $9.4 million for the year ended December 31, 2025.'));
     expect(year.fiscalYearEnd).toEqual({ month: 12, day: 31 });
     expect(parseRelease(new TextEncoder().encode('Bellwether Inc. opened a new office.')).fiscalYearEnd).toBeNull();
+  });
+
+  it('keeps at most the limit of each kind of fact, and says so', () => {
+    const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+    // A made-up file stating far more distinct acquisitions than any release does.
+    const sentences = Array.from({ length: 3000 }, (_, i) => `Zorbit Holdings acquired Unit${i.toString(36)} Ltd. on ${months[i % 12]} ${(Math.floor(i / 12) % 28) + 1}, ${1950 + Math.floor(i / 336)}.`);
+    const parsed = parseRelease(new TextEncoder().encode(`Zorbit Holdings Announces Acquisitions\n\n${sentences.join(' ')}`));
+    expect(parsed.events).toHaveLength(FACT_LIMITS.events);
+    expect(parsed.warnings).toContainEqual(expect.stringMatching(/^This release states more events than a report keeps: the first 200 of \d+ are shown\.$/));
   });
 
   it('returns an empty, valid result for empty input', () => {
