@@ -52,7 +52,8 @@ export default defineConfig({
     // The same path as `npm start`: install if needed, build if stale, serve the production app.
     command: 'node scripts/start.mjs',
     url: `${baseURL}/api/reports?pageSize=1`,
-    env: { PORT: port, DATABASE_PATH: process.env.E2E_DATABASE_PATH },
+    // A short parse budget, so a test can reach it with a file under the upload limit.
+    env: { PORT: port, DATABASE_PATH: process.env.E2E_DATABASE_PATH, PARSE_BUDGET_MS: '5000' },
     reuseExistingServer: false,
     timeout: 240_000,
     stdout: 'ignore',

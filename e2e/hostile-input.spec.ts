@@ -119,3 +119,25 @@ test('through the API: a 50 MB upload is answered 413 before the server reads it
   expect(result.status).toBe(413);
   expect(result.sentWhenAnswered).toBeLessThan(FIFTY_MB / 2);
 });
+
+test('a release that cannot be parsed in time is stored unread with a clear report, and the server answers other requests meanwhile', async ({ request }) => {
+  test.setTimeout(60_000);
+  // 9 MB of tab-separated figures: it parses in linear time, but for longer than the 5 s budget the test server is given.
+  const tangled = Buffer.from(`Tangle Corp. results\n${'\t1\t2\t3'.repeat(Math.floor((9 * 1024 * 1024) / 6))}`);
+  const started = Date.now();
+  const upload = request.post('/api/reports?name=tangled.txt', { data: tangled, headers: { 'content-type': 'text/plain' }, timeout: 60_000 });
+  // While it parses, other requests are answered at once.
+  await new Promise((resolve) => setTimeout(resolve, 1500));
+  const before = Date.now();
+  expect((await request.get('/api/reports?pageSize=1')).status()).toBe(200);
+  expect(Date.now() - before).toBeLessThan(1000);
+  const response = await upload;
+  expect(response.status()).toBe(201);
+  expect(Date.now() - started).toBeGreaterThanOrEqual(5000);
+  const { id } = await response.json();
+  const report = await (await request.get(`/api/reports/${id}`)).json();
+  expect([report.parseFailure, report.parsed]).toEqual(['timed_out', null]);
+  const page = await request.get(`/reports/${id}`);
+  expect(await page.text()).toContain('could not be read in time');
+  expect((await (await request.get(`/api/reports/${id}/original`)).body()).equals(tangled)).toBe(true);
+});

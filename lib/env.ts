@@ -5,6 +5,8 @@ import * as z from 'zod';
 const EnvSchema = z.object({
   /** Where the SQLite file lives; created with its folder on first use. */
   DATABASE_PATH: z.string().min(1).default(path.join(process.cwd(), 'data', 'release-desk.db')),
+  /** How long one release may take to parse before it is stored unread ("could not be read in time"). */
+  PARSE_BUDGET_MS: z.coerce.number().int().min(100).max(600_000).default(20_000),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

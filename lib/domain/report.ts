@@ -4,6 +4,9 @@ import * as z from 'zod';
 export const ReleaseFormatSchema = z.enum(['text', 'html', 'sgml']);
 export type ReleaseFormat = z.infer<typeof ReleaseFormatSchema>;
 
+export const ParseFailureSchema = z.enum(['failed', 'timed_out']);
+export type ParseFailure = z.infer<typeof ParseFailureSchema>;
+
 /** A stored report without its (possibly large) original bytes. */
 export const ReportSchema = z.object({
   id: z.string(),
@@ -17,6 +20,8 @@ export const ReportSchema = z.object({
   updatedAt: z.iso.datetime(),
   /** The first report of the same bytes, when this upload is a later copy of them. */
   copyOf: z.string().nullable(),
+  /** Why `parsed` is null: the parser failed, or did not finish within its time budget. */
+  parseFailure: ParseFailureSchema.nullable(),
 });
 export type Report = z.infer<typeof ReportSchema>;
 

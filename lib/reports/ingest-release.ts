@@ -1,12 +1,13 @@
 import 'server-only';
 import { cleanFileName, errorCodeOf, UploadFileSchema } from '@/lib/domain/upload';
 import { failure, type Failure } from '@/lib/errors';
-import { PARSER_VERSION, parseRelease } from '@/lib/parse';
+import { PARSER_VERSION } from '@/lib/parse';
 import { decodeBytes } from '@/lib/parse/decode';
 import { sniffRelease } from '@/lib/parse/sniff';
 import { listingOf } from '@/lib/report/listing';
 import { getStore } from '@/lib/storage';
 import { grantThisBrowser } from './edit-rights';
+import { parseOffThread } from './parse-off-thread';
 
 export type IngestOutcome =
   /** copyOf: the first report of the same file, when it was uploaded before; this upload is a report of its own all the same. */
@@ -15,16 +16,6 @@ export type IngestOutcome =
 
 export function reportPath(id: string): string {
   return `/reports/${id}`;
-}
-
-/** The parsed release, or null when the parser fails: the upload is kept either way. */
-export function safeParse(bytes: Uint8Array): ReturnType<typeof parseRelease> | null {
-  try {
-    return parseRelease(bytes);
-  } catch (error) {
-    console.error('parseRelease failed', error);
-    return null;
-  }
 }
 
 /** Validates one uploaded file, parses and stores it, and says where its report lives. */
@@ -38,13 +29,17 @@ export async function ingestRelease(file: File): Promise<IngestOutcome> {
   if (!sniffed.ok) {
     return { ...failure(sniffed.reason === 'empty' ? 'empty_file' : 'unsupported_type'), fileName };
   }
-  const parsed = safeParse(bytes);
+  // Off the request thread, within a time budget: one slow release never stalls the server.
+  const outcome = await parseOffThread(bytes);
+  const parsed = outcome.kind === 'parsed' ? outcome.parsed : null;
   const { report, copyOf } = await getStore().saveReport({
     fileName,
     bytes,
     format: sniffed.format,
-    parserVersion: parsed ? PARSER_VERSION : null,
+    // An unread release is stored under this parser's version too: it is read again by a newer one, not on every view.
+    parserVersion: PARSER_VERSION,
     parsed,
+    parseFailure: outcome.kind === 'parsed' ? null : outcome.kind,
     listing: parsed ? listingOf(parsed) : null,
     searchText: parsed ? parsed.text : decodeBytes(bytes),
   });

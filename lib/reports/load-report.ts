@@ -2,13 +2,13 @@ import 'server-only';
 import { cache } from 'react';
 import type { Correction } from '@/lib/domain/correction';
 import { ParsedReleaseSchema, type ParsedRelease } from '@/lib/domain/release';
-import type { Report, ReportCopy } from '@/lib/domain/report';
+import type { ParseFailure, Report, ReportCopy } from '@/lib/domain/report';
 import { PARSER_VERSION } from '@/lib/parse';
 import { decodeBytes } from '@/lib/parse/decode';
 import { correctRelease, unmatchedCorrections, type CorrectedRelease } from '@/lib/report/corrected-release';
 import { listingOf } from '@/lib/report/listing';
 import { getStore } from '@/lib/storage';
-import { safeParse } from './ingest-release';
+import { parseOffThread } from './parse-off-thread';
 
 export type LoadedReport = {
   report: Report;
@@ -24,24 +24,32 @@ export type LoadedReport = {
   copies: ReportCopy[];
 };
 
-/** The stored parse, re-parsed from the original bytes (and stored) when an older parser wrote it. */
+/**
+ * The stored parse, re-parsed from the original bytes (off the request thread, and stored) when
+ * an older parser wrote it. A release this parser could not read stays unread until a newer one.
+ */
 async function currentParse(report: Report, corrections: Correction[]): Promise<{ parsed: ParsedRelease | null; text: string }> {
+  const store = getStore();
   if (report.parserVersion === PARSER_VERSION) {
     const stored = ParsedReleaseSchema.safeParse(report.parsed);
     if (stored.success) return { parsed: stored.data, text: stored.data.text };
+    if (report.parsed === null) {
+      const original = await store.getOriginal(report.id);
+      return { parsed: null, text: original ? decodeBytes(original.bytes) : '' };
+    }
   }
-  const store = getStore();
   const original = await store.getOriginal(report.id);
   if (!original) return { parsed: null, text: '' };
-  const parsed = safeParse(original.bytes);
-  if (!parsed) return { parsed: null, text: decodeBytes(original.bytes) };
+  const outcome = await parseOffThread(original.bytes);
+  const parsed = outcome.kind === 'parsed' ? outcome.parsed : null;
   await store.updateParse(report.id, {
     parserVersion: PARSER_VERSION,
     parsed,
-    listing: listingOf(correctRelease(parsed, corrections)),
-    searchText: parsed.text,
+    parseFailure: parsed ? null : (outcome.kind as ParseFailure),
+    listing: parsed ? listingOf(correctRelease(parsed, corrections)) : null,
+    searchText: parsed ? parsed.text : decodeBytes(original.bytes),
   });
-  return { parsed, text: parsed.text };
+  return { parsed, text: parsed ? parsed.text : decodeBytes(original.bytes) };
 }
 
 /** A report with its parsed and corrected facts, read once per request. */

@@ -114,4 +114,6 @@ export const MIGRATIONS: readonly string[] = [
    CREATE INDEX reports_company ON reports (company_key, release_date, created_at, copy_of) WHERE copy_of IS NULL;
    CREATE INDEX reports_bytes ON reports (sha256, created_at);
    CREATE INDEX reports_copies ON reports (copy_of) WHERE copy_of IS NOT NULL;`,
+  // 8: why a report has no parse: the parser failed on it, or did not finish in its time budget.
+  `ALTER TABLE reports ADD COLUMN parse_failure TEXT;`,
 ];

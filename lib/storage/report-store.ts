@@ -1,6 +1,6 @@
 import type { Correction, NewCorrection } from '@/lib/domain/correction';
 import type { LibraryItem, LibraryPage, LibraryQuery, Listing } from '@/lib/domain/listing';
-import type { ReleaseFormat, Report, ReportCopy } from '@/lib/domain/report';
+import type { ParseFailure, ReleaseFormat, Report, ReportCopy } from '@/lib/domain/report';
 
 export type NewReport = {
   fileName: string;
@@ -8,6 +8,8 @@ export type NewReport = {
   format: ReleaseFormat;
   parserVersion: string | null;
   parsed: unknown;
+  /** Why there is no parse (parsed is null); none when there is one. */
+  parseFailure?: ParseFailure | null;
   /** The library row; null when the release could not be parsed. */
   listing: Listing | null;
   /** What a library search reads: the release text. */
@@ -28,7 +30,7 @@ export type OriginalUpload = {
   bytes: Uint8Array;
 };
 
-export type Reparse = Pick<NewReport, 'parserVersion' | 'parsed' | 'listing' | 'searchText'> & { parserVersion: string };
+export type Reparse = Pick<NewReport, 'parserVersion' | 'parsed' | 'parseFailure' | 'listing' | 'searchText'> & { parserVersion: string };
 
 /** Everything the app needs from persistence; pages, actions and routes see only this. */
 export interface ReportStore {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { CorrectionSchema, type Correction, type NewCorrection } from '@/lib/domain/correction';
 import type { LibraryItem, LibraryPage, LibraryQuery, Listing } from '@/lib/domain/listing';
-import { ReleaseFormatSchema, type Report, type ReportCopy } from '@/lib/domain/report';
+import { ParseFailureSchema, ReleaseFormatSchema, type Report, type ReportCopy } from '@/lib/domain/report';
 import { MIGRATIONS } from './migrations';
 import type { NewReport, OriginalUpload, Reparse, ReportStore, SaveResult } from './report-store';
 import { indexReport, keyCompanies, listCompany, listLibrary, promoteCopy } from './sqlite-library';
@@ -20,6 +20,7 @@ type ReportRow = {
   created_at: string;
   updated_at: string;
   copy_of: string | null;
+  parse_failure: string | null;
 };
 
 type CorrectionRow = {
@@ -49,7 +50,7 @@ function toCorrection(row: CorrectionRow): Correction {
 }
 
 const REPORT_COLUMNS =
-  'id, file_name, sha256, size, format, parser_version, parsed_json, created_at, updated_at, copy_of';
+  'id, file_name, sha256, size, format, parser_version, parsed_json, created_at, updated_at, copy_of, parse_failure';
 
 /** 16 random bytes: 128 bits, so a report link cannot be guessed. */
 function newReportId(): string {
@@ -68,6 +69,7 @@ function toReport(row: ReportRow): Report {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     copyOf: row.copy_of,
+    parseFailure: row.parse_failure === null ? null : ParseFailureSchema.parse(row.parse_failure),
   };
 }
 
@@ -126,9 +128,9 @@ export class SqliteReportStore implements ReportStore {
       this.db
         .prepare(
           `INSERT INTO reports (id, file_name, sha256, size, format, parser_version, parsed_json, created_at, updated_at,
-                                edit_key, search_rowid, copy_of)
+                                edit_key, search_rowid, copy_of, parse_failure)
            VALUES (@id, @fileName, @sha256, @size, @format, @parserVersion, @parsed, @now, @now,
-                   @editKey, (SELECT coalesce(max(search_rowid), 0) + 1 FROM reports), @copyOf)`,
+                   @editKey, (SELECT coalesce(max(search_rowid), 0) + 1 FROM reports), @copyOf, @parseFailure)`,
         )
         .run({
           id,
@@ -141,6 +143,7 @@ export class SqliteReportStore implements ReportStore {
           now,
           editKey: randomBytes(16).toString('base64url'),
           copyOf: first?.id ?? null,
+          parseFailure: input.parseFailure ?? null,
         });
       indexReport(this.db, id, input.listing, input.searchText);
       const row = this.db.prepare(`SELECT ${REPORT_COLUMNS} FROM reports WHERE id = ?`).get(id) as ReportRow;
@@ -179,8 +182,8 @@ export class SqliteReportStore implements ReportStore {
   async updateParse(id: string, reparse: Reparse): Promise<void> {
     this.db.transaction(() => {
       this.db
-        .prepare('UPDATE reports SET parser_version = ?, parsed_json = ?, updated_at = ? WHERE id = ?')
-        .run(reparse.parserVersion, JSON.stringify(reparse.parsed), new Date().toISOString(), id);
+        .prepare('UPDATE reports SET parser_version = ?, parsed_json = ?, parse_failure = ?, updated_at = ? WHERE id = ?')
+        .run(reparse.parserVersion, reparse.parsed === null ? null : JSON.stringify(reparse.parsed), reparse.parseFailure ?? null, new Date().toISOString(), id);
       indexReport(this.db, id, reparse.listing, reparse.searchText);
     }).immediate();
   }

@@ -68,8 +68,10 @@ export default async function ReportPage({ params }: Props) {
             </div>
           </>
         ) : (
-          <p role="status" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
-            This release could not be read automatically. The original file is kept; download it above.
+          <p role="status" data-testid="unread" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
+            {report.parseFailure === 'timed_out'
+              ? 'This release could not be read in time: it is far larger or more tangled than a press release. The original file is kept; download it above.'
+              : 'This release could not be read automatically. The original file is kept; download it above.'}
           </p>
         )}
       </div>
