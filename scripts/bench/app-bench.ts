@@ -6,6 +6,7 @@ import { parseRelease, PARSER_VERSION } from '../../lib/parse';
 import { sniffRelease } from '../../lib/parse/sniff';
 import { listingOf } from '../../lib/report/listing';
 import { SqliteReportStore } from '../../lib/storage/sqlite';
+import { maxOf } from '../../lib/arrays';
 import { percentile, ROOT } from './stats';
 
 const SAMPLE = readFileSync(path.join(ROOT, 'public', 'samples', 'american-locker-2005.txt'));
@@ -33,6 +34,31 @@ export async function benchUploadToReport(base: string, runs: number): Promise<L
     await browser.close();
   }
   return latency(times);
+}
+
+/**
+ * Library requests, one after another, while a 9 MB release that parses for seconds uploads: the
+ * parser works in its own thread, so the server answers them meanwhile.
+ */
+export async function benchBesideSlowUpload(base: string): Promise<{ slowestMs: number; requests: number; uploadMs: number }> {
+  const tangled = `Tangle Corp. results\n${'\t1\t2\t3'.repeat(Math.floor((9 * 1024 * 1024) / 6))}`;
+  const started = performance.now();
+  let done = false;
+  const upload = fetch(`${base}/api/reports?name=tangled.txt`, { method: 'POST', body: tangled, headers: { 'content-type': 'text/plain' } }).then(async (r) => {
+    await r.arrayBuffer();
+    done = true;
+    return performance.now() - started;
+  });
+  // The body's upload and storage take the server's own thread; time the requests after it is in.
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  const times: number[] = [];
+  while (!done) {
+    const start = performance.now();
+    await (await fetch(`${base}/api/reports?pageSize=5`)).arrayBuffer();
+    times.push(performance.now() - start);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return { slowestMs: maxOf(times, 0), requests: times.length, uploadMs: await upload };
 }
 
 /** Fills a fresh database with `count` reports: small real releases, each made unique. */
