@@ -234,6 +234,12 @@ Net sales                       $ 12,000    $ 10,500
     expect(parsed.warnings).toContainEqual(expect.stringMatching(/^This release states more events than a report keeps: the first 200 of \d+ are shown\.$/));
   });
 
+  it('reads a 10 MB line of parenthesised words (an upload at the size limit) without overflowing the regex engine', () => {
+    const line = '(per unit) '.repeat(Math.ceil(10_000_000 / 11));
+    const parsed = parseRelease(new TextEncoder().encode(line));
+    expect([parsed.headline, parsed.metrics]).toEqual([null, []]);
+  });
+
   it('returns an empty, valid result for empty input', () => {
     const parsed = parseRelease('');
     expect(ParsedReleaseSchema.safeParse(parsed).success).toBe(true);

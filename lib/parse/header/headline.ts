@@ -8,8 +8,9 @@ import { endsInFunctionWord } from '../text/words';
 const BOILERPLATE = /^(?:exhibit|press release|news release|news$|for immediate release|for release|immediate release|contacts?\b|for further information|for more information|\[graphic|page \d|investor relations|release no|media contact|phone|fax|web:|home\b|business editor)/i;
 const CONTACT_DETAIL = /\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}|@|www\.|https?:/i;
 const GENERIC_TITLE = /^(?:document|ex-?99|exhibit|untitled|press release|news release)/i;
-// Wire-service codes before a headline: "(BW) (NY-AMERICAN-LOCKER-GROUP) (NASDAQ:ALGIE)".
-const WIRE_CODES = /^(?:\([^()]{1,40}\)\s*)+/;
+// Wire-service codes before a headline: "(BW) (NY-AMERICAN-LOCKER-GROUP) (NASDAQ:ALGIE)". A few at
+// most: a line of thousands of parentheses made the engine's backtracking overflow its stack.
+const WIRE_CODES = /^(?:\([^()]{1,40}\)\s*){1,6}/;
 // A highlight under the headline: "• Revenue of $46.7 billion", "- Record margins".
 const BULLET = /^[•·▪◦●■\-–—*]/;
 // A line that is a date (and maybe a time) and nothing else: "(11/19/97)" ends a title, it is not one.
@@ -106,6 +107,8 @@ function continues(previous: string, next: string): boolean {
 /** A title from line `i`: it wraps onto the next lines (across one blank line at most) while they continue it. */
 function titleAt(lines: Line[], i: number, before: number): Candidate | null {
   const line = lines[i]!;
+  // A line longer than a headline with its wire codes can be is none, and not worth reading as one.
+  if (line.text.length > MAX_CHARS * MAX_LINES) return null;
   const trimmed = line.text.trim();
   const text = trimmed.replace(WIRE_CODES, '');
   if (!/\S\s+\S/.test(text) || !titleLike(text === trimmed ? line.text : line.text.replace(trimmed, text))) return null;
