@@ -181,19 +181,24 @@ export function listCompany(db: Database.Database, key: string, limit: number): 
   return rows.map((row) => toItem(row));
 }
 
-/** Writes a report's library columns and, for a file's first report, its search rows. */
-export function indexReport(db: Database.Database, id: string, listing: Listing | null, searchText: string | null): void {
-  db.prepare(
-    `UPDATE reports SET company = @company, ticker = @ticker, release_date = @releaseDate, listing_json = @json,
-                        company_key = @companyKey WHERE id = @id`,
-  ).run({
-    id,
+// The words of a release search reads: twenty times any release's text (the corpus's longest is
+// about 52,000 characters), while indexing a 10 MB upload's every token held the server's one
+// thread for seconds.
+const SEARCH_CHARS = 1_000_000;
+
+/** A report's library columns, as named parameters of the statements that write them. */
+export function listingColumns(listing: Listing | null) {
+  return {
     company: listing?.company ?? null,
     ticker: listing?.ticker ?? null,
     releaseDate: listing?.releaseDate ?? null,
-    json: listing ? JSON.stringify(listing) : null,
+    listingJson: listing ? JSON.stringify(listing) : null,
     companyKey: keyOf(listing),
-  });
+  };
+}
+
+/** Writes a report's search rows, for a file's first report (copies are searched through it). */
+export function indexSearch(db: Database.Database, id: string, listing: Listing | null, searchText: string | null): void {
   const { rowid, body, copyOf } = db
     .prepare(
       `SELECT r.search_rowid AS rowid, f.body AS body, r.copy_of AS copyOf FROM reports r LEFT JOIN reports_fts f ON f.rowid = r.search_rowid WHERE r.id = ?`,
@@ -205,10 +210,22 @@ export function indexReport(db: Database.Database, id: string, listing: Listing 
     rowid,
     listing?.company ?? '',
     listing?.ticker ?? '',
-    searchText ?? body ?? '',
+    (searchText ?? body ?? '').slice(0, SEARCH_CHARS),
   );
   db.prepare('DELETE FROM reports_names WHERE rowid = ?').run(rowid);
   db.prepare('INSERT INTO reports_names (rowid, name) VALUES (?, ?)').run(rowid, `${listing?.company ?? ''} ${listing?.ticker ?? ''}`.trim());
+}
+
+/**
+ * Rewrites a report's library columns and search rows. SQLite rewrites the whole row to update
+ * it, parse included: a new report writes its columns in its INSERT instead.
+ */
+export function indexReport(db: Database.Database, id: string, listing: Listing | null, searchText: string | null): void {
+  db.prepare(
+    `UPDATE reports SET company = @company, ticker = @ticker, release_date = @releaseDate, listing_json = @listingJson,
+                        company_key = @companyKey WHERE id = @id`,
+  ).run({ id, ...listingColumns(listing) });
+  indexSearch(db, id, listing, searchText);
 }
 
 /**

@@ -7,7 +7,7 @@ import type { LibraryItem, LibraryPage, LibraryQuery, Listing } from '@/lib/doma
 import { ParseFailureSchema, ReleaseFormatSchema, type Report, type ReportCopy } from '@/lib/domain/report';
 import { MIGRATIONS } from './migrations';
 import type { NewReport, OriginalUpload, Reparse, ReportStore, SaveResult } from './report-store';
-import { indexReport, keyCompanies, listCompany, listLibrary, promoteCopy } from './sqlite-library';
+import { indexReport, indexSearch, keyCompanies, listCompany, listingColumns, listLibrary, promoteCopy } from './sqlite-library';
 
 type ReportRow = {
   id: string;
@@ -128,9 +128,10 @@ export class SqliteReportStore implements ReportStore {
       this.db
         .prepare(
           `INSERT INTO reports (id, file_name, sha256, size, format, parser_version, parsed_json, created_at, updated_at,
-                                edit_key, search_rowid, copy_of, parse_failure)
+                                edit_key, search_rowid, copy_of, parse_failure, company, ticker, release_date, listing_json, company_key)
            VALUES (@id, @fileName, @sha256, @size, @format, @parserVersion, @parsed, @now, @now,
-                   @editKey, (SELECT coalesce(max(search_rowid), 0) + 1 FROM reports), @copyOf, @parseFailure)`,
+                   @editKey, (SELECT coalesce(max(search_rowid), 0) + 1 FROM reports), @copyOf, @parseFailure,
+                   @company, @ticker, @releaseDate, @listingJson, @companyKey)`,
         )
         .run({
           id,
@@ -144,10 +145,15 @@ export class SqliteReportStore implements ReportStore {
           editKey: randomBytes(16).toString('base64url'),
           copyOf: first?.id ?? null,
           parseFailure: input.parseFailure ?? null,
+          ...listingColumns(input.listing),
         });
-      indexReport(this.db, id, input.listing, input.searchText);
-      const row = this.db.prepare(`SELECT ${REPORT_COLUMNS} FROM reports WHERE id = ?`).get(id) as ReportRow;
-      return { report: toReport(row), copyOf: first?.id ?? null };
+      indexSearch(this.db, id, input.listing, input.searchText);
+      // The report as written, not read back: reading a large parse back cost as much as writing it.
+      const report: Report = {
+        id, fileName: input.fileName, sha256, size: input.bytes.byteLength, format: input.format, parserVersion: input.parserVersion,
+        parsed: input.parsed ?? null, createdAt: now, updatedAt: now, copyOf: first?.id ?? null, parseFailure: input.parseFailure ?? null,
+      };
+      return { report, copyOf: first?.id ?? null };
     });
     return save.immediate();
   }
