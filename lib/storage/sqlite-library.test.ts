@@ -101,6 +101,15 @@ describe('the library by company', () => {
   });
 });
 
+describe('the search index', () => {
+  it('reads the first million characters of a text: a word past them is not found', async () => {
+    const filler = 'lorem '.repeat(200_000);
+    await save(`quorvex ${filler} zintaru`, listing('Long Text Inc.', 'LTX', '2030-01-01'));
+    expect((await list({ q: 'quorvex' })).total).toBe(1);
+    expect((await list({ q: 'zintaru' })).total).toBe(0);
+  });
+});
+
 describe('corrections and edit rights', () => {
   it('keeps a report’s corrections in order with what was before and after', async () => {
     const id = await save('corrected', null);
