@@ -15,6 +15,15 @@ test('through the API, correcting and deleting need the edit key; others get 403
   expect(id).toMatch(/^[A-Za-z0-9_-]{22}$/); // 16 random bytes: 128 bits
   expect(editKey).toMatch(/^[A-Za-z0-9_-]{22}$/);
   expect(editUrl).toBe(`${baseURL}/reports/${id}/edit?key=${editKey}`);
+  // The uploader's browser cookie opens the report's page for editing, never its API: a page of
+  // another site could make the browser send the cookie there (CSRF).
+  expect((await uploader.storageState()).cookies.map((c) => c.name)).toContain('release_desk_editor');
+  const viaCookie = await uploader.post(`/api/reports/${id}/corrections`, { data: { factKey: 'k', kind: 'metric', action: 'dismiss', reason: 'cookie only' } });
+  expect(viaCookie.status()).toBe(403);
+  expect((await uploader.delete(`/api/reports/${id}`)).status()).toBe(403);
+  // And a correction is JSON: what a cross-site form can send (text/plain, form data) is refused.
+  const asText = await uploader.post(`/api/reports/${id}/corrections`, { data: '{"action":"dismiss"}', headers: { 'content-type': 'text/plain', authorization: `Bearer ${editKey}` } });
+  expect([asText.status(), (await asText.json()).error.code]).toEqual([415, 'json_required']);
   await uploader.dispose();
 
   const report = await (await request.get(`/api/reports/${id}`)).json();

@@ -29,6 +29,7 @@ export const ERRORS = {
     message: 'The upload did not reach the server. Check your connection and try again.',
   },
   bad_request: { status: 400, message: 'The request could not be read.' },
+  json_required: { status: 415, message: 'Send the correction as JSON (Content-Type: application/json).' },
   forbidden: {
     status: 403,
     message: 'Only the person who uploaded this release (or someone with its edit link) can correct it. This shared page is read-only.',

@@ -7,7 +7,7 @@ import { applyEdit, newFact, repoint } from '@/lib/report/apply-edit';
 import { ADDED_KEY_PREFIX, correctRelease, revertibleCorrections, type CorrectedRelease, type Keyed } from '@/lib/report/corrected-release';
 import { listingOf } from '@/lib/report/listing';
 import { getStore } from '@/lib/storage';
-import { canEdit } from './edit-rights';
+import { canEdit, type Caller } from './edit-rights';
 import { loadReport } from './load-report';
 
 type Fact = Metric | CustomerShare | ReleaseEvent;
@@ -61,8 +61,8 @@ function change(release: CorrectedRelease, form: CorrectionForm): Change {
  * Records an analyst's correction of a report (an edit, dismissal, added fact, new source words or
  * a revert) in its audit trail, and refreshes the report's library row.
  */
-export async function correctFact(reportId: string, form: CorrectionForm): Promise<Failure | { ok: true; correction: Correction }> {
-  if (!(await canEdit(reportId))) return failure('forbidden');
+export async function correctFact(reportId: string, form: CorrectionForm, caller: Caller = 'page'): Promise<Failure | { ok: true; correction: Correction }> {
+  if (!(await canEdit(reportId, caller))) return failure('forbidden');
   const loaded = await loadReport(reportId);
   if (!loaded?.release || !loaded.parsed) return failure('not_found');
   const result = change(loaded.release, form);

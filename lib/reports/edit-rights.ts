@@ -28,13 +28,18 @@ export async function grantThisBrowser(reportId: string): Promise<void> {
   await getStore().grantEditor(reportId, hash(await ensureToken()));
 }
 
+/** Who asks: a page of the app (a server action, which Next checks comes from this origin) or a program calling the API. */
+export type Caller = 'page' | 'api';
+
 /**
- * Whether this request may correct or delete the report: the browser's editor cookie, or (for
- * programs) the report's edit key as `Authorization: Bearer <key>`.
+ * Whether this request may correct or delete the report: the report's edit key as
+ * `Authorization: Bearer <key>`, or, from the app's own pages, the browser's editor cookie. The
+ * API never takes the cookie: a page of another site could make the browser send it (CSRF).
  */
-export async function canEdit(reportId: string): Promise<boolean> {
+export async function canEdit(reportId: string, caller: Caller = 'page'): Promise<boolean> {
   const bearer = /^Bearer\s+(\S+)$/i.exec((await headers()).get('authorization') ?? '');
   if (bearer && (await isEditKey(reportId, bearer[1]!))) return true;
+  if (caller === 'api') return false;
   const token = (await cookies()).get(COOKIE)?.value;
   return token ? getStore().isEditor(reportId, hash(token)) : false;
 }

@@ -14,12 +14,12 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   return Response.json({ ...loaded.report, parsed: loaded.parsed, corrected });
 }
 
-/** Deletes the report: only with its edit key (or the uploader's browser); 204, else 403 or 404. */
+/** Deletes the report: only with its edit key as a Bearer token (the page deletes through its own action); 204, else 403 or 404. */
 export async function DELETE(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   // The edit key is a cheap existence check: getReport would read the whole parsed result.
   if ((await getStore().getEditKey(id)) === null) return errorResponse('not_found');
-  if (!(await canEdit(id))) return errorResponse('forbidden');
+  if (!(await canEdit(id, 'api'))) return errorResponse('forbidden');
   await getStore().deleteReport(id);
   return new Response(null, { status: 204 });
 }

@@ -17,9 +17,11 @@ export async function GET(_request: Request, { params }: Context) {
   return Response.json({ corrections: loaded.release?.corrections ?? [], unmatched: loaded.unmatched });
 }
 
-/** Corrects or dismisses one fact (the correction form's fields as JSON); needs the edit key. */
+/** Corrects one fact (the correction form's fields as JSON); needs the edit key as a Bearer token, never the browser's cookie. */
 export async function POST(request: Request, { params }: Context) {
   const { id } = await params;
+  // JSON only: a form on another site can post text/plain or form data, never application/json, without the browser asking first.
+  if (!/^application\/json\b/i.test(request.headers.get('content-type') ?? '')) return errorResponse('json_required');
   const body = await readLimitedBody(request, MAX_BODY);
   if (!body.ok) return errorResponse('bad_request');
   let json: unknown;
@@ -30,7 +32,7 @@ export async function POST(request: Request, { params }: Context) {
   }
   const form = CorrectionFormSchema.safeParse(json);
   if (!form.success) return errorResponse(errorCodeOf(form.error));
-  const result = await correctFact(id, form.data);
+  const result = await correctFact(id, form.data, 'api');
   if (!result.ok) return errorResponse(result.code);
   return Response.json({ correction: result.correction }, { status: 201 });
 }
