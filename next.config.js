@@ -16,6 +16,9 @@ const nextConfig = {
     ];
   },
   experimental: {
+    // proxy.ts sees every request, and Next buffers only this much of a body for it (10 MB by
+    // default): a file at exactly the limit reached the action cut short and failed with a 500.
+    proxyClientMaxBodySize: MAX_FILE_BYTES + 64 * 1024,
     serverActions: {
       // The browser sends one file per action call; leave room for multipart framing so a
       // file at exactly the limit still reaches our own validation and its clear message.

@@ -142,3 +142,20 @@ test('files dragged over the drop zone change it unmistakably, and leaving resto
   await expect(zone).not.toHaveAttribute('data-dragging');
   await expect(zone).toContainText('Drag press releases here');
 });
+
+test('a file of exactly the size limit, and one byte under it, become reports from the page; one byte over is refused with the reason', async ({ page }) => {
+  test.setTimeout(60_000);
+  const home = new HomePage(page);
+  const limit = 10 * 1024 * 1024;
+  const release = Buffer.from('Sizable Corp. today reported revenue of $1.2 million for the year ended December 31, 2025.\n');
+  const sized = (bytes: number) => Buffer.concat([release, Buffer.alloc(bytes - release.byteLength, '0123456789')]);
+  for (const [name, bytes] of [['at-limit.txt', limit], ['under-limit.txt', limit - 1]] as const) {
+    await home.goto();
+    await home.chooseFiles([{ name, mimeType: 'text/plain', buffer: sized(bytes) }]);
+    await expect(page).toHaveURL(/\/reports\/[A-Za-z0-9_-]{22}$/, { timeout: 30_000 });
+    await expect(page.getByTestId('report-file')).toHaveText(name);
+  }
+  await home.goto();
+  await home.chooseFiles([{ name: 'over-limit.txt', mimeType: 'text/plain', buffer: sized(limit + 1) }]);
+  await expect(home.row('over-limit.txt')).toContainText('This file is larger than 10 MB');
+});
