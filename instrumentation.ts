@@ -2,7 +2,16 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
     const { getStore } = await import('./lib/storage');
-    getStore();
+    try {
+      getStore();
+    } catch (error) {
+      // A database that cannot be opened or fails its check: say so and stop, rather than serve 500s.
+      if (error instanceof Error && error.name === 'StorageUnusableError') {
+        console.error(`Release Desk cannot start. ${error.message}`);
+        process.exit(1);
+      }
+      throw error;
+    }
     const { listUnlistedReports } = await import('./lib/reports/list-unlisted');
     const listed = await listUnlistedReports();
     if (listed > 0) console.log(`Release Desk: added ${listed} earlier report(s) to the library.`);

@@ -46,6 +46,10 @@ export const ERRORS = {
   fact_not_found: { status: 404, message: 'This fact is no longer in the report; reload the page.' },
   not_parsed: { status: 422, message: 'This release could not be read automatically, so it has no facts to export. Download the original file instead.' },
   not_found: { status: 404, message: 'There is no report at this address.' },
+  storage_unavailable: {
+    status: 503,
+    message: 'The report store cannot answer just now (busy, out of disk space or damaged). Nothing of this request was stored; please try again in a minute.',
+  },
   internal: { status: 500, message: 'Something went wrong on our side. Nothing you uploaded was lost; please try again.' },
 } as const;
 

@@ -1,4 +1,5 @@
 import { ERRORS, type ErrorCode } from '@/lib/errors';
+import { unlessStorageFails } from '@/lib/storage/faults';
 
 /** The JSON body and status every API failure uses: `{ error: { code, message } }`. */
 export function errorResponse(code: ErrorCode): Response {
@@ -25,4 +26,20 @@ export function download(body: BodyInit, fileName: string, contentType: string):
       'X-Content-Type-Options': 'nosniff',
     },
   });
+}
+
+/**
+ * A route handler whose storage faults (a locked, full or damaged database) answer 503
+ * `storage_unavailable` with Retry-After, at once, instead of an empty 500.
+ */
+export function guarded<A extends unknown[]>(handler: (...args: A) => Promise<Response>): (...args: A) => Promise<Response> {
+  return (...args) =>
+    unlessStorageFails(
+      () => handler(...args),
+      () => {
+        const response = errorResponse('storage_unavailable');
+        response.headers.set('Retry-After', '30');
+        return response;
+      },
+    );
 }

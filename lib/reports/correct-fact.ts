@@ -7,6 +7,7 @@ import { applyEdit, newFact, repoint } from '@/lib/report/apply-edit';
 import { ADDED_KEY_PREFIX, correctRelease, revertibleCorrections, type CorrectedRelease, type Keyed } from '@/lib/report/corrected-release';
 import { listingOf } from '@/lib/report/listing';
 import { getStore } from '@/lib/storage';
+import { unlessStorageFails } from '@/lib/storage/faults';
 import { canEdit, type Caller } from './edit-rights';
 import { loadReport } from './load-report';
 
@@ -62,6 +63,10 @@ function change(release: CorrectedRelease, form: CorrectionForm): Change {
  * a revert) in its audit trail, and refreshes the report's library row.
  */
 export async function correctFact(reportId: string, form: CorrectionForm, caller: Caller = 'page'): Promise<Failure | { ok: true; correction: Correction }> {
+  return unlessStorageFails(() => record(reportId, form, caller), () => failure('storage_unavailable'));
+}
+
+async function record(reportId: string, form: CorrectionForm, caller: Caller): Promise<Failure | { ok: true; correction: Correction }> {
   if (!(await canEdit(reportId, caller))) return failure('forbidden');
   const loaded = await loadReport(reportId);
   if (!loaded?.release || !loaded.parsed) return failure('not_found');

@@ -6,6 +6,7 @@ import { decodeBytes } from '@/lib/parse/decode';
 import { sniffRelease } from '@/lib/parse/sniff';
 import { listingOf } from '@/lib/report/listing';
 import { getStore } from '@/lib/storage';
+import { unlessStorageFails } from '@/lib/storage/faults';
 import { grantThisBrowser } from './edit-rights';
 import { parseOffThread } from './parse-off-thread';
 
@@ -18,8 +19,12 @@ export function reportPath(id: string): string {
   return `/reports/${id}`;
 }
 
-/** Validates one uploaded file, parses and stores it, and says where its report lives. */
+/** Validates one uploaded file, parses and stores it, and says where its report lives; a storage fault is said, not thrown. */
 export async function ingestRelease(file: File): Promise<IngestOutcome> {
+  return unlessStorageFails(() => ingest(file), () => ({ ...failure('storage_unavailable'), fileName: cleanFileName(file.name) }));
+}
+
+async function ingest(file: File): Promise<IngestOutcome> {
   const fileName = cleanFileName(file.name);
   const checked = UploadFileSchema.safeParse(file);
   if (!checked.success) return { ...failure(errorCodeOf(checked.error)), fileName };

@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { CorrectionSchema, type Correction, type NewCorrection } from '@/lib/domain/correction';
 import type { LibraryItem, LibraryPage, LibraryQuery, Listing } from '@/lib/domain/listing';
 import { ParseFailureSchema, ReleaseFormatSchema, type Report, type ReportCopy } from '@/lib/domain/report';
+import { StorageUnusableError } from './faults';
 import { MIGRATIONS } from './migrations';
 import type { NewReport, OriginalUpload, Reparse, ReportStore, SaveResult } from './report-store';
 import { indexReport, indexSearch, keyCompanies, listCompany, listingColumns, listLibrary, promoteCopy } from './sqlite-library';
@@ -107,9 +108,19 @@ export class SqliteReportStore implements ReportStore {
 
   constructor(file: string) {
     if (file !== ':memory:') mkdirSync(path.dirname(file), { recursive: true });
-    this.db = new Database(file);
+    try {
+      this.db = new Database(file);
+      // A file that is not a database, or a damaged one, is said at start, not as a 500 on every request.
+      const check = this.db.pragma('quick_check', { simple: true });
+      if (check !== 'ok') throw new StorageUnusableError(file, `its integrity check says "${String(check)}"`);
+    } catch (error) {
+      if (error instanceof StorageUnusableError) throw error;
+      throw new StorageUnusableError(file, error instanceof Error ? error.message : String(error));
+    }
     this.db.pragma('journal_mode = WAL');
-    this.db.pragma('busy_timeout = 5000');
+    // The driver is synchronous: waiting for another process's lock holds every request. Wait
+    // briefly, then answer "storage unavailable" (lib/storage/faults.ts) for the client to retry.
+    this.db.pragma('busy_timeout = 250');
     this.db.pragma('foreign_keys = ON');
     migrate(this.db);
     keyCompanies(this.db);

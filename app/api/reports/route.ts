@@ -1,7 +1,7 @@
 import { LibraryQuerySchema } from '@/lib/domain/listing';
 import { fileFromRequest } from '@/lib/http/file-from-request';
 import { readLimitedBody } from '@/lib/http/read-limited-body';
-import { errorResponse, publicUrl } from '@/lib/http/responses';
+import { errorResponse, guarded, publicUrl } from '@/lib/http/responses';
 import limits from '@/lib/limits.json';
 import { editLink } from '@/lib/reports/edit-rights';
 import { ingestRelease } from '@/lib/reports/ingest-release';
@@ -14,7 +14,7 @@ const MULTIPART_SLACK = 64 * 1024;
  * Stores a release as a new report: 201 `{id, url, editKey, editUrl, copyOf}`, copyOf naming the
  * first report of the same bytes when they were uploaded before (null otherwise).
  */
-export async function POST(request: Request) {
+export const POST = guarded(async function POST(request: Request) {
   const body = await readLimitedBody(request, limits.MAX_FILE_BYTES + MULTIPART_SLACK);
   if (!body.ok) return errorResponse('file_too_large');
   const upload = await fileFromRequest(request, body.bytes);
@@ -25,11 +25,11 @@ export async function POST(request: Request) {
   // Only the uploader learns the edit key: send it as `Authorization: Bearer <editKey>` to correct or delete.
   const edit = (await editLink(outcome.id))!;
   return Response.json({ id: outcome.id, url, editKey: edit.key, editUrl: publicUrl(request, edit.path), copyOf: outcome.copyOf }, { status: 201 });
-}
+});
 
 /** The library: `?q=` searches company, ticker and text; `sort=uploaded|release_date`; `page=`, `pageSize=`. */
-export async function GET(request: Request) {
+export const GET = guarded(async function GET(request: Request) {
   const query = LibraryQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!query.success) return errorResponse('bad_request');
   return Response.json(await getStore().listReports(query.data));
-}
+});

@@ -1,4 +1,4 @@
-import { errorResponse } from '@/lib/http/responses';
+import { errorResponse, guarded } from '@/lib/http/responses';
 import { canEdit } from '@/lib/reports/edit-rights';
 import { loadReport } from '@/lib/reports/load-report';
 import { getStore } from '@/lib/storage';
@@ -7,19 +7,19 @@ import { getStore } from '@/lib/storage';
  * The stored report: metadata, the parser's result under `parsed`, and under `corrected` the facts
  * with the analyst's corrections applied (its offsets point into `parsed.text`, not repeated).
  */
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+export const GET = guarded(async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const loaded = await loadReport((await params).id);
   if (!loaded) return errorResponse('not_found');
   const corrected = loaded.release && { ...loaded.release, text: undefined };
   return Response.json({ ...loaded.report, parsed: loaded.parsed, corrected });
-}
+});
 
 /** Deletes the report: only with its edit key as a Bearer token (the page deletes through its own action); 204, else 403 or 404. */
-export async function DELETE(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+export const DELETE = guarded(async function DELETE(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   // The edit key is a cheap existence check: getReport would read the whole parsed result.
   if ((await getStore().getEditKey(id)) === null) return errorResponse('not_found');
   if (!(await canEdit(id, 'api'))) return errorResponse('forbidden');
   await getStore().deleteReport(id);
   return new Response(null, { status: 204 });
-}
+});

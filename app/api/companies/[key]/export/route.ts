@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { download, errorResponse, XLSX_TYPE } from '@/lib/http/responses';
+import { download, errorResponse, guarded, XLSX_TYPE } from '@/lib/http/responses';
 import { companyFigures, companySheets } from '@/lib/report/company-sheets';
 import { csvOf } from '@/lib/report/csv';
 import { workbookOf } from '@/lib/report/xlsx';
@@ -8,7 +8,7 @@ import { loadCompany } from '@/lib/reports/load-company';
 const FormatSchema = z.enum(['csv', 'xlsx']).catch('xlsx');
 
 /** A company page's metrics by period as a download: `?format=xlsx` (a sheet per table and all figures) or `csv` (all figures). */
-export async function GET(request: Request, { params }: { params: Promise<{ key: string }> }) {
+export const GET = guarded(async function GET(request: Request, { params }: { params: Promise<{ key: string }> }) {
   const { key } = await params;
   const view = await loadCompany(key);
   if (!view) return errorResponse('not_found');
@@ -17,4 +17,4 @@ export async function GET(request: Request, { params }: { params: Promise<{ key:
     return download(csvOf([figures.columns, ...figures.rows]), `${key}-by-period.csv`, 'text/csv; charset=utf-8');
   }
   return download(await workbookOf(companySheets(view)), `${key}-by-period.xlsx`, XLSX_TYPE);
-}
+});

@@ -1,7 +1,7 @@
 import { CorrectionFormSchema } from '@/lib/domain/correction';
 import { errorCodeOf } from '@/lib/domain/upload';
 import { readLimitedBody } from '@/lib/http/read-limited-body';
-import { errorResponse } from '@/lib/http/responses';
+import { errorResponse, guarded } from '@/lib/http/responses';
 import { correctFact } from '@/lib/reports/correct-fact';
 import { loadReport } from '@/lib/reports/load-report';
 
@@ -11,14 +11,14 @@ type Context = { params: Promise<{ id: string }> };
 const MAX_BODY = 16 * 1024;
 
 /** The report's audit trail, oldest first. */
-export async function GET(_request: Request, { params }: Context) {
+export const GET = guarded(async function GET(_request: Request, { params }: Context) {
   const loaded = await loadReport((await params).id);
   if (!loaded) return errorResponse('not_found');
   return Response.json({ corrections: loaded.release?.corrections ?? [], unmatched: loaded.unmatched });
-}
+});
 
 /** Corrects one fact (the correction form's fields as JSON); needs the edit key as a Bearer token, never the browser's cookie. */
-export async function POST(request: Request, { params }: Context) {
+export const POST = guarded(async function POST(request: Request, { params }: Context) {
   const { id } = await params;
   // JSON only: a form on another site can post text/plain or form data, never application/json, without the browser asking first.
   if (!/^application\/json\b/i.test(request.headers.get('content-type') ?? '')) return errorResponse('json_required');
@@ -35,4 +35,4 @@ export async function POST(request: Request, { params }: Context) {
   const result = await correctFact(id, form.data, 'api');
   if (!result.ok) return errorResponse(result.code);
   return Response.json({ correction: result.correction }, { status: 201 });
-}
+});
