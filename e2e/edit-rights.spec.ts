@@ -33,6 +33,8 @@ test('through the API, correcting and deleting need the edit key; others get 403
 
   expect((await post({})).status()).toBe(403);
   expect((await post({ authorization: 'Bearer not-the-key-aaaaaaaaaaa' })).status()).toBe(403);
+  // A key of as many characters but not ASCII (more bytes): refused, not a server error.
+  expect((await post({ authorization: `Bearer ${'é'.repeat(editKey.length)}` })).status()).toBe(403);
   expect((await request.delete(`/api/reports/${id}`)).status()).toBe(403);
   expect((await request.delete(`/api/reports/${id}`, { headers: { authorization: 'Bearer wrong' } })).status()).toBe(403);
 
