@@ -1,3 +1,5 @@
+import type Database from 'better-sqlite3';
+
 /**
  * Schema history, applied in order; a database's PRAGMA user_version is the number of entries
  * already applied. Append only: never edit a migration that has shipped.
@@ -117,3 +119,31 @@ export const MIGRATIONS: readonly string[] = [
   // 8: why a report has no parse: the parser failed on it, or did not finish in its time budget.
   `ALTER TABLE reports ADD COLUMN parse_failure TEXT;`,
 ];
+
+/** Brings the schema up to date; refuses a database written by a newer version of the app. */
+export function migrate(db: Database.Database, migrations: readonly string[] = MIGRATIONS): void {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  if (current > migrations.length) {
+    throw new Error(
+      `Database schema version ${current} is newer than this app knows (${migrations.length}).`,
+    );
+  }
+  if (current === migrations.length) return;
+  // A migration may rebuild a table (SQLite's way to change a constraint): with foreign keys on,
+  // dropping the old table would delete the rows that refer to it. They are checked before commit.
+  const foreignKeys = db.pragma('foreign_keys', { simple: true }) as number;
+  db.pragma('foreign_keys = OFF');
+  const apply = db.transaction(() => {
+    for (let version = current; version < migrations.length; version++) {
+      db.exec(migrations[version]!);
+      db.pragma(`user_version = ${version + 1}`);
+    }
+    const broken = db.pragma('foreign_key_check') as unknown[];
+    if (broken.length > 0) throw new Error(`Migration left ${broken.length} rows referring to nothing.`);
+  });
+  try {
+    apply.immediate();
+  } finally {
+    db.pragma(`foreign_keys = ${foreignKeys ? 'ON' : 'OFF'}`);
+  }
+}

@@ -6,8 +6,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { NewCorrection } from '@/lib/domain/correction';
 import { LibraryQuerySchema, type Listing } from '@/lib/domain/listing';
 import type { Metric } from '@/lib/domain/release';
-import { MIGRATIONS } from './migrations';
-import { migrate, SqliteReportStore } from './sqlite';
+import { migrate, MIGRATIONS } from './migrations';
+import { SqliteReportStore } from './sqlite';
 
 let dir: string;
 let store: SqliteReportStore;

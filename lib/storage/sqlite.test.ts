@@ -4,8 +4,8 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LibraryQuerySchema } from '@/lib/domain/listing';
-import { MIGRATIONS } from './migrations';
-import { migrate, SqliteReportStore } from './sqlite';
+import { migrate, MIGRATIONS } from './migrations';
+import { SqliteReportStore } from './sqlite';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 

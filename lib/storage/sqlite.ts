@@ -6,9 +6,10 @@ import { CorrectionSchema, type Correction, type NewCorrection } from '@/lib/dom
 import type { LibraryItem, LibraryPage, LibraryQuery, Listing } from '@/lib/domain/listing';
 import { ParseFailureSchema, ReleaseFormatSchema, type Report, type ReportCopy } from '@/lib/domain/report';
 import { StorageUnusableError } from './faults';
-import { MIGRATIONS } from './migrations';
+import { migrate } from './migrations';
 import type { NewReport, OriginalUpload, Reparse, ReportStore, SaveResult } from './report-store';
-import { indexReport, indexSearch, keyCompanies, listCompany, listingColumns, listLibrary, promoteCopy } from './sqlite-library';
+import { indexReport, indexSearch, keyCompanies, listingColumns, promoteCopy } from './sqlite-index';
+import { listCompany, listLibrary } from './sqlite-library';
 
 type ReportRow = {
   id: string;
@@ -72,34 +73,6 @@ function toReport(row: ReportRow): Report {
     copyOf: row.copy_of,
     parseFailure: row.parse_failure === null ? null : ParseFailureSchema.parse(row.parse_failure),
   };
-}
-
-/** Brings the schema up to date; refuses a database written by a newer version of the app. */
-export function migrate(db: Database.Database, migrations: readonly string[] = MIGRATIONS): void {
-  const current = db.pragma('user_version', { simple: true }) as number;
-  if (current > migrations.length) {
-    throw new Error(
-      `Database schema version ${current} is newer than this app knows (${migrations.length}).`,
-    );
-  }
-  if (current === migrations.length) return;
-  // A migration may rebuild a table (SQLite's way to change a constraint): with foreign keys on,
-  // dropping the old table would delete the rows that refer to it. They are checked before commit.
-  const foreignKeys = db.pragma('foreign_keys', { simple: true }) as number;
-  db.pragma('foreign_keys = OFF');
-  const apply = db.transaction(() => {
-    for (let version = current; version < migrations.length; version++) {
-      db.exec(migrations[version]!);
-      db.pragma(`user_version = ${version + 1}`);
-    }
-    const broken = db.pragma('foreign_key_check') as unknown[];
-    if (broken.length > 0) throw new Error(`Migration left ${broken.length} rows referring to nothing.`);
-  });
-  try {
-    apply.immediate();
-  } finally {
-    db.pragma(`foreign_keys = ${foreignKeys ? 'ON' : 'OFF'}`);
-  }
 }
 
 /** The default ReportStore: one SQLite file in WAL mode. */
