@@ -83,3 +83,14 @@ test('GET of an unknown id is a JSON 404', async ({ request }) => {
   expect(response.status()).toBe(404);
   expect((await response.json()).error.code).toBe('not_found');
 });
+
+test('X-Forwarded-Host and -Proto are not believed without TRUST_PROXY: links keep the host the client used', async ({ request, baseURL }) => {
+  const response = await request.post('/api/reports?name=forwarded.txt', {
+    data: madeUpRelease('Forwarded Holdings Inc.'),
+    headers: { 'content-type': 'text/plain', 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'https' },
+  });
+  expect(response.status()).toBe(201);
+  const { url, editUrl } = await response.json();
+  expect(url.startsWith(`${baseURL}/reports/`)).toBe(true);
+  expect(editUrl.startsWith(`${baseURL}/reports/`)).toBe(true);
+});

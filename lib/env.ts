@@ -7,6 +7,8 @@ const EnvSchema = z.object({
   DATABASE_PATH: z.string().min(1).default(path.join(process.cwd(), 'data', 'release-desk.db')),
   /** How long one release may take to parse before it is stored unread ("could not be read in time"). */
   PARSE_BUDGET_MS: z.coerce.number().int().min(100).max(600_000).default(20_000),
+  /** Set ("true") behind a reverse proxy: only then are X-Forwarded-Host and -Proto believed. */
+  TRUST_PROXY: z.stringbool().default(false),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -7,11 +7,18 @@ export function errorResponse(code: ErrorCode): Response {
   return Response.json({ error: { code, message } }, { status });
 }
 
-/** The origin the client used (Next rewrites request.url's host), honouring a reverse proxy. */
-export function publicUrl(request: Request, pathname: string): string {
+/**
+ * The origin the client used (Next rewrites request.url's host). A reverse proxy's X-Forwarded
+ * headers count only when `trustProxy` (TRUST_PROXY): anyone can send them, and an edit link built
+ * from them would point at their host.
+ */
+export function publicUrl(request: Request, pathname: string, trustProxy: boolean): string {
   const fallback = new URL(request.url);
-  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host') ?? fallback.host;
-  const proto = request.headers.get('x-forwarded-proto') ?? fallback.protocol.replace(':', '');
+  const forwarded = (name: string) => (trustProxy ? request.headers.get(name) : null);
+  const host = forwarded('x-forwarded-host') ?? request.headers.get('host') ?? fallback.host;
+  // Next itself takes request.url's scheme from X-Forwarded-Proto; without a trusted proxy in front,
+  // `next start` serves plain http.
+  const proto = forwarded('x-forwarded-proto') ?? (trustProxy ? fallback.protocol.replace(':', '') : 'http');
   return new URL(pathname, `${proto}://${host}`).href;
 }
 

@@ -1,6 +1,7 @@
 import 'server-only';
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { cookies, headers } from 'next/headers';
+import { env } from '@/lib/env';
 import { getStore } from '@/lib/storage';
 
 // One cookie per browser, not per report: a cookie per report would grow every request's headers.
@@ -18,7 +19,8 @@ async function ensureToken(): Promise<string> {
   if (existing) return existing;
   const token = randomBytes(32).toString('base64url');
   // Secure only behind https: a plain-http install (localhost, a LAN box) must still keep the cookie.
-  const secure = (await headers()).get('x-forwarded-proto') === 'https';
+  // Only a trusted proxy says so (TRUST_PROXY).
+  const secure = env().TRUST_PROXY && (await headers()).get('x-forwarded-proto') === 'https';
   jar.set(COOKIE, token, { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge: YEAR_SECONDS });
   return token;
 }

@@ -1,4 +1,5 @@
 import { LibraryQuerySchema } from '@/lib/domain/listing';
+import { env } from '@/lib/env';
 import { fileFromRequest } from '@/lib/http/file-from-request';
 import { readLimitedBody } from '@/lib/http/read-limited-body';
 import { errorResponse, guarded, publicUrl } from '@/lib/http/responses';
@@ -21,10 +22,10 @@ export const POST = guarded(async function POST(request: Request) {
   if (!upload.ok) return errorResponse(upload.code);
   const outcome = await ingestRelease(upload.file);
   if (!outcome.ok) return errorResponse(outcome.code);
-  const url = publicUrl(request, outcome.url);
+  const url = publicUrl(request, outcome.url, env().TRUST_PROXY);
   // Only the uploader learns the edit key: send it as `Authorization: Bearer <editKey>` to correct or delete.
   const edit = (await editLink(outcome.id))!;
-  return Response.json({ id: outcome.id, url, editKey: edit.key, editUrl: publicUrl(request, edit.path), copyOf: outcome.copyOf }, { status: 201 });
+  return Response.json({ id: outcome.id, url, editKey: edit.key, editUrl: publicUrl(request, edit.path, env().TRUST_PROXY), copyOf: outcome.copyOf }, { status: 201 });
 });
 
 /** The library: `?q=` searches company, ticker and text; `sort=uploaded|release_date`; `page=`, `pageSize=`. */
