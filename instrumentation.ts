@@ -2,11 +2,12 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
     const { getStore } = await import('./lib/storage');
+    const { StorageUnusableError } = await import('./lib/storage/faults');
     try {
       getStore();
     } catch (error) {
       // A database that cannot be opened or fails its check: say so and stop, rather than serve 500s.
-      if (error instanceof Error && error.name === 'StorageUnusableError') {
+      if (error instanceof StorageUnusableError) {
         console.error(`Release Desk cannot start. ${error.message}`);
         process.exit(1);
       }

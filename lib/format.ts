@@ -73,8 +73,9 @@ export function moneyScale(values: number[]): number {
 
 /** A dollar figure in a table's one scale: "$13,589M" beside "$41.0M"; per-share figures as ever. */
 export function formatMoneyIn(value: number, unit: 'USD' | 'USD/share', scale: number): string {
+  if (unit === 'USD/share') return formatMoney(value, unit);
   const suffix = SCALES.find(([size]) => size === scale)?.[1];
-  if (unit === 'USD/share' || !suffix) return unit === 'USD/share' ? formatMoney(value, unit) : formatExact(value);
+  if (!suffix) return formatExact(value);
   const scaled = Math.abs(value) / scale;
   return `${value < 0 ? '−' : ''}$${GROUPED[scaled >= 100 ? 0 : scaled >= 10 ? 1 : 2]!.format(scaled)}${suffix}`;
 }

@@ -2,7 +2,7 @@ import 'server-only';
 import { cache } from 'react';
 import type { Correction } from '@/lib/domain/correction';
 import { ParsedReleaseSchema, type ParsedRelease } from '@/lib/domain/release';
-import type { ParseFailure, Report, ReportCopy } from '@/lib/domain/report';
+import type { Report, ReportCopy } from '@/lib/domain/report';
 import { PARSER_VERSION } from '@/lib/parse';
 import { decodeBytes } from '@/lib/parse/decode';
 import { correctRelease, unmatchedCorrections, type CorrectedRelease } from '@/lib/report/corrected-release';
@@ -29,27 +29,28 @@ export type LoadedReport = {
  * an older parser wrote it. A release this parser could not read stays unread until a newer one.
  */
 async function currentParse(report: Report, corrections: Correction[]): Promise<{ parsed: ParsedRelease | null; text: string }> {
-  const store = getStore();
-  if (report.parserVersion === PARSER_VERSION) {
+  const current = report.parserVersion === PARSER_VERSION;
+  if (current) {
     const stored = ParsedReleaseSchema.safeParse(report.parsed);
     if (stored.success) return { parsed: stored.data, text: stored.data.text };
-    if (report.parsed === null) {
-      const original = await store.getOriginal(report.id);
-      return { parsed: null, text: original ? decodeBytes(original.bytes) : '' };
-    }
   }
+  const store = getStore();
   const original = await store.getOriginal(report.id);
   if (!original) return { parsed: null, text: '' };
+  const decoded = () => decodeBytes(original.bytes);
+  // This parser could not read it (stored unread): shown as its bytes, not parsed again on every view.
+  if (current && report.parsed === null) return { parsed: null, text: decoded() };
   const outcome = await parseOffThread(original.bytes);
   const parsed = outcome.kind === 'parsed' ? outcome.parsed : null;
+  const text = parsed ? parsed.text : decoded();
   await store.updateParse(report.id, {
     parserVersion: PARSER_VERSION,
     parsed,
-    parseFailure: parsed ? null : (outcome.kind as ParseFailure),
+    parseFailure: outcome.kind === 'parsed' ? null : outcome.kind,
     listing: parsed ? listingOf(correctRelease(parsed, corrections)) : null,
-    searchText: parsed ? parsed.text : decodeBytes(original.bytes),
+    searchText: text,
   });
-  return { parsed, text: parsed ? parsed.text : decodeBytes(original.bytes) };
+  return { parsed, text };
 }
 
 /** A report with its parsed and corrected facts, read once per request. */
