@@ -1,18 +1,27 @@
 // @ts-check
 const { MAX_FILE_BYTES } = require('./lib/limits.json');
 
+// Paths that serve no page; proxy.ts's matcher leaves out the same ones (Next reads a matcher only
+// as a literal, so the list is written twice: keep them together).
+const STATIC_PATHS = ['/api/:path*', '/_next/static/:path*', '/_next/image', '/icon.svg', '/samples/:path*'];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // JSON and downloads never need to run or embed anything (pages get their policy from proxy.ts).
+  poweredByHeader: false,
   async headers() {
+    // What serves no page never needs to run or embed anything: JSON, downloads, static files.
+    // Pages get a policy with a fresh nonce from proxy.ts, which sees every other path.
+    const inert = [{ key: 'Content-Security-Policy', value: "default-src 'none'; frame-ancestors 'none'; sandbox" }];
     return [
+      // Share and edit links are capabilities: their URLs never go to another site in a Referer.
       {
-        source: '/api/:path*',
+        source: '/:path*',
         headers: [
-          { key: 'Content-Security-Policy', value: "default-src 'none'; frame-ancestors 'none'; sandbox" },
           { key: 'X-Content-Type-Options', value: 'nosniff' },
+          { key: 'Referrer-Policy', value: 'same-origin' },
         ],
       },
+      ...STATIC_PATHS.map((source) => ({ source, headers: inert })),
     ];
   },
   experimental: {

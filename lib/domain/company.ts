@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import { z } from './zod';
 
 // Words of a legal form, which two releases of one company may write or leave out.
 const LEGAL_FORM = /\b(?:the|incorporated|inc|corporation|corp|company|co|limited|ltd|plc|llc|l\s?p|n\s?v|s\s?a)\b/g;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import { z } from './zod';
 import { CustomerShareSchema, EventSchema, EVENT_TYPES, MetricNameSchema, MetricSchema, PeriodSchema } from './release';
 
 /** The facts an analyst can correct or dismiss. */

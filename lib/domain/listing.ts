@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import { z } from './zod';
 import { CompanyKeySchema } from './company';
 import { MetricNameSchema, PeriodSchema } from './release';
 import { ReleaseFormatSchema } from './report';

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import { z } from './zod';
 import { METRIC_IDS } from './metrics';
 
 /** The rule of a fact stored before facts named their rule (a correction's snapshot, say). */

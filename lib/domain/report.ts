@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import { z } from './zod';
 
 /** What the byte sniffer recognised an upload as. */
 export const ReleaseFormatSchema = z.enum(['text', 'html', 'sgml']);

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import { z } from './zod';
 import limits from '@/lib/limits.json';
 import { ERRORS, type ErrorCode } from '@/lib/errors';
 
