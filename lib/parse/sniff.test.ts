@@ -67,6 +67,39 @@ describe('sniffRelease', () => {
     expect(sniffRelease(page)).toEqual({ ok: true, format: 'html' });
   });
 
+  // A made-up executable's bytes: a header, runs of zeros and opcodes, as compiled code has.
+  const executable = (size: number) => {
+    const out = new Uint8Array(size);
+    out.set([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x01]);
+    for (let i = 16; i < size; i++) out[i] = i % 7 === 0 ? 0 : (i * 37) % 251;
+    return out;
+  };
+  const concat = (...parts: Uint8Array[]) => {
+    const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+    parts.reduce((at, p) => (out.set(p, at), at + p.length), 0);
+    return out;
+  };
+  const prose = (chars: number) => 'Net sales rose to $1.2 million in the quarter. '.repeat(Math.ceil(chars / 47)).slice(0, chars);
+  const utf16le = (text: string) => concat(new Uint8Array([0xff, 0xfe]), new Uint8Array(Buffer.from(text, 'utf16le')));
+
+  it('refuses text that turns into binary after its first 8 KB, in its middle or at its end', () => {
+    expect(sniffRelease(concat(bytes(prose(8192)), executable(300_000)))).toEqual({ ok: false, reason: 'binary' });
+    expect(sniffRelease(concat(bytes(prose(100_000)), executable(20_000), bytes(prose(100_000))))).toEqual({ ok: false, reason: 'binary' });
+    expect(sniffRelease(concat(bytes(prose(100_000)), executable(9_000)))).toEqual({ ok: false, reason: 'binary' });
+  });
+
+  it('accepts long text whose middle and end are text too', () => {
+    expect(sniffRelease(bytes(prose(300_000)))).toEqual({ ok: true, format: 'text' });
+  });
+
+  it('reads UTF-16 after its byte-order mark: text is accepted, binary behind a mark refused', () => {
+    expect(sniffRelease(utf16le(prose(50_000)))).toEqual({ ok: true, format: 'text' });
+    expect(sniffRelease(concat(new Uint8Array([0xff, 0xfe]), executable(300_000)))).toEqual({ ok: false, reason: 'binary' });
+    expect(sniffRelease(concat(utf16le(prose(8192)), executable(300_000)))).toEqual({ ok: false, reason: 'binary' });
+    const bigEndian = concat(new Uint8Array([0xfe, 0xff]), new Uint8Array(Buffer.from(prose(20_000), 'utf16le').swap16()));
+    expect(sniffRelease(bigEndian)).toEqual({ ok: true, format: 'text' });
+  });
+
   it('accepts UTF-16 text with a byte-order mark despite its NUL bytes', () => {
     const utf16 = new Uint8Array([0xff, 0xfe, 0x48, 0x00, 0x69, 0x00]); // "Hi"
     expect(sniffRelease(utf16)).toEqual({ ok: true, format: 'text' });
