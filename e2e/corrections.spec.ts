@@ -89,6 +89,7 @@ test('a correction survives a reload, shows in the exports with its trail, and t
 
   // The shared link in a fresh browser: the same corrected facts, no edit controls.
   const url = page.url();
+  await page.getByTestId('edit-rights').getByRole('button', { name: 'Create edit link' }).click();
   const editLink = await page.getByTestId('edit-rights').getByRole('link').getAttribute('href');
   const stranger = await browser.newContext();
   const shared = await stranger.newPage();

@@ -1,3 +1,7 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
 import { expect, test } from '@playwright/test';
 import { madeUpRelease, ownSample } from './fixtures';
 import { HomePage } from './pages/home-page';
@@ -83,4 +87,41 @@ test('in the browser, only the uploader (or the edit link) sees Delete; deleting
   await page.getByRole('button', { name: 'Delete' }).click();
   await expect(page).toHaveURL(/\/$/);
   expect((await page.goto(url))?.status()).toBe(404);
+});
+
+test('edit keys are stored only as hashes: the database file holds no key, and each new edit link works on its own', async ({ page, browser, request }) => {
+  const created = await request.post('/api/reports?name=rho.txt', { data: madeUpRelease('Rho Corp'), headers: { 'content-type': 'text/plain' } });
+  const { id, editKey } = (await created.json()) as Created;
+
+  // The editor asks the page for links: two clicks, two different links, shown once each.
+  await page.goto(`/reports/${id}/edit?key=${editKey}`);
+  const rights = page.getByTestId('edit-rights');
+  await rights.getByRole('button', { name: 'Create edit link' }).click();
+  const first = await rights.getByRole('link').getAttribute('href');
+  await page.reload();
+  await rights.getByRole('button', { name: 'Create edit link' }).click();
+  const second = await rights.getByRole('link').getAttribute('href');
+  expect(first).toMatch(new RegExp(`^/reports/${id}/edit\\?key=[A-Za-z0-9_-]{22}$`));
+  expect(second).not.toBe(first);
+  const keys = [editKey, ...[first, second].map((link) => new URL(link!, 'http://x').searchParams.get('key')!)];
+
+  for (const link of [first, second]) {
+    const context = await browser.newContext();
+    const other = await context.newPage();
+    await other.goto(link!);
+    await expect(other.getByTestId('edit-rights')).toBeVisible();
+    await context.close();
+  }
+
+  // What a stolen copy of the database would give: hashes, and no key in any of its files.
+  const file = process.env.E2E_DATABASE_PATH!;
+  const db = new Database(file, { readonly: true });
+  const hashes = (db.prepare('SELECT key_hash FROM edit_keys WHERE report_id = ?').all(id) as { key_hash: string }[]).map((r) => r.key_hash);
+  db.close();
+  expect(hashes.sort()).toEqual(keys.map((k) => createHash('sha256').update(k).digest('hex')).sort());
+  const files = readdirSync(path.dirname(file)).filter((f) => f.startsWith(path.basename(file)));
+  for (const f of files) {
+    const bytes = readFileSync(path.join(path.dirname(file), f));
+    for (const key of keys) expect(bytes.includes(key), `${f} holds a key`).toBe(false);
+  }
 });

@@ -2,13 +2,14 @@ import type { Report, ReportCopy } from '@/lib/domain/report';
 import { formatBytes, formatDateTime } from '@/lib/format';
 import { CopyLinkButton } from './copy-link-button';
 import { DeleteReportButton } from './delete-report-button';
+import { EditLinkButton } from './edit-link-button';
 import { ReportCopies } from './report-copies';
 import { TextPaneControl } from './text-pane-control';
 
 const LINK = 'text-sm text-sky-700 underline hover:text-sky-900';
 
 /** The report's title, its file and when it arrived, the downloads, and the ways to share it. */
-export function ReportHeader({ report, title, editPath, copies }: { report: Report; title: string; editPath: string | null; copies: ReportCopy[] }) {
+export function ReportHeader({ report, title, editable, copies }: { report: Report; title: string; editable: boolean; copies: ReportCopy[] }) {
   const api = `/api/reports/${report.id}`;
   return (
     <div className="space-y-2">
@@ -27,13 +28,12 @@ export function ReportHeader({ report, title, editPath, copies }: { report: Repo
           <a href={`${api}/original`} className={LINK}>Original file</a>
           <TextPaneControl />
           <CopyLinkButton />
-          {editPath && <DeleteReportButton reportId={report.id} />}
+          {editable && <DeleteReportButton reportId={report.id} />}
         </nav>
       </div>
-      {editPath ? (
+      {editable ? (
         <p data-testid="edit-rights" data-print="hide" className="text-xs text-slate-500">
-          You can correct this report. To correct it from another browser, keep this private edit link:{' '}
-          <a href={editPath} className="break-all font-mono text-slate-600 underline">{editPath}</a>
+          You can correct this report. To correct it from another browser, <EditLinkButton reportId={report.id} />
         </p>
       ) : (
         <p data-testid="read-only" data-print="hide" className="text-xs text-slate-500">Read-only: only the uploader (or someone with the edit link) can correct this report.</p>

@@ -1,16 +1,13 @@
 import 'server-only';
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { cookies, headers } from 'next/headers';
 import { env } from '@/lib/env';
+import { hashSecret, newSecret } from '@/lib/secrets';
 import { getStore } from '@/lib/storage';
 
 // One cookie per browser, not per report: a cookie per report would grow every request's headers.
 const COOKIE = 'release_desk_editor';
 const YEAR_SECONDS = 365 * 24 * 60 * 60;
-
-function hash(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
-}
 
 /** This browser's editor token, created (and set as an httpOnly cookie) when it has none. Actions and routes only. */
 async function ensureToken(): Promise<string> {
@@ -27,7 +24,7 @@ async function ensureToken(): Promise<string> {
 
 /** Lets this browser edit the report: called for the uploader and for whoever opens the edit link. */
 export async function grantThisBrowser(reportId: string): Promise<void> {
-  await getStore().grantEditor(reportId, hash(await ensureToken()));
+  await getStore().grantEditor(reportId, hashSecret(await ensureToken()));
 }
 
 /** Who asks: a page of the app (a server action, which Next checks comes from this origin) or a program calling the API. */
@@ -43,18 +40,25 @@ export async function canEdit(reportId: string, caller: Caller = 'page'): Promis
   if (bearer && (await isEditKey(reportId, bearer[1]!))) return true;
   if (caller === 'api') return false;
   const token = (await cookies()).get(COOKIE)?.value;
-  return token ? getStore().isEditor(reportId, hash(token)) : false;
+  return token ? getStore().isEditor(reportId, hashSecret(token)) : false;
 }
 
-/** Whether `key` is the report's edit key, compared in constant time: as digests, whose lengths never differ (a key of other characters has other byte lengths). */
+/**
+ * Whether `key` is one of the report's edit keys. Only hashes are stored and looked up: the lookup
+ * can tell nothing about a key's characters, as a key's hash shares nothing with another's.
+ */
 export async function isEditKey(reportId: string, key: string): Promise<boolean> {
-  const expected = await getStore().getEditKey(reportId);
-  if (!expected) return false;
-  return timingSafeEqual(createHash('sha256').update(key).digest(), createHash('sha256').update(expected).digest());
+  return key !== '' && getStore().isEditKey(reportId, hashSecret(key));
 }
 
-/** The report's edit key and the secret link that gives edit rights to whoever opens it. */
-export async function editLink(reportId: string): Promise<{ key: string; path: string } | null> {
-  const key = await getStore().getEditKey(reportId);
-  return key ? { key, path: `/reports/${reportId}/edit?key=${key}` } : null;
+/** The secret link that gives edit rights to whoever opens it. */
+export function editPath(reportId: string, key: string): string {
+  return `/reports/${reportId}/edit?key=${key}`;
+}
+
+/** A new edit key for the report, stored as its hash: the key is shown this once, and works until the report is deleted. */
+export async function newEditKey(reportId: string): Promise<string> {
+  const key = newSecret();
+  await getStore().addEditKey(reportId, hashSecret(key));
+  return key;
 }

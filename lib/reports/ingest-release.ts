@@ -7,12 +7,13 @@ import { sniffRelease } from '@/lib/parse/sniff';
 import { listingOf } from '@/lib/report/listing';
 import { getStore } from '@/lib/storage';
 import { unlessStorageFails } from '@/lib/storage/faults';
+import { hashSecret, newSecret } from '@/lib/secrets';
 import { grantThisBrowser } from './edit-rights';
 import { parseOffThread } from './parse-off-thread';
 
 export type IngestOutcome =
   /** copyOf: the first report of the same file, when it was uploaded before; this upload is a report of its own all the same. */
-  | { ok: true; fileName: string; id: string; url: string; copyOf: string | null }
+  | { ok: true; fileName: string; id: string; url: string; copyOf: string | null; editKey: string }
   | (Failure & { fileName: string });
 
 export function reportPath(id: string): string {
@@ -37,6 +38,8 @@ async function ingest(file: File): Promise<IngestOutcome> {
   // Off the request thread, within a time budget: one slow release never stalls the server.
   const outcome = await parseOffThread(bytes);
   const parsed = outcome.kind === 'parsed' ? outcome.parsed : null;
+  // The uploader's edit key: returned this once (the API gives it to its caller), stored as a hash.
+  const editKey = newSecret();
   const { report, copyOf } = await getStore().saveReport({
     fileName,
     bytes,
@@ -47,7 +50,8 @@ async function ingest(file: File): Promise<IngestOutcome> {
     parseFailure: outcome.kind === 'parsed' ? null : outcome.kind,
     listing: parsed ? listingOf(parsed) : null,
     searchText: parsed ? parsed.text : decodeBytes(bytes),
+    editKeyHash: hashSecret(editKey),
   });
   await grantThisBrowser(report.id);
-  return { ok: true, fileName: report.fileName, id: report.id, url: reportPath(report.id), copyOf };
+  return { ok: true, fileName: report.fileName, id: report.id, url: reportPath(report.id), copyOf, editKey };
 }

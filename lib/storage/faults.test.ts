@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { guarded } from '@/lib/http/responses';
 import { isStorageFault, StorageUnusableError } from './faults';
 import { SqliteReportStore } from './sqlite';
+import { hashSecret, newSecret } from '@/lib/secrets';
 
 const dirs: string[] = [];
 const tempFile = (name: string) => {
@@ -17,7 +18,7 @@ afterEach(() => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-const release = (text: string) => ({ fileName: 'f.txt', bytes: new TextEncoder().encode(text), format: 'text' as const, parserVersion: null, parsed: null, listing: null, searchText: text });
+const release = (text: string) => ({ fileName: 'f.txt', bytes: new TextEncoder().encode(text), format: 'text' as const, parserVersion: null, parsed: null, listing: null, searchText: text, editKeyHash: hashSecret(newSecret()) });
 
 describe('storage faults', () => {
   it('refuses at start a file that is not a database, saying which file and what to do', () => {

@@ -1,10 +1,14 @@
 import type Database from 'better-sqlite3';
+import { hashSecret } from '@/lib/secrets';
+
+/** A step of the schema: SQL, or code where SQL alone cannot do it (SQLite has no SHA-256). */
+export type Migration = string | ((db: Database.Database) => void);
 
 /**
  * Schema history, applied in order; a database's PRAGMA user_version is the number of entries
  * already applied. Append only: never edit a migration that has shipped.
  */
-export const MIGRATIONS: readonly string[] = [
+export const MIGRATIONS: readonly Migration[] = [
   `CREATE TABLE reports (
      id             TEXT PRIMARY KEY,
      file_name      TEXT NOT NULL,
@@ -118,10 +122,24 @@ export const MIGRATIONS: readonly string[] = [
    CREATE INDEX reports_copies ON reports (copy_of) WHERE copy_of IS NOT NULL;`,
   // 8: why a report has no parse: the parser failed on it, or did not finish in its time budget.
   `ALTER TABLE reports ADD COLUMN parse_failure TEXT;`,
+  // 9: edit keys stored as hashes, any number per report (each "Create edit link" adds one); the
+  // plain keys of earlier schemas are hashed and dropped.
+  (db) => {
+    db.exec(`CREATE TABLE edit_keys (
+               key_hash   TEXT PRIMARY KEY,
+               report_id  TEXT NOT NULL REFERENCES reports (id) ON DELETE CASCADE,
+               created_at TEXT NOT NULL
+             ) WITHOUT ROWID;
+             CREATE INDEX edit_keys_report ON edit_keys (report_id);`);
+    const insert = db.prepare('INSERT INTO edit_keys (key_hash, report_id, created_at) VALUES (?, ?, ?)');
+    const rows = db.prepare('SELECT id, edit_key, created_at FROM reports WHERE edit_key IS NOT NULL').all() as { id: string; edit_key: string; created_at: string }[];
+    for (const row of rows) insert.run(hashSecret(row.edit_key), row.id, row.created_at);
+    db.exec('ALTER TABLE reports DROP COLUMN edit_key');
+  },
 ];
 
 /** Brings the schema up to date; refuses a database written by a newer version of the app. */
-export function migrate(db: Database.Database, migrations: readonly string[] = MIGRATIONS): void {
+export function migrate(db: Database.Database, migrations: readonly Migration[] = MIGRATIONS): void {
   const current = db.pragma('user_version', { simple: true }) as number;
   if (current > migrations.length) {
     throw new Error(
@@ -135,7 +153,9 @@ export function migrate(db: Database.Database, migrations: readonly string[] = M
   db.pragma('foreign_keys = OFF');
   const apply = db.transaction(() => {
     for (let version = current; version < migrations.length; version++) {
-      db.exec(migrations[version]!);
+      const migration = migrations[version]!;
+      if (typeof migration === 'string') db.exec(migration);
+      else migration(db);
       db.pragma(`user_version = ${version + 1}`);
     }
     const broken = db.pragma('foreign_key_check') as unknown[];

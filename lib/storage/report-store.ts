@@ -14,6 +14,8 @@ export type NewReport = {
   listing: Listing | null;
   /** What a library search reads: the release text. */
   searchText: string;
+  /** The hash of the report's first edit key (lib/secrets.ts); the key itself is never stored. */
+  editKeyHash: string;
 };
 
 export type SaveResult = {
@@ -52,8 +54,12 @@ export interface ReportStore {
   addCorrection(reportId: string, correction: NewCorrection): Promise<Correction>;
   /** A report's audit trail, oldest first. */
   listCorrections(reportId: string): Promise<Correction[]>;
-  /** The secret that lets whoever holds it edit the report (the edit link). */
-  getEditKey(reportId: string): Promise<string | null>;
+  /** Whether a report of this id is stored, without reading it. */
+  hasReport(id: string): Promise<boolean>;
+  /** Adds an edit key (by its hash) to a report: each edit link made for it is one. */
+  addEditKey(reportId: string, keyHash: string): Promise<void>;
+  /** Whether the key of this hash edits the report. */
+  isEditKey(reportId: string, keyHash: string): Promise<boolean>;
   grantEditor(reportId: string, tokenHash: string): Promise<void>;
   isEditor(reportId: string, tokenHash: string): Promise<boolean>;
   /** Every report of the same bytes as this one, the first upload first (the report itself included). */

@@ -8,6 +8,7 @@ import { LibraryQuerySchema, type Listing } from '@/lib/domain/listing';
 import type { Metric } from '@/lib/domain/release';
 import { migrate, MIGRATIONS } from './migrations';
 import { SqliteReportStore } from './sqlite';
+import { hashSecret, newSecret } from '@/lib/secrets';
 
 let dir: string;
 let store: SqliteReportStore;
@@ -18,7 +19,7 @@ function listing(company: string, ticker: string, releaseDate: string | null): L
 
 async function save(text: string, l: Listing | null) {
   const bytes = new TextEncoder().encode(text);
-  const { report } = await store.saveReport({ fileName: `${text.slice(0, 8)}.txt`, bytes, format: 'text', parserVersion: null, parsed: null, listing: l, searchText: text });
+  const { report } = await store.saveReport({ fileName: `${text.slice(0, 8)}.txt`, bytes, format: 'text', parserVersion: null, parsed: null, listing: l, searchText: text, editKeyHash: hashSecret(newSecret()) });
   await new Promise((resolve) => setTimeout(resolve, 3)); // distinct created_at
   return report.id;
 }
@@ -127,17 +128,23 @@ describe('corrections and edit rights', () => {
     expect(await store.listCorrections(await save('other', null))).toEqual([]);
   });
 
-  it('gives each report a secret edit key and grants edit rights per browser token', async () => {
+  it('keeps edit keys as hashes, any number per report, each opening its own report only; grants edit rights per browser token', async () => {
     const a = await save('report a', null);
     const b = await save('report b', null);
-    const keyA = await store.getEditKey(a);
-    expect(keyA).toMatch(/^[A-Za-z0-9_-]{22}$/);
-    expect(keyA).not.toBe(await store.getEditKey(b));
+    await store.addEditKey(a, hashSecret('second key of a'));
+    await store.addEditKey(a, hashSecret('third key of a'));
+    expect(await store.isEditKey(a, hashSecret('second key of a'))).toBe(true);
+    expect(await store.isEditKey(a, hashSecret('third key of a'))).toBe(true);
+    expect(await store.isEditKey(b, hashSecret('second key of a'))).toBe(false);
+    expect(await store.isEditKey(a, hashSecret('never made'))).toBe(false);
     await store.grantEditor(a, 'token-hash-1');
     await store.grantEditor(a, 'token-hash-1');
     expect(await store.isEditor(a, 'token-hash-1')).toBe(true);
     expect(await store.isEditor(b, 'token-hash-1')).toBe(false);
     expect(await store.isEditor(a, 'token-hash-2')).toBe(false);
+    // Deleting a report takes its keys with it.
+    await store.deleteReport(a);
+    expect(await store.isEditKey(a, hashSecret('second key of a'))).toBe(false);
   });
 });
 
@@ -156,7 +163,9 @@ describe('migration 2', () => {
     store = new SqliteReportStore(file);
     expect((await list({ q: 'usps' })).items.map((i) => i.id)).toEqual(['old']);
     expect((await list({ q: 'algie' })).total).toBe(1);
-    expect(await store.getEditKey('old')).toMatch(/^[0-9a-f]{32}$/);
+    const raw = new Database(path.join(dir, 'v1.db'), { readonly: true });
+    expect(raw.prepare("SELECT count(*) AS n FROM edit_keys WHERE report_id = 'old'").get()).toEqual({ n: 1 });
+    raw.close();
     expect((await list({})).items[0]?.listing).toBeNull();
   });
 });
@@ -164,7 +173,7 @@ describe('migration 2', () => {
 describe('listUnlisted', () => {
   it('names parsed reports that have no library row yet', async () => {
     const bytes = new TextEncoder().encode('parsed, not listed');
-    const { report } = await store.saveReport({ fileName: 'a.txt', bytes, format: 'text', parserVersion: '0.4.0', parsed: { text: 'x' }, listing: null, searchText: 'x' });
+    const { report } = await store.saveReport({ fileName: 'a.txt', bytes, format: 'text', parserVersion: '0.4.0', parsed: { text: 'x' }, listing: null, searchText: 'x', editKeyHash: hashSecret(newSecret()) });
     await save('never parsed', null);
     await save('listed', listing('Listed Co', 'LST', null));
     expect(await store.listUnlisted(10)).toEqual([report.id]);

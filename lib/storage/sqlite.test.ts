@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LibraryQuerySchema } from '@/lib/domain/listing';
 import { migrate, MIGRATIONS } from './migrations';
 import { SqliteReportStore } from './sqlite';
+import { hashSecret, newSecret } from '@/lib/secrets';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 
@@ -20,7 +21,7 @@ function openStore(): SqliteReportStore {
 }
 
 function release(text: string, fileName = 'release.txt') {
-  return { fileName, bytes: encode(text), format: 'text' as const, parserVersion: null, parsed: null, listing: null, searchText: text };
+  return { fileName, bytes: encode(text), format: 'text' as const, parserVersion: null, parsed: null, listing: null, searchText: text, editKeyHash: hashSecret(newSecret()) };
 }
 
 function query(options: Record<string, unknown> = {}) {
@@ -92,12 +93,13 @@ describe('SqliteReportStore', () => {
 
   it('makes each upload of the same bytes its own report, stores the bytes once and lists the copies with the first', async () => {
     const store = openStore();
-    const first = await store.saveReport(release('same bytes', 'a.txt'));
+    const firstKey = hashSecret('the first upload key');
+    const first = await store.saveReport({ ...release('same bytes', 'a.txt'), editKeyHash: firstKey });
     const second = await store.saveReport(release('same bytes', 'b.txt'));
     expect(second.copyOf).toBe(first.report.id);
     expect(second.report).toMatchObject({ fileName: 'b.txt', sha256: first.report.sha256, copyOf: first.report.id });
     expect(second.report.id).not.toBe(first.report.id);
-    expect(await store.getEditKey(second.report.id)).not.toBe(await store.getEditKey(first.report.id));
+    expect([await store.isEditKey(first.report.id, firstKey), await store.isEditKey(second.report.id, firstKey)]).toEqual([true, false]);
     expect((await store.getOriginal(second.report.id))?.bytes).toEqual(encode('same bytes'));
     expect((await store.listCopies(second.report.id)).map((c) => c.fileName)).toEqual(['a.txt', 'b.txt']);
     const listed = await store.listReports(query());
@@ -111,8 +113,8 @@ describe('SqliteReportStore', () => {
     const store = openStore();
     const searched = { ...release('copied release text', 'a.txt'), searchText: 'copied release text' };
     const first = await store.saveReport(searched);
-    const second = await store.saveReport({ ...searched, fileName: 'b.txt' });
-    const third = await store.saveReport({ ...searched, fileName: 'c.txt' });
+    const second = await store.saveReport({ ...searched, fileName: 'b.txt', editKeyHash: hashSecret(newSecret()) });
+    const third = await store.saveReport({ ...searched, fileName: 'c.txt', editKeyHash: hashSecret(newSecret()) });
     await store.deleteReport(first.report.id);
     expect((await store.getReport(second.report.id))?.copyOf).toBeNull();
     expect((await store.getReport(third.report.id))?.copyOf).toBe(second.report.id);
@@ -216,6 +218,26 @@ describe('migrate', () => {
     // Foreign keys are on again: deleting the report takes its trail with it.
     await store.deleteReport('kept');
     expect(await store.listCorrections('kept')).toEqual([]);
+  });
+
+  it('hashes the plain edit keys of schema 8 and drops them (schema 9): the old links keep working', async () => {
+    mkdirSync(path.dirname(file), { recursive: true });
+    const db = new Database(file);
+    migrate(db, MIGRATIONS.slice(0, 8));
+    db.prepare('INSERT INTO originals (sha256, size, content) VALUES (?, 3, ?)').run('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad', Buffer.from('abc'));
+    db.prepare(
+      `INSERT INTO reports (id, file_name, sha256, size, format, created_at, updated_at, search_rowid, edit_key)
+       VALUES ('keyed', 'k.txt', ?, 3, 'text', '2025-01-02T03:04:05.000Z', '2025-01-02T03:04:05.000Z', 1, 'plain-old-key')`,
+    ).run('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+    db.close();
+
+    const store = openStore();
+    expect(await store.isEditKey('keyed', hashSecret('plain-old-key'))).toBe(true);
+    expect(await store.isEditKey('keyed', 'plain-old-key')).toBe(false);
+    const raw = new Database(file, { readonly: true });
+    expect((raw.pragma('table_info(reports)') as { name: string }[]).map((c) => c.name)).not.toContain('edit_key');
+    expect(raw.prepare('SELECT key_hash, report_id FROM edit_keys').all()).toEqual([{ key_hash: hashSecret('plain-old-key'), report_id: 'keyed' }]);
+    raw.close();
   });
 
   it('refuses a database written by a newer version of the app', () => {

@@ -112,9 +112,9 @@ export class SqliteReportStore implements ReportStore {
       this.db
         .prepare(
           `INSERT INTO reports (id, file_name, sha256, size, format, parser_version, parsed_json, created_at, updated_at,
-                                edit_key, search_rowid, copy_of, parse_failure, company, ticker, release_date, listing_json, company_key)
+                                search_rowid, copy_of, parse_failure, company, ticker, release_date, listing_json, company_key)
            VALUES (@id, @fileName, @sha256, @size, @format, @parserVersion, @parsed, @now, @now,
-                   @editKey, (SELECT coalesce(max(search_rowid), 0) + 1 FROM reports), @copyOf, @parseFailure,
+                   (SELECT coalesce(max(search_rowid), 0) + 1 FROM reports), @copyOf, @parseFailure,
                    @company, @ticker, @releaseDate, @listingJson, @companyKey)`,
         )
         .run({
@@ -126,11 +126,11 @@ export class SqliteReportStore implements ReportStore {
           parserVersion: input.parserVersion,
           parsed: input.parsed === null || input.parsed === undefined ? null : JSON.stringify(input.parsed),
           now,
-          editKey: randomBytes(16).toString('base64url'),
           copyOf: first?.id ?? null,
           parseFailure: input.parseFailure ?? null,
           ...listingColumns(input.listing),
         });
+      this.db.prepare('INSERT INTO edit_keys (key_hash, report_id, created_at) VALUES (?, ?, ?)').run(input.editKeyHash, id, now);
       indexSearch(this.db, id, input.listing, input.searchText);
       // The report as written, not read back: reading a large parse back cost as much as writing it.
       const report: Report = {
@@ -208,9 +208,16 @@ export class SqliteReportStore implements ReportStore {
     return rows.map(toCorrection);
   }
 
-  async getEditKey(reportId: string): Promise<string | null> {
-    const row = this.db.prepare('SELECT edit_key FROM reports WHERE id = ?').get(reportId) as { edit_key: string | null } | undefined;
-    return row?.edit_key ?? null;
+  async hasReport(id: string): Promise<boolean> {
+    return this.db.prepare('SELECT 1 FROM reports WHERE id = ?').get(id) !== undefined;
+  }
+
+  async addEditKey(reportId: string, keyHash: string): Promise<void> {
+    this.db.prepare('INSERT INTO edit_keys (key_hash, report_id, created_at) VALUES (?, ?, ?)').run(keyHash, reportId, new Date().toISOString());
+  }
+
+  async isEditKey(reportId: string, keyHash: string): Promise<boolean> {
+    return this.db.prepare('SELECT 1 FROM edit_keys WHERE key_hash = ? AND report_id = ?').get(keyHash, reportId) !== undefined;
   }
 
   async grantEditor(reportId: string, tokenHash: string): Promise<void> {

@@ -8,6 +8,7 @@ import { listingOf } from '../../lib/report/listing';
 import { SqliteReportStore } from '../../lib/storage/sqlite';
 import { maxOf } from '../../lib/arrays';
 import { percentile, ROOT } from './stats';
+import { hashSecret, newSecret } from '../../lib/secrets';
 
 const SAMPLE = readFileSync(path.join(ROOT, 'public', 'samples', 'american-locker-2005.txt'));
 
@@ -82,6 +83,7 @@ export async function seedReports(databasePath: string, count: number): Promise<
         parsed,
         listing: listingOf(parsed),
         searchText: parsed.text,
+        editKeyHash: hashSecret(newSecret()),
       });
     }
   } finally {

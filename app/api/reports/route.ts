@@ -4,7 +4,7 @@ import { fileFromRequest } from '@/lib/http/file-from-request';
 import { readLimitedBody } from '@/lib/http/read-limited-body';
 import { errorResponse, guarded, publicUrl } from '@/lib/http/responses';
 import limits from '@/lib/limits.json';
-import { editLink } from '@/lib/reports/edit-rights';
+import { editPath } from '@/lib/reports/edit-rights';
 import { ingestRelease } from '@/lib/reports/ingest-release';
 import { getStore } from '@/lib/storage';
 
@@ -24,8 +24,8 @@ export const POST = guarded(async function POST(request: Request) {
   if (!outcome.ok) return errorResponse(outcome.code);
   const url = publicUrl(request, outcome.url, env().TRUST_PROXY);
   // Only the uploader learns the edit key: send it as `Authorization: Bearer <editKey>` to correct or delete.
-  const edit = (await editLink(outcome.id))!;
-  return Response.json({ id: outcome.id, url, editKey: edit.key, editUrl: publicUrl(request, edit.path, env().TRUST_PROXY), copyOf: outcome.copyOf }, { status: 201 });
+  const editUrl = publicUrl(request, editPath(outcome.id, outcome.editKey), env().TRUST_PROXY);
+  return Response.json({ id: outcome.id, url, editKey: outcome.editKey, editUrl, copyOf: outcome.copyOf }, { status: 201 });
 });
 
 /** The library: `?q=` searches company, ticker and text; `sort=uploaded|release_date`; `page=`, `pageSize=`. */

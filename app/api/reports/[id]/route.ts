@@ -17,8 +17,8 @@ export const GET = guarded(async function GET(_request: Request, { params }: { p
 /** Deletes the report: only with its edit key as a Bearer token (the page deletes through its own action); 204, else 403 or 404. */
 export const DELETE = guarded(async function DELETE(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  // The edit key is a cheap existence check: getReport would read the whole parsed result.
-  if ((await getStore().getEditKey(id)) === null) return errorResponse('not_found');
+  // Not getReport, which would read the whole parsed result.
+  if (!(await getStore().hasReport(id))) return errorResponse('not_found');
   if (!(await canEdit(id, 'api'))) return errorResponse('forbidden');
   await getStore().deleteReport(id);
   return new Response(null, { status: 204 });
