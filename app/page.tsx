@@ -1,5 +1,6 @@
 import { Suspense } from 'react';
 import { ReportLibrary } from '@/components/library/report-library';
+import { env } from '@/lib/env';
 import { PasteForm } from '@/components/upload/paste-form';
 import { SampleButton } from '@/components/upload/sample-button';
 import { UploadPanel } from '@/components/upload/upload-panel';
@@ -23,7 +24,7 @@ export default function HomePage() {
       </div>
       {/* The library reads its search from the URL. */}
       <Suspense fallback={<p className="text-sm text-slate-500">Loading the library…</p>}>
-        <ReportLibrary />
+        <ReportLibrary scope={env().LIBRARY} />
       </Suspense>
     </div>
   );

@@ -9,6 +9,11 @@ const EnvSchema = z.object({
   PARSE_BUDGET_MS: z.coerce.number().int().min(100).max(600_000).default(20_000),
   /** Set ("true") behind a reverse proxy: only then are X-Forwarded-Host and -Proto believed. */
   TRUST_PROXY: z.stringbool().default(false),
+  /**
+   * Whose reports the library lists: "team" (everyone's, the default) or "private" (only those this
+   * browser uploaded or opened an edit link for). Report links open for whoever has them either way.
+   */
+  LIBRARY: z.enum(['team', 'private']).default('team'),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -100,11 +100,11 @@ export function freePort() {
 }
 
 /** Starts the production server on `port` with the database at `databasePath`; resolves once it answers. */
-export async function startServer(port, databasePath) {
+export async function startServer(port, databasePath, extraEnv = {}) {
   const child = spawn(path.join(BIN, 'next'), ['start', '--port', String(port)], {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...baseEnv, PORT: String(port), DATABASE_PATH: databasePath },
+    env: { ...baseEnv, ...extraEnv, PORT: String(port), DATABASE_PATH: databasePath },
   });
   const deadline = Date.now() + 60_000;
   for (;;) {

@@ -42,8 +42,11 @@ function useKeepInUrl({ q, sort, company, year, group, page }: LibraryQuery) {
   }, [q, sort, company, year, group, page, pathname]);
 }
 
-/** Every stored report: searchable, sortable, filtered by company and year, by company or by release, a page at a time. */
-export function ReportLibrary() {
+/**
+ * The stored reports (the team's, or with LIBRARY=private this browser's own): searchable,
+ * sortable, filtered by company and year, by company or by release, a page at a time.
+ */
+export function ReportLibrary({ scope }: { scope: 'team' | 'private' }) {
   const initial = useUrlQuery();
   const [q, setQ] = useState(initial.q);
   const [sort, setSort] = useState<LibraryQuery['sort']>(initial.sort);
@@ -63,7 +66,10 @@ export function ReportLibrary() {
   return (
     <section aria-labelledby="library-heading" className="space-y-3">
       <div className="flex flex-wrap items-end justify-between gap-3">
-        <h2 id="library-heading" className="text-lg font-semibold">Library</h2>
+        <div>
+          <h2 id="library-heading" className="text-lg font-semibold">{scope === 'private' ? 'Your reports' : 'Library'}</h2>
+          {scope === 'private' && <p className="text-xs text-slate-500">Only the reports this browser uploaded or opened an edit link for. A report&apos;s link opens it for anyone you send it to.</p>}
+        </div>
         <LibraryControls
           q={q} onQ={change(setQ)} sort={sort} onSort={change(setSort)} year={year} onYear={change(setYear)}
           years={data?.years ?? []} group={group} onGroup={change(setGroup)}

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { cookies, headers } from 'next/headers';
 import { env } from '@/lib/env';
 import { hashSecret, newSecret } from '@/lib/secrets';
-import { getStore } from '@/lib/storage';
+import { getStore, TEAM_LIBRARY, type LibraryScope } from '@/lib/storage';
 
 // One cookie per browser, not per report: a cookie per report would grow every request's headers.
 const COOKIE = 'release_desk_editor';
@@ -61,4 +61,11 @@ export async function newEditKey(reportId: string): Promise<string> {
   const key = newSecret();
   await getStore().addEditKey(reportId, hashSecret(key));
   return key;
+}
+
+/** Whose reports this request's listings show: the team's, or (LIBRARY=private) this browser's own. */
+export async function libraryScope(): Promise<LibraryScope> {
+  if (env().LIBRARY === 'team') return TEAM_LIBRARY;
+  const token = (await cookies()).get(COOKIE)?.value;
+  return { kind: 'private', editorTokenHash: token ? hashSecret(token) : null };
 }

@@ -3,6 +3,7 @@ import { cache } from 'react';
 import { CompanyKeySchema } from '@/lib/domain/company';
 import { companyView, type CompanyRelease, type CompanyView } from '@/lib/report/company-view';
 import { getStore } from '@/lib/storage';
+import { libraryScope } from './edit-rights';
 import { loadReport } from './load-report';
 
 // A page for one company reads at most this many of its releases.
@@ -12,7 +13,7 @@ const MAX_RELEASES = 200;
 export const loadCompany = cache(async (key: string): Promise<CompanyView | null> => {
   const parsedKey = CompanyKeySchema.safeParse(key);
   if (!parsedKey.success) return null;
-  const items = await getStore().listCompanyReports(parsedKey.data, MAX_RELEASES);
+  const items = await getStore().listCompanyReports(parsedKey.data, MAX_RELEASES, await libraryScope());
   if (items.length === 0) return null;
   const releases: CompanyRelease[] = [];
   for (const item of items) {

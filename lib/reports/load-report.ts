@@ -8,6 +8,7 @@ import { decodeBytes } from '@/lib/parse/decode';
 import { correctRelease, unmatchedCorrections, type CorrectedRelease } from '@/lib/report/corrected-release';
 import { listingOf } from '@/lib/report/listing';
 import { getStore } from '@/lib/storage';
+import { libraryScope } from './edit-rights';
 import { parseOffThread } from './parse-off-thread';
 
 export type LoadedReport = {
@@ -66,6 +67,6 @@ export const loadReport = cache(async (id: string): Promise<LoadedReport | null>
     release: parsed ? correctRelease(parsed, corrections) : null,
     unmatched: parsed ? unmatchedCorrections(parsed, corrections) : corrections,
     text,
-    copies: await store.listCopies(id),
+    copies: await store.listCopies(id, await libraryScope()),
   };
 });

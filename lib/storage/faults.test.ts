@@ -7,6 +7,7 @@ import { guarded } from '@/lib/http/responses';
 import { isStorageFault, StorageUnusableError } from './faults';
 import { SqliteReportStore } from './sqlite';
 import { hashSecret, newSecret } from '@/lib/secrets';
+import { TEAM_LIBRARY } from './report-store';
 
 const dirs: string[] = [];
 const tempFile = (name: string) => {
@@ -41,7 +42,7 @@ describe('storage faults', () => {
     other.close();
     // Once the lock is gone the store works again, nothing half-written.
     await store.saveReport(release('after the lock'));
-    expect((await store.listReports({ q: '', sort: 'uploaded', group: 'none', page: 1, pageSize: 10 })).total).toBe(1);
+    expect((await store.listReports({ q: '', sort: 'uploaded', group: 'none', page: 1, pageSize: 10 }, TEAM_LIBRARY)).total).toBe(1);
     await store.close();
   });
 

@@ -3,7 +3,7 @@ import { env } from '@/lib/env';
 import type { ReportStore } from './report-store';
 import { SqliteReportStore } from './sqlite';
 
-export type { ReportStore } from './report-store';
+export { TEAM_LIBRARY, type LibraryScope, type ReportStore } from './report-store';
 
 // Next may load this module once per route bundle; one connection per process is enough.
 const holder = globalThis as typeof globalThis & { releaseDeskStore?: ReportStore };

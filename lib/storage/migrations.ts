@@ -136,6 +136,8 @@ export const MIGRATIONS: readonly Migration[] = [
     for (const row of rows) insert.run(hashSecret(row.edit_key), row.id, row.created_at);
     db.exec('ALTER TABLE reports DROP COLUMN edit_key');
   },
+  // 10: a browser's reports found by its token, for the private library (LIBRARY=private).
+  `CREATE INDEX report_editors_token ON report_editors (token_hash, report_id);`,
 ];
 
 /** Brings the schema up to date; refuses a database written by a newer version of the app. */

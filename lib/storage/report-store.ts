@@ -34,6 +34,15 @@ export type OriginalUpload = {
 
 export type Reparse = Pick<NewReport, 'parserVersion' | 'parsed' | 'parseFailure' | 'listing' | 'searchText'> & { parserVersion: string };
 
+/**
+ * Whose reports a listing shows: everyone's (the team library, the default), or only those one
+ * browser uploaded or opened an edit link for (LIBRARY=private), by its editor token's hash; a
+ * browser without a token has none. A report's own link opens it for anyone either way.
+ */
+export type LibraryScope = { kind: 'team' } | { kind: 'private'; editorTokenHash: string | null };
+
+export const TEAM_LIBRARY: LibraryScope = { kind: 'team' };
+
 /** Everything the app needs from persistence; pages, actions and routes see only this. */
 export interface ReportStore {
   /** Stores an upload as a new report; the same bytes uploaded again make a copy with its own link and rights. */
@@ -41,9 +50,9 @@ export interface ReportStore {
   getReport(id: string): Promise<Report | null>;
   getOriginal(id: string): Promise<OriginalUpload | null>;
   /** One page of the library, searched and sorted. */
-  listReports(query: LibraryQuery): Promise<LibraryPage>;
+  listReports(query: LibraryQuery, scope: LibraryScope): Promise<LibraryPage>;
   /** A company's reports (by companyKey), oldest release first, at most `limit`. */
-  listCompanyReports(key: string, limit: number): Promise<LibraryItem[]>;
+  listCompanyReports(key: string, limit: number, scope: LibraryScope): Promise<LibraryItem[]>;
   /** Replaces a report's parsed result (a newer parser read the same original bytes). */
   updateParse(id: string, reparse: Reparse): Promise<void>;
   /** Replaces a report's library row (its facts were corrected). */
@@ -62,8 +71,8 @@ export interface ReportStore {
   isEditKey(reportId: string, keyHash: string): Promise<boolean>;
   grantEditor(reportId: string, tokenHash: string): Promise<void>;
   isEditor(reportId: string, tokenHash: string): Promise<boolean>;
-  /** Every report of the same bytes as this one, the first upload first (the report itself included). */
-  listCopies(id: string): Promise<ReportCopy[]>;
+  /** Every report of the same bytes as this one that the scope shows, the first upload first (the report itself included). */
+  listCopies(id: string, scope: LibraryScope): Promise<ReportCopy[]>;
   /** Deletes a report with its corrections and edit rights; false when there was none. */
   deleteReport(id: string): Promise<boolean>;
   close(): Promise<void>;

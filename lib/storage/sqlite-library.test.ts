@@ -9,6 +9,7 @@ import type { Metric } from '@/lib/domain/release';
 import { migrate, MIGRATIONS } from './migrations';
 import { SqliteReportStore } from './sqlite';
 import { hashSecret, newSecret } from '@/lib/secrets';
+import { TEAM_LIBRARY, type LibraryScope } from './report-store';
 
 let dir: string;
 let store: SqliteReportStore;
@@ -24,7 +25,7 @@ async function save(text: string, l: Listing | null) {
   return report.id;
 }
 
-const list = (options: Record<string, unknown>) => store.listReports(LibraryQuerySchema.parse(options));
+const list = (options: Record<string, unknown>) => store.listReports(LibraryQuerySchema.parse(options), TEAM_LIBRARY);
 
 beforeEach(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'release-desk-library-'));
@@ -205,10 +206,10 @@ describe("a company's releases", () => {
     const earlier = await save('First quarter: revenue rose.', listing('Quillon Devices Inc.', 'QLD', '2031-05-01'));
     await save('Another company altogether.', listing('Rellen Tools Corp.', 'RLT', '2031-05-02'));
     const unlisted = await save('American Locker reports.', { company: 'American Locker Group Incorporated', ticker: null, releaseDate: '2005-07-27', headline: null, period: null, yearEnd: null, figures: [] });
-    expect((await store.listCompanyReports('qld', 10)).map((r) => r.id)).toEqual([earlier, later, undated]);
-    expect((await store.listCompanyReports('american-locker-group', 10)).map((r) => r.id)).toEqual([unlisted]);
-    expect(await store.listCompanyReports('qld', 1)).toHaveLength(1);
-    expect(await store.listCompanyReports('nobody', 10)).toEqual([]);
+    expect((await store.listCompanyReports('qld', 10, TEAM_LIBRARY)).map((r) => r.id)).toEqual([earlier, later, undated]);
+    expect((await store.listCompanyReports('american-locker-group', 10, TEAM_LIBRARY)).map((r) => r.id)).toEqual([unlisted]);
+    expect(await store.listCompanyReports('qld', 1, TEAM_LIBRARY)).toHaveLength(1);
+    expect(await store.listCompanyReports('nobody', 10, TEAM_LIBRARY)).toEqual([]);
   });
 
   it('keys the reports a database listed before it knew company keys, when it is opened', async () => {
@@ -223,7 +224,7 @@ describe("a company's releases", () => {
     ).run(JSON.stringify(listing('Quillon Devices Inc.', 'QLD', '2031-05-01')), JSON.stringify({ company: null, ticker: null, releaseDate: null, period: null, figures: [] }));
     db.close();
     store = new SqliteReportStore(file);
-    expect((await store.listCompanyReports('qld', 10)).map((r) => r.id)).toEqual(['old1']);
+    expect((await store.listCompanyReports('qld', 10, TEAM_LIBRARY)).map((r) => r.id)).toEqual(['old1']);
     const check = new Database(file);
     expect(check.prepare('SELECT id, company_key FROM reports ORDER BY id').all()).toEqual([{ id: 'old1', company_key: 'qld' }, { id: 'old2', company_key: '' }]);
     check.close();
@@ -250,5 +251,57 @@ describe('searching with a typo, and what a match shows', () => {
     expect(await list({ q: 'zzzqqq' })).toMatchObject({ items: [], total: 0, similarTo: null });
     const page = await list({ q: 'caterpilar' });
     expect([page.items.map((i) => i.id), page.similarTo]).toEqual([[exact], null]);
+  });
+});
+
+describe('the private library (LIBRARY=private)', () => {
+  const mine: LibraryScope = { kind: 'private', editorTokenHash: 'my-token-hash' };
+  const theirs: LibraryScope = { kind: 'private', editorTokenHash: 'their-token-hash' };
+  const listIn = (scope: LibraryScope, options: Record<string, unknown>) => store.listReports(LibraryQuerySchema.parse(options), scope);
+  const ids = (page: { items: { id: string }[] }) => page.items.map((i) => i.id);
+
+  async function library() {
+    // Someone uploads Caterpillar first; I upload the same file (a copy) and a report of my own; they upload another.
+    const first = await save('Caterpillar sales and revenues rose to a record.', listing('Caterpillar Inc.', 'CAT', '2025-04-30'));
+    const copy = await save('Caterpillar sales and revenues rose to a record.', listing('Caterpillar Inc.', 'CAT', '2025-04-30'));
+    const own = await save('Deere net income fell in the quarter.', listing('Deere & Company', 'DE', '2024-08-15'));
+    const other = await save('Komatsu orders grew strongly.', listing('Komatsu Ltd.', 'KMTUY', '2025-01-31'));
+    await store.grantEditor(copy, 'my-token-hash');
+    await store.grantEditor(own, 'my-token-hash');
+    await store.grantEditor(first, 'their-token-hash');
+    await store.grantEditor(other, 'their-token-hash');
+    return { first, copy, own, other };
+  }
+
+  it("lists only a browser's own reports, its copies of others' files too, and none without a token", async () => {
+    const { first, copy, own, other } = await library();
+    expect([ids(await listIn(mine, {})), (await listIn(mine, {})).total]).toEqual([[own, copy], 2]);
+    expect((await listIn(mine, {})).items.map((i) => i.copies)).toEqual([0, 0]);
+    expect(ids(await listIn(theirs, {}))).toEqual([other, first]);
+    expect(await listIn({ kind: 'private', editorTokenHash: null }, {})).toMatchObject({ items: [], total: 0, years: [] });
+    // The team library: one row per file, its copy counted.
+    expect((await list({})).items.map((i) => [i.id, i.copies])).toEqual([[other, 0], [own, 0], [first, 1]]);
+  });
+
+  it('searches, corrects typos, filters by year and groups within those reports only', async () => {
+    const { copy, own } = await library();
+    const found = await listIn(mine, { q: 'revenues' });
+    expect([ids(found), found.items[0]!.snippet]).toEqual([[copy], 'Caterpillar sales and \u0002revenues\u0003 rose to a record.']);
+    expect(await listIn(mine, { q: 'komatsu' })).toMatchObject({ items: [], total: 0 });
+    expect(await listIn(mine, { q: 'komatsy' })).toMatchObject({ items: [], total: 0 });
+    expect([ids(await listIn(mine, { q: 'caterpilar' })), (await listIn(mine, { q: 'caterpilar' })).similarTo]).toEqual([[copy], 'Caterpillar Inc. CAT']);
+    expect(ids(await listIn(mine, { year: 2024 }))).toEqual([own]);
+    expect((await listIn(mine, {})).years).toEqual([2025, 2024]);
+    const grouped = await listIn(mine, { group: 'company' });
+    expect(grouped.groups!.map((g) => [g.company, g.items.map((i) => i.id)])).toEqual([['Deere & Company', [own]], ['Caterpillar Inc.', [copy]]]);
+  });
+
+  it("shows a company's releases and a file's copies as far as the browser may see them", async () => {
+    const { first, copy } = await library();
+    expect((await store.listCompanyReports('cat', 10, mine)).map((r) => r.id)).toEqual([copy]);
+    expect((await store.listCompanyReports('kmtuy', 10, mine)).map((r) => r.id)).toEqual([]);
+    expect((await store.listCompanyReports('cat', 10, TEAM_LIBRARY)).map((r) => r.id)).toEqual([first]);
+    expect((await store.listCopies(copy, mine)).map((c) => c.id)).toEqual([copy]);
+    expect((await store.listCopies(first, TEAM_LIBRARY)).map((c) => c.id)).toEqual([first, copy]);
   });
 });

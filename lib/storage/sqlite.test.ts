@@ -7,6 +7,7 @@ import { LibraryQuerySchema } from '@/lib/domain/listing';
 import { migrate, MIGRATIONS } from './migrations';
 import { SqliteReportStore } from './sqlite';
 import { hashSecret, newSecret } from '@/lib/secrets';
+import { TEAM_LIBRARY } from './report-store';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 
@@ -101,8 +102,8 @@ describe('SqliteReportStore', () => {
     expect(second.report.id).not.toBe(first.report.id);
     expect([await store.isEditKey(first.report.id, firstKey), await store.isEditKey(second.report.id, firstKey)]).toEqual([true, false]);
     expect((await store.getOriginal(second.report.id))?.bytes).toEqual(encode('same bytes'));
-    expect((await store.listCopies(second.report.id)).map((c) => c.fileName)).toEqual(['a.txt', 'b.txt']);
-    const listed = await store.listReports(query());
+    expect((await store.listCopies(second.report.id, TEAM_LIBRARY)).map((c) => c.fileName)).toEqual(['a.txt', 'b.txt']);
+    const listed = await store.listReports(query(), TEAM_LIBRARY);
     expect([listed.total, listed.items.map((i) => [i.fileName, i.copies])]).toEqual([1, [['a.txt', 1]]]);
     const db = new Database(file, { readonly: true });
     expect(db.prepare('SELECT count(*) AS n FROM originals').get()).toEqual({ n: 1 });
@@ -118,7 +119,7 @@ describe('SqliteReportStore', () => {
     await store.deleteReport(first.report.id);
     expect((await store.getReport(second.report.id))?.copyOf).toBeNull();
     expect((await store.getReport(third.report.id))?.copyOf).toBe(second.report.id);
-    const found = await store.listReports(query({ q: 'copied' }));
+    const found = await store.listReports(query({ q: 'copied' }), TEAM_LIBRARY);
     expect(found.items.map((i) => [i.fileName, i.copies])).toEqual([['b.txt', 1]]);
     await store.deleteReport(second.report.id);
     await store.deleteReport(third.report.id);
@@ -140,8 +141,8 @@ describe('SqliteReportStore', () => {
       await store.saveReport(release(name, name));
       await new Promise((resolve) => setTimeout(resolve, 5)); // distinct created_at
     }
-    const page1 = await store.listReports(query({ pageSize: 2 }));
-    const page2 = await store.listReports(query({ pageSize: 2, page: 2 }));
+    const page1 = await store.listReports(query({ pageSize: 2 }), TEAM_LIBRARY);
+    const page2 = await store.listReports(query({ pageSize: 2, page: 2 }), TEAM_LIBRARY);
     expect(page1.items.map((r) => r.fileName)).toEqual(['three.txt', 'two.txt']);
     expect(page2.items.map((r) => r.fileName)).toEqual(['one.txt']);
     expect(page1).toMatchObject({ total: 3, page: 1, pageSize: 2 });

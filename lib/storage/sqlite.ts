@@ -7,9 +7,9 @@ import type { LibraryItem, LibraryPage, LibraryQuery, Listing } from '@/lib/doma
 import { ParseFailureSchema, ReleaseFormatSchema, type Report, type ReportCopy } from '@/lib/domain/report';
 import { StorageUnusableError } from './faults';
 import { migrate } from './migrations';
-import type { NewReport, OriginalUpload, Reparse, ReportStore, SaveResult } from './report-store';
+import type { LibraryScope, NewReport, OriginalUpload, Reparse, ReportStore, SaveResult } from './report-store';
 import { indexReport, indexSearch, keyCompanies, listingColumns, promoteCopy } from './sqlite-index';
-import { listCompany, listLibrary } from './sqlite-library';
+import { listCompany, listLibrary, visibleTo } from './sqlite-library';
 
 type ReportRow = {
   id: string;
@@ -161,12 +161,12 @@ export class SqliteReportStore implements ReportStore {
     };
   }
 
-  async listReports(query: LibraryQuery): Promise<LibraryPage> {
-    return listLibrary(this.db, query);
+  async listReports(query: LibraryQuery, scope: LibraryScope): Promise<LibraryPage> {
+    return listLibrary(this.db, query, scope);
   }
 
-  async listCompanyReports(key: string, limit: number): Promise<LibraryItem[]> {
-    return listCompany(this.db, key, limit);
+  async listCompanyReports(key: string, limit: number, scope: LibraryScope): Promise<LibraryItem[]> {
+    return listCompany(this.db, key, limit, scope);
   }
 
   async updateParse(id: string, reparse: Reparse): Promise<void> {
@@ -228,10 +228,11 @@ export class SqliteReportStore implements ReportStore {
     return this.db.prepare('SELECT 1 FROM report_editors WHERE report_id = ? AND token_hash = ?').get(reportId, tokenHash) !== undefined;
   }
 
-  async listCopies(id: string): Promise<ReportCopy[]> {
+  async listCopies(id: string, scope: LibraryScope): Promise<ReportCopy[]> {
+    const visible = visibleTo(scope, 'id');
     const rows = this.db
-      .prepare('SELECT id, file_name, created_at FROM reports WHERE sha256 = (SELECT sha256 FROM reports WHERE id = ?) ORDER BY created_at, search_rowid')
-      .all(id) as { id: string; file_name: string; created_at: string }[];
+      .prepare(`SELECT id, file_name, created_at FROM reports WHERE sha256 = (SELECT sha256 FROM reports WHERE id = ?) AND (id = ? OR ${visible.where}) ORDER BY created_at, search_rowid`)
+      .all(id, id, ...visible.params) as { id: string; file_name: string; created_at: string }[];
     return rows.map((row) => ({ id: row.id, fileName: row.file_name, createdAt: row.created_at }));
   }
 

@@ -4,7 +4,7 @@ import { fileFromRequest } from '@/lib/http/file-from-request';
 import { readLimitedBody } from '@/lib/http/read-limited-body';
 import { errorResponse, guarded, publicUrl } from '@/lib/http/responses';
 import limits from '@/lib/limits.json';
-import { editPath } from '@/lib/reports/edit-rights';
+import { editPath, libraryScope } from '@/lib/reports/edit-rights';
 import { ingestRelease } from '@/lib/reports/ingest-release';
 import { getStore } from '@/lib/storage';
 
@@ -28,9 +28,9 @@ export const POST = guarded(async function POST(request: Request) {
   return Response.json({ id: outcome.id, url, editKey: outcome.editKey, editUrl, copyOf: outcome.copyOf }, { status: 201 });
 });
 
-/** The library: `?q=` searches company, ticker and text; `sort=uploaded|release_date`; `page=`, `pageSize=`. */
+/** The library (with LIBRARY=private, this browser's reports only): `?q=` searches company, ticker and text; `sort=uploaded|release_date`; `page=`, `pageSize=`. */
 export const GET = guarded(async function GET(request: Request) {
   const query = LibraryQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!query.success) return errorResponse('bad_request');
-  return Response.json(await getStore().listReports(query.data));
+  return Response.json(await getStore().listReports(query.data, await libraryScope()));
 });
