@@ -1,6 +1,9 @@
-/** Runs once when the server starts: open (create, migrate) the database and complete the library. */
+/** Runs once when the server starts: stamp requests with their peer, open (create, migrate) the database and complete the library. */
 export async function register() {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
+    // First, so that no request reaches a handler without its peer's address (rate limits).
+    const { stampPeerAddresses } = await import('./lib/http/stamp-peers');
+    stampPeerAddresses();
     const { getStore } = await import('./lib/storage');
     const { StorageUnusableError } = await import('./lib/storage/faults');
     try {

@@ -14,6 +14,14 @@ const EnvSchema = z.object({
    * browser uploaded or opened an edit link for). Report links open for whoever has them either way.
    */
   LIBRARY: z.enum(['team', 'private']).default('team'),
+  /** Files one client (address) may upload per minute; 0 turns the limit off. */
+  UPLOADS_PER_MINUTE: z.coerce.number().int().min(0).default(120),
+  /** Library searches one client may make per minute; 0 turns the limit off. */
+  SEARCHES_PER_MINUTE: z.coerce.number().int().min(0).default(600),
+  /** Wrong edit keys one client may try per hour before it must wait; 0 turns the limit off. */
+  EDIT_KEY_FAILURES_PER_HOUR: z.coerce.number().int().min(0).default(30),
+  /** The most bytes the database may take; uploads past it are refused. Unset: no quota. */
+  MAX_STORAGE_BYTES: z.coerce.number().int().min(1).optional(),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -50,14 +50,22 @@ export const ERRORS = {
     status: 503,
     message: 'The report store cannot answer just now (busy, out of disk space or damaged). Nothing of this request was stored; please try again in a minute.',
   },
+  too_many_uploads: { status: 429, message: 'Too many uploads from this address in the last minute. Wait a minute, then try again.' },
+  too_many_searches: { status: 429, message: 'Too many searches from this address in the last minute. Wait a moment, then search again.' },
+  too_many_edit_keys: { status: 429, message: 'Too many wrong edit keys from this address in the last hour. Wait, then open the edit link again.' },
+  storage_full: {
+    status: 507,
+    message: 'The library is full: it has reached the storage limit set for it (MAX_STORAGE_BYTES). Delete reports you no longer need, or ask whoever runs Release Desk to raise the limit.',
+  },
   internal: { status: 500, message: 'Something went wrong on our side. Nothing you uploaded was lost; please try again.' },
 } as const;
 
 export type ErrorCode = keyof typeof ERRORS;
 
-export type Failure = { ok: false; code: ErrorCode; message: string };
+/** An expected failure; `retryAfter`, in seconds, when waiting is the remedy (a rate limit, a busy store). */
+export type Failure = { ok: false; code: ErrorCode; message: string; retryAfter?: number };
 
 /** The value an action or route returns for an expected failure. */
-export function failure(code: ErrorCode): Failure {
-  return { ok: false, code, message: ERRORS[code].message };
+export function failure(code: ErrorCode, retryAfter?: number): Failure {
+  return retryAfter === undefined ? { ok: false, code, message: ERRORS[code].message } : { ok: false, code, message: ERRORS[code].message, retryAfter };
 }

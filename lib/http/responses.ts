@@ -1,10 +1,15 @@
-import { ERRORS, type ErrorCode } from '@/lib/errors';
+import { ERRORS, type ErrorCode, type Failure } from '@/lib/errors';
 import { unlessStorageFails } from '@/lib/storage/faults';
 
-/** The JSON body and status every API failure uses: `{ error: { code, message } }`. */
-export function errorResponse(code: ErrorCode): Response {
+/** The JSON body and status every API failure uses: `{ error: { code, message } }`, with Retry-After when waiting helps. */
+export function errorResponse(code: ErrorCode, retryAfter?: number): Response {
   const { status, message } = ERRORS[code];
-  return Response.json({ error: { code, message } }, { status });
+  return Response.json({ error: { code, message } }, { status, headers: retryAfter === undefined ? undefined : { 'Retry-After': String(retryAfter) } });
+}
+
+/** A failure a lib function returned, as its API response. */
+export function failureResponse(failed: Failure): Response {
+  return errorResponse(failed.code, failed.retryAfter);
 }
 
 /**
@@ -35,6 +40,9 @@ export function download(body: BodyInit, fileName: string, contentType: string):
   });
 }
 
+// How long a client is asked to wait after a storage fault (a lock held elsewhere, a full disk).
+const STORAGE_RETRY_SECONDS = 30;
+
 /**
  * A route handler whose storage faults (a locked, full or damaged database) answer 503
  * `storage_unavailable` with Retry-After, at once, instead of an empty 500.
@@ -43,10 +51,6 @@ export function guarded<A extends unknown[]>(handler: (...args: A) => Promise<Re
   return (...args) =>
     unlessStorageFails(
       () => handler(...args),
-      () => {
-        const response = errorResponse('storage_unavailable');
-        response.headers.set('Retry-After', '30');
-        return response;
-      },
+      () => errorResponse('storage_unavailable', STORAGE_RETRY_SECONDS),
     );
 }

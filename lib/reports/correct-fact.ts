@@ -8,7 +8,7 @@ import { ADDED_KEY_PREFIX, correctRelease, revertibleCorrections, type Corrected
 import { listingOf } from '@/lib/report/listing';
 import { getStore } from '@/lib/storage';
 import { unlessStorageFails } from '@/lib/storage/faults';
-import { canEdit, type Caller } from './edit-rights';
+import { editRight, type Caller } from './edit-rights';
 import { loadReport } from './load-report';
 
 type Fact = Metric | CustomerShare | ReleaseEvent;
@@ -67,7 +67,8 @@ export async function correctFact(reportId: string, form: CorrectionForm, caller
 }
 
 async function record(reportId: string, form: CorrectionForm, caller: Caller): Promise<Failure | { ok: true; correction: Correction }> {
-  if (!(await canEdit(reportId, caller))) return failure('forbidden');
+  const denied = await editRight(reportId, caller);
+  if (denied) return denied;
   const loaded = await loadReport(reportId);
   if (!loaded?.release || !loaded.parsed) return failure('not_found');
   const result = change(loaded.release, form);

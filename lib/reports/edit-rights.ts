@@ -2,8 +2,10 @@ import 'server-only';
 import { randomBytes } from 'node:crypto';
 import { cookies, headers } from 'next/headers';
 import { env } from '@/lib/env';
+import { failure, type Failure } from '@/lib/errors';
 import { hashSecret, newSecret } from '@/lib/secrets';
 import { getStore, TEAM_LIBRARY, type LibraryScope } from '@/lib/storage';
+import { countFailure, spent } from './rate-limits';
 
 // One cookie per browser, not per report: a cookie per report would grow every request's headers.
 const COOKIE = 'release_desk_editor';
@@ -31,24 +33,40 @@ export async function grantThisBrowser(reportId: string): Promise<void> {
 export type Caller = 'page' | 'api';
 
 /**
- * Whether this request may correct or delete the report: the report's edit key as
- * `Authorization: Bearer <key>`, or, from the app's own pages, the browser's editor cookie. The
- * API never takes the cookie: a page of another site could make the browser send it (CSRF).
+ * Whether this request may correct or delete the report: null when it may, else why not. It may
+ * with the report's edit key as `Authorization: Bearer <key>`, or, from the app's own pages, with
+ * the browser's editor cookie. The API never takes the cookie: a page of another site could make
+ * the browser send it (CSRF).
  */
-export async function canEdit(reportId: string, caller: Caller = 'page'): Promise<boolean> {
+export async function editRight(reportId: string, caller: Caller = 'page'): Promise<Failure | null> {
   const bearer = /^Bearer\s+(\S+)$/i.exec((await headers()).get('authorization') ?? '');
-  if (bearer && (await isEditKey(reportId, bearer[1]!))) return true;
-  if (caller === 'api') return false;
+  if (bearer) {
+    const checked = await checkEditKey(reportId, bearer[1]!);
+    if (checked === 'valid') return null;
+    if (checked !== 'invalid') return checked;
+  }
+  if (caller === 'api') return failure('forbidden');
   const token = (await cookies()).get(COOKIE)?.value;
-  return token ? getStore().isEditor(reportId, hashSecret(token)) : false;
+  return token && (await getStore().isEditor(reportId, hashSecret(token))) ? null : failure('forbidden');
+}
+
+/** editRight as a yes or no, for pages that only show or hide the edit controls. */
+export async function canEdit(reportId: string, caller: Caller = 'page'): Promise<boolean> {
+  return (await editRight(reportId, caller)) === null;
 }
 
 /**
- * Whether `key` is one of the report's edit keys. Only hashes are stored and looked up: the lookup
- * can tell nothing about a key's characters, as a key's hash shares nothing with another's.
+ * Whether `key` is one of the report's edit keys: 'valid', 'invalid' (counted against the
+ * client), or a failure while the client has spent its wrong keys. Only hashes are stored and
+ * looked up: the lookup tells nothing about a key's characters, as one key's hash shares nothing
+ * with another's.
  */
-export async function isEditKey(reportId: string, key: string): Promise<boolean> {
-  return key !== '' && getStore().isEditKey(reportId, hashSecret(key));
+export async function checkEditKey(reportId: string, key: string): Promise<'valid' | 'invalid' | Failure> {
+  const refused = await spent('edit_key_failures');
+  if (refused) return failure(refused.code, refused.retryAfter);
+  if (key !== '' && (await getStore().isEditKey(reportId, hashSecret(key)))) return 'valid';
+  await countFailure('edit_key_failures');
+  return 'invalid';
 }
 
 /** The secret link that gives edit rights to whoever opens it. */

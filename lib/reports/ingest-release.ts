@@ -10,6 +10,7 @@ import { unlessStorageFails } from '@/lib/storage/faults';
 import { hashSecret, newSecret } from '@/lib/secrets';
 import { grantThisBrowser } from './edit-rights';
 import { parseOffThread } from './parse-off-thread';
+import { overQuota, spend } from './rate-limits';
 
 export type IngestOutcome =
   /** copyOf: the first report of the same file, when it was uploaded before; this upload is a report of its own all the same. */
@@ -29,6 +30,11 @@ async function ingest(file: File): Promise<IngestOutcome> {
   const fileName = cleanFileName(file.name);
   const checked = UploadFileSchema.safeParse(file);
   if (!checked.success) return { ...failure(errorCodeOf(checked.error)), fileName };
+
+  // Every file counts against its client's uploads, and none is read past the storage quota.
+  const refused = await spend('uploads');
+  if (refused) return { ...failure(refused.code, refused.retryAfter), fileName };
+  if (await overQuota(file.size)) return { ...failure('storage_full'), fileName };
 
   const bytes = new Uint8Array(await file.arrayBuffer());
   const sniffed = sniffRelease(bytes);

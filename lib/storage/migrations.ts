@@ -138,6 +138,14 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   // 10: a browser's reports found by its token, for the private library (LIBRARY=private).
   `CREATE INDEX report_editors_token ON report_editors (token_hash, report_id);`,
+  // 11: rate limits, in the database so that every app server on it counts the same requests.
+  `CREATE TABLE rate_limits (
+     bucket       TEXT NOT NULL,
+     client       TEXT NOT NULL,
+     window_start INTEGER NOT NULL,
+     hits         INTEGER NOT NULL,
+     PRIMARY KEY (bucket, client)
+   ) WITHOUT ROWID;`,
 ];
 
 /** Brings the schema up to date; refuses a database written by a newer version of the app. */

@@ -73,6 +73,13 @@ export interface ReportStore {
   isEditor(reportId: string, tokenHash: string): Promise<boolean>;
   /** Every report of the same bytes as this one that the scope shows, the first upload first (the report itself included). */
   listCopies(id: string, scope: LibraryScope): Promise<ReportCopy[]>;
+  /**
+   * Counts one request of a client against a fixed window of `windowMs` (or, `count` false, only
+   * reads the count): the window's requests so far and when it ends (ms since the epoch).
+   */
+  hit(bucket: string, client: string, windowMs: number, count: boolean): Promise<{ hits: number; resetAt: number }>;
+  /** The bytes the store takes up, as its storage quota counts them. */
+  usedBytes(): Promise<number>;
   /** Deletes a report with its corrections and edit rights; false when there was none. */
   deleteReport(id: string): Promise<boolean>;
   close(): Promise<void>;

@@ -165,6 +165,36 @@ describe('SqliteReportStore', () => {
   });
 });
 
+describe('rate limits and the space used', () => {
+  it('counts requests per bucket and client in a fixed window, reads without counting, and starts afresh when the window ends', async () => {
+    const store = openStore();
+    const at = Date.now();
+    expect((await store.hit('uploads', '10.0.0.1', 80, true)).hits).toBe(1);
+    expect((await store.hit('uploads', '10.0.0.1', 80, true)).hits).toBe(2);
+    expect((await store.hit('uploads', '10.0.0.2', 80, true)).hits).toBe(1);
+    expect((await store.hit('searches', '10.0.0.1', 80, true)).hits).toBe(1);
+    const read = await store.hit('uploads', '10.0.0.1', 80, false);
+    expect(read.hits).toBe(2);
+    expect(read.resetAt).toBeGreaterThanOrEqual(at + 80);
+    expect(read.resetAt).toBeLessThanOrEqual(Date.now() + 80);
+    expect((await store.hit('uploads', '10.0.0.9', 80, false)).hits).toBe(0);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect((await store.hit('uploads', '10.0.0.1', 80, false)).hits).toBe(0);
+    expect((await store.hit('uploads', '10.0.0.1', 80, true)).hits).toBe(1);
+  });
+
+  it('measures the space the database takes: it grows by what is stored and falls when it is deleted', async () => {
+    const store = openStore();
+    const before = await store.usedBytes();
+    const big = 'Net sales rose in the quarter. '.repeat(10_000); // 310,000 bytes
+    const { report } = await store.saveReport(release(big));
+    const after = await store.usedBytes();
+    expect(after - before).toBeGreaterThan(300_000);
+    await store.deleteReport(report.id);
+    expect(await store.usedBytes()).toBeLessThan(after - 300_000);
+  });
+});
+
 describe('migrate', () => {
   it.each(MIGRATIONS.map((_, version) => version))(
     'brings a database at schema version %i up to the latest version',

@@ -75,9 +75,14 @@ function toReport(row: ReportRow): Report {
   };
 }
 
+// Rate-limit windows last an hour at most: counts older than a day are swept every so many requests.
+const SWEEP_EVERY = 1000;
+const SWEEP_AFTER_MS = 24 * 60 * 60 * 1000;
+
 /** The default ReportStore: one SQLite file in WAL mode. */
 export class SqliteReportStore implements ReportStore {
   private readonly db: Database.Database;
+  private hitsSinceSweep = 0;
 
   constructor(file: string) {
     if (file !== ':memory:') mkdirSync(path.dirname(file), { recursive: true });
@@ -234,6 +239,38 @@ export class SqliteReportStore implements ReportStore {
       .prepare(`SELECT id, file_name, created_at FROM reports WHERE sha256 = (SELECT sha256 FROM reports WHERE id = ?) AND (id = ? OR ${visible.where}) ORDER BY created_at, search_rowid`)
       .all(id, id, ...visible.params) as { id: string; file_name: string; created_at: string }[];
     return rows.map((row) => ({ id: row.id, fileName: row.file_name, createdAt: row.created_at }));
+  }
+
+  async hit(bucket: string, client: string, windowMs: number, count: boolean): Promise<{ hits: number; resetAt: number }> {
+    const now = Date.now();
+    const expired = now - windowMs;
+    const row = (
+      count
+        ? this.db
+            .prepare(
+              `INSERT INTO rate_limits (bucket, client, window_start, hits) VALUES (@bucket, @client, @now, 1)
+               ON CONFLICT (bucket, client) DO UPDATE SET
+                 hits = CASE WHEN window_start <= @expired THEN 1 ELSE hits + 1 END,
+                 window_start = CASE WHEN window_start <= @expired THEN @now ELSE window_start END
+               RETURNING hits, window_start`,
+            )
+            .get({ bucket, client, now, expired })
+        : this.db.prepare('SELECT hits, window_start FROM rate_limits WHERE bucket = ? AND client = ? AND window_start > ?').get(bucket, client, expired)
+    ) as { hits: number; window_start: number } | undefined;
+    if (count && ++this.hitsSinceSweep >= SWEEP_EVERY) this.sweepRateLimits(now);
+    return row ? { hits: row.hits, resetAt: row.window_start + windowMs } : { hits: 0, resetAt: now };
+  }
+
+  /** Drops the counts of windows long over, now and then: the table holds active clients only. */
+  private sweepRateLimits(now: number): void {
+    this.hitsSinceSweep = 0;
+    this.db.prepare('DELETE FROM rate_limits WHERE window_start < ?').run(now - SWEEP_AFTER_MS);
+  }
+
+  async usedBytes(): Promise<number> {
+    // The database's pages in use (free pages excepted): what the file, with its WAL, takes on disk.
+    const pages = (this.db.pragma('page_count', { simple: true }) as number) - (this.db.pragma('freelist_count', { simple: true }) as number);
+    return pages * (this.db.pragma('page_size', { simple: true }) as number);
   }
 
   async deleteReport(id: string): Promise<boolean> {

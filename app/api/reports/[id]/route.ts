@@ -1,5 +1,5 @@
-import { errorResponse, guarded } from '@/lib/http/responses';
-import { canEdit } from '@/lib/reports/edit-rights';
+import { errorResponse, failureResponse, guarded } from '@/lib/http/responses';
+import { editRight } from '@/lib/reports/edit-rights';
 import { loadReport } from '@/lib/reports/load-report';
 import { getStore } from '@/lib/storage';
 
@@ -19,7 +19,8 @@ export const DELETE = guarded(async function DELETE(_request: Request, { params 
   const { id } = await params;
   // Not getReport, which would read the whole parsed result.
   if (!(await getStore().hasReport(id))) return errorResponse('not_found');
-  if (!(await canEdit(id, 'api'))) return errorResponse('forbidden');
+  const denied = await editRight(id, 'api');
+  if (denied) return failureResponse(denied);
   await getStore().deleteReport(id);
   return new Response(null, { status: 204 });
 });

@@ -1,7 +1,7 @@
 import { CorrectionFormSchema } from '@/lib/domain/correction';
 import { errorCodeOf } from '@/lib/domain/upload';
 import { readLimitedBody } from '@/lib/http/read-limited-body';
-import { errorResponse, guarded } from '@/lib/http/responses';
+import { errorResponse, failureResponse, guarded } from '@/lib/http/responses';
 import { correctFact } from '@/lib/reports/correct-fact';
 import { loadReport } from '@/lib/reports/load-report';
 
@@ -33,6 +33,6 @@ export const POST = guarded(async function POST(request: Request, { params }: Co
   const form = CorrectionFormSchema.safeParse(json);
   if (!form.success) return errorResponse(errorCodeOf(form.error));
   const result = await correctFact(id, form.data, 'api');
-  if (!result.ok) return errorResponse(result.code);
+  if (!result.ok) return failureResponse(result);
   return Response.json({ correction: result.correction }, { status: 201 });
 });
