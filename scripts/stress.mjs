@@ -1,9 +1,12 @@
 // `npm run stress`: 50 clients uploading real releases at once against the production server,
-// then the same burst with the server killed (kill -9) midway and restarted. Passes only if no
-// request fails, every acknowledged upload can be read back, and the database is intact.
+// then the same burst with the server killed (kill -9) midway and restarted, with another process
+// holding the database's write lock, and with the database on a disk that fills up. Passes only if
+// no request fails but with "storage unavailable" where the store cannot write, every acknowledged
+// upload can be read back, and the database is intact.
 // STRESS_SECONDS (30) and STRESS_CLIENTS (50) change the load.
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -40,11 +43,11 @@ async function burst(base, until) {
           headers: { 'content-type': 'application/octet-stream' },
         });
         const body = await response.json();
-        latencies.push(performance.now() - started);
-        if (response.status === 201) acknowledged.push({ id: body.id, sha256 });
-        else failures.push(`${name}: HTTP ${response.status} ${JSON.stringify(body.error ?? body)}`);
+        latencies.push({ at: Date.now(), ms: performance.now() - started });
+        if (response.status === 201) acknowledged.push({ id: body.id, sha256, at: Date.now() });
+        else failures.push({ status: response.status, code: body.error?.code ?? null, text: `${name}: HTTP ${response.status} ${JSON.stringify(body.error ?? body)}` });
       } catch (error) {
-        failures.push(`${name}: ${error.cause?.code ?? error.message}`);
+        failures.push({ status: 0, code: null, text: `${name}: ${error.cause?.code ?? error.message}` });
       }
     }
   }
@@ -85,10 +88,10 @@ async function loadPhase(port, databasePath) {
   await stopServer(server);
   console.log(
     `load: ${CLIENTS} clients, ${SECONDS} s: ${acknowledged.length} uploads acknowledged ` +
-      `(${(acknowledged.length / SECONDS).toFixed(1)}/s), latency p50 ${percentile(latencies, 50).toFixed(0)} ms, ` +
-      `p95 ${percentile(latencies, 95).toFixed(0)} ms; ${failures.length} errors; ${lost.length} not retrievable`,
+      `(${(acknowledged.length / SECONDS).toFixed(1)}/s), latency p50 ${percentile(latencies.map((l) => l.ms), 50).toFixed(0)} ms, ` +
+      `p95 ${percentile(latencies.map((l) => l.ms), 95).toFixed(0)} ms; ${failures.length} errors; ${lost.length} not retrievable`,
   );
-  for (const failure of failures.slice(0, 10)) console.log(`  error: ${failure}`);
+  for (const failure of failures.slice(0, 10)) console.log(`  error: ${failure.text}`);
   return failures.length === 0 && lost.length === 0 && acknowledged.length > 0;
 }
 
@@ -116,13 +119,106 @@ async function crashPhase(port, databasePath) {
   return check === 'ok' && lost.length === 0 && acknowledged.length > 0;
 }
 
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const LOCK_MS = 3000;
+
+/**
+ * Another process holds the database's write lock for LOCK_MS while the clients keep posting:
+ * uploads meanwhile must answer 503 storage_unavailable at once (no hung requests, no other
+ * error), uploads after it must succeed again, and nothing acknowledged may be lost.
+ */
+async function lockedPhase(port, databasePath) {
+  const base = `http://127.0.0.1:${port}`;
+  const server = await startServer(port, databasePath, SERVER_ENV);
+  const lockFrom = Date.now() + 2000;
+  const lockUntil = lockFrom + LOCK_MS;
+  const holder = (async () => {
+    await sleep(lockFrom - Date.now());
+    const db = new Database(databasePath);
+    db.exec('BEGIN EXCLUSIVE');
+    await sleep(lockUntil - Date.now());
+    db.exec('ROLLBACK');
+    db.close();
+  })();
+  const { acknowledged, failures, latencies } = await burst(base, () => Date.now() > lockUntil + 2000);
+  await holder;
+  const unexpected = failures.filter((f) => f.status !== 503 || f.code !== 'storage_unavailable');
+  const inLock = (l) => l.at >= lockFrom && l.at <= lockUntil + 1000;
+  const slowest = Math.max(0, ...latencies.filter(inLock).map((l) => l.ms));
+  // Held requests would pile up behind the lock; answered ones take what uploads take under this load anyway.
+  const usual = percentile(latencies.filter((l) => !inLock(l)).map((l) => l.ms), 95);
+  const after = acknowledged.some((a) => a.at > lockUntil);
+  const lost = await missing(base, acknowledged);
+  const check = integrity(databasePath);
+  await stopServer(server);
+  console.log(
+    `locked: ${LOCK_MS / 1000} s write lock held by another process: ${failures.length - unexpected.length} answered 503 storage_unavailable, ` +
+      `slowest answer meanwhile ${slowest.toFixed(0)} ms (p95 outside it ${usual.toFixed(0)} ms); ${unexpected.length} other errors; ${acknowledged.length} acknowledged, ` +
+      `${lost.length} missing; integrity_check: ${check}`,
+  );
+  for (const failure of unexpected.slice(0, 5)) console.log(`  error: ${failure.text}`);
+  return unexpected.length === 0 && failures.length > 0 && slowest < 2 * usual && after && lost.length === 0 && check === 'ok';
+}
+
+/** A small RAM disk at `dir` (tmpfs), or false where this process may not mount one (not root). */
+function smallDisk(dir, megabytes) {
+  if (process.getuid?.() !== 0) return false;
+  try {
+    execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${megabytes}m`, 'tmpfs', dir], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The database on a disk that fills up under the clients' uploads: uploads must answer 503
+ * storage_unavailable (no 500, no hang), and once space is freed they must succeed again, with
+ * every acknowledged upload readable and the database intact. Null when no small disk can be made.
+ */
+async function fullDiskPhase(port, dir) {
+  mkdirSync(dir, { recursive: true });
+  if (!smallDisk(dir, 6)) return null;
+  const filler = path.join(dir, 'filler');
+  writeFileSync(filler, Buffer.alloc(2 * 1024 * 1024));
+  const base = `http://127.0.0.1:${port}`;
+  const databasePath = path.join(dir, 'full.db');
+  const server = await startServer(port, databasePath, SERVER_ENV);
+  try {
+    const filling = await burst(base, ((end) => () => Date.now() > end)(Date.now() + 8000));
+    const listed = await fetch(`${base}/api/reports?pageSize=1`);
+    rmSync(filler);
+    const freed = await burst(base, ((end) => () => Date.now() > end)(Date.now() + 3000));
+    const acknowledged = [...filling.acknowledged, ...freed.acknowledged];
+    const failures = [...filling.failures, ...freed.failures];
+    const full = failures.filter((f) => f.status === 503 && f.code === 'storage_unavailable');
+    const unexpected = failures.filter((f) => !full.includes(f));
+    const lost = await missing(base, acknowledged);
+    await stopServer(server);
+    const check = integrity(databasePath);
+    console.log(
+      `full disk: ${filling.acknowledged.length} uploads fit, then ${full.length} answered 503 storage_unavailable; the library still answered ${listed.status}; ` +
+        `after freeing space ${freed.acknowledged.length} more acknowledged; ${unexpected.length} other errors; ${lost.length} acknowledged uploads missing; integrity_check: ${check}`,
+    );
+    for (const failure of unexpected.slice(0, 5)) console.log(`  error: ${failure.text}`);
+    return full.length > 0 && unexpected.length === 0 && listed.ok && freed.acknowledged.length > 0 && lost.length === 0 && check === 'ok';
+  } finally {
+    if (server.exitCode === null) await stopServer(server);
+    execFileSync('umount', [dir]);
+  }
+}
+
 await prepareOrExit();
 try {
   const dir = mkdtempSync(path.join(tmpdir(), 'release-desk-stress-'));
   const loadOk = await loadPhase(await freePort(), path.join(dir, 'load.db'));
   const crashOk = await crashPhase(await freePort(), path.join(dir, 'crash.db'));
-  console.log(loadOk && crashOk ? 'stress: passed' : 'stress: FAILED');
-  process.exit(loadOk && crashOk ? 0 : 1);
+  const lockedOk = await lockedPhase(await freePort(), path.join(dir, 'locked.db'));
+  const fullOk = await fullDiskPhase(await freePort(), path.join(dir, 'small-disk'));
+  if (fullOk === null) console.log('full disk: NOT RUN: mounting a small disk (tmpfs) needs root');
+  const ok = loadOk && crashOk && lockedOk && fullOk !== false;
+  console.log(ok ? 'stress: passed' : 'stress: FAILED');
+  process.exit(ok ? 0 : 1);
 } catch (error) {
   console.error(`stress: ${error.message}`);
   process.exit(1);

@@ -46,6 +46,28 @@ describe('storage faults', () => {
     await store.close();
   });
 
+  it('waits for a lock without holding the thread: other work runs meanwhile, then the write gives up', async () => {
+    const file = tempFile('held.db');
+    const store = new SqliteReportStore(file);
+    const other = new Database(file);
+    other.exec('BEGIN EXCLUSIVE');
+    const ticks: number[] = [];
+    const timer = setInterval(() => ticks.push(Date.now()), 10);
+    const started = Date.now();
+    const error = await store.saveReport(release('held out')).then(() => null, (e: unknown) => e);
+    clearInterval(timer);
+    // A blocking wait (busy_timeout) would let no tick run until the write had failed.
+    expect(ticks.filter((t) => t < Date.now() - 20).length).toBeGreaterThanOrEqual(5);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(200);
+    expect(isStorageFault(error)).toBe(true);
+    // A lock let go while the write waits: the write goes through.
+    const pending = store.saveReport(release('waited for'));
+    setTimeout(() => other.exec('ROLLBACK'), 60);
+    await expect(pending).resolves.toMatchObject({ copyOf: null });
+    other.close();
+    await store.close();
+  });
+
   it('turns a route’s storage fault into a 503 storage_unavailable with Retry-After; other errors stay errors', async () => {
     const full = guarded(async () => {
       throw Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' });

@@ -22,7 +22,8 @@ export async function unlessStorageFails<T, U>(work: () => Promise<T>, unavailab
     return await work();
   } catch (error) {
     if (!isStorageFault(error)) throw error;
-    console.error('storage unavailable:', error);
+    // One line per fault: under a held lock every request meets one, and stacks would bury the log.
+    console.error(`storage unavailable (${(error as { code: string }).code}): ${(error as Error).message}`);
     return unavailable();
   }
 }

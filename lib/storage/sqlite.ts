@@ -75,6 +75,15 @@ function toReport(row: ReportRow): Report {
   };
 }
 
+// How long a write waits for another process's lock, trying again this often.
+const LOCK_WAIT_MS = 250;
+const LOCK_RETRY_MS = 10;
+
+function isLockedOut(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code.startsWith('SQLITE_BUSY');
+}
+
 // Rate-limit windows last an hour at most: counts older than a day are swept every so many requests.
 const SWEEP_EVERY = 1000;
 const SWEEP_AFTER_MS = 24 * 60 * 60 * 1000;
@@ -95,13 +104,31 @@ export class SqliteReportStore implements ReportStore {
       if (error instanceof StorageUnusableError) throw error;
       throw new StorageUnusableError(file, error instanceof Error ? error.message : String(error));
     }
+    // At start nothing is served yet: wait for another process's lock as long as it takes to migrate.
+    this.db.pragma('busy_timeout = 5000');
     this.db.pragma('journal_mode = WAL');
-    // The driver is synchronous: waiting for another process's lock holds every request. Wait
-    // briefly, then answer "storage unavailable" (lib/storage/faults.ts) for the client to retry.
-    this.db.pragma('busy_timeout = 250');
     this.db.pragma('foreign_keys = ON');
     migrate(this.db);
     keyCompanies(this.db);
+    // Serving, the synchronous driver must never wait for a lock itself: that would hold every
+    // request of the process. Writes wait in `writing`, off the thread, then give up.
+    this.db.pragma('busy_timeout = 0');
+  }
+
+  /**
+   * Runs a write; while another process holds the write lock, tries again every few milliseconds
+   * (other requests are served meanwhile), and after LOCK_WAIT_MS lets SQLITE_BUSY through, which
+   * the routes answer as "storage unavailable" (lib/storage/faults.ts) for the client to retry.
+   */
+  private async writing<T>(write: () => T): Promise<T> {
+    for (let waited = 0; ; waited += LOCK_RETRY_MS) {
+      try {
+        return write();
+      } catch (error) {
+        if (!isLockedOut(error) || waited >= LOCK_WAIT_MS) throw error;
+      }
+      await new Promise((resolve) => setTimeout(resolve, LOCK_RETRY_MS));
+    }
   }
 
   async saveReport(input: NewReport): Promise<SaveResult> {
@@ -144,7 +171,7 @@ export class SqliteReportStore implements ReportStore {
       };
       return { report, copyOf: first?.id ?? null };
     });
-    return save.immediate();
+    return this.writing(() => save.immediate());
   }
 
   async getReport(id: string): Promise<Report | null> {
@@ -175,16 +202,16 @@ export class SqliteReportStore implements ReportStore {
   }
 
   async updateParse(id: string, reparse: Reparse): Promise<void> {
-    this.db.transaction(() => {
+    await this.writing(() => this.db.transaction(() => {
       this.db
         .prepare('UPDATE reports SET parser_version = ?, parsed_json = ?, parse_failure = ?, updated_at = ? WHERE id = ?')
         .run(reparse.parserVersion, reparse.parsed === null ? null : JSON.stringify(reparse.parsed), reparse.parseFailure ?? null, new Date().toISOString(), id);
       indexReport(this.db, id, reparse.listing, reparse.searchText);
-    }).immediate();
+    }).immediate());
   }
 
   async updateListing(id: string, listing: Listing): Promise<void> {
-    this.db.transaction(() => indexReport(this.db, id, listing, null)).immediate();
+    await this.writing(() => this.db.transaction(() => indexReport(this.db, id, listing, null)).immediate());
   }
 
   async listUnlisted(limit: number): Promise<string[]> {
@@ -196,13 +223,13 @@ export class SqliteReportStore implements ReportStore {
 
   async addCorrection(reportId: string, correction: NewCorrection): Promise<Correction> {
     const createdAt = new Date().toISOString();
-    const { lastInsertRowid } = this.db
+    const { lastInsertRowid } = await this.writing(() => this.db
       .prepare(
         `INSERT INTO corrections (report_id, fact_key, kind, action, before_json, after_json, reverts, reason, created_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(reportId, correction.factKey, correction.kind, correction.action, JSON.stringify(correction.before),
-        correction.after === null ? null : JSON.stringify(correction.after), correction.reverts ?? null, correction.reason, createdAt);
+        correction.after === null ? null : JSON.stringify(correction.after), correction.reverts ?? null, correction.reason, createdAt));
     return CorrectionSchema.parse({ ...correction, reverts: correction.reverts ?? null, id: Number(lastInsertRowid), createdAt });
   }
 
@@ -218,7 +245,7 @@ export class SqliteReportStore implements ReportStore {
   }
 
   async addEditKey(reportId: string, keyHash: string): Promise<void> {
-    this.db.prepare('INSERT INTO edit_keys (key_hash, report_id, created_at) VALUES (?, ?, ?)').run(keyHash, reportId, new Date().toISOString());
+    await this.writing(() => this.db.prepare('INSERT INTO edit_keys (key_hash, report_id, created_at) VALUES (?, ?, ?)').run(keyHash, reportId, new Date().toISOString()));
   }
 
   async isEditKey(reportId: string, keyHash: string): Promise<boolean> {
@@ -226,7 +253,7 @@ export class SqliteReportStore implements ReportStore {
   }
 
   async grantEditor(reportId: string, tokenHash: string): Promise<void> {
-    this.db.prepare('INSERT OR IGNORE INTO report_editors (report_id, token_hash) VALUES (?, ?)').run(reportId, tokenHash);
+    await this.writing(() => this.db.prepare('INSERT OR IGNORE INTO report_editors (report_id, token_hash) VALUES (?, ?)').run(reportId, tokenHash));
   }
 
   async isEditor(reportId: string, tokenHash: string): Promise<boolean> {
@@ -246,7 +273,7 @@ export class SqliteReportStore implements ReportStore {
     const expired = now - windowMs;
     const row = (
       count
-        ? this.db
+        ? await this.writing(() => this.db
             .prepare(
               `INSERT INTO rate_limits (bucket, client, window_start, hits) VALUES (@bucket, @client, @now, 1)
                ON CONFLICT (bucket, client) DO UPDATE SET
@@ -254,10 +281,10 @@ export class SqliteReportStore implements ReportStore {
                  window_start = CASE WHEN window_start <= @expired THEN @now ELSE window_start END
                RETURNING hits, window_start`,
             )
-            .get({ bucket, client, now, expired })
+            .get({ bucket, client, now, expired }))
         : this.db.prepare('SELECT hits, window_start FROM rate_limits WHERE bucket = ? AND client = ? AND window_start > ?').get(bucket, client, expired)
     ) as { hits: number; window_start: number } | undefined;
-    if (count && ++this.hitsSinceSweep >= SWEEP_EVERY) this.sweepRateLimits(now);
+    if (count && ++this.hitsSinceSweep >= SWEEP_EVERY) await this.writing(() => this.sweepRateLimits(now));
     return row ? { hits: row.hits, resetAt: row.window_start + windowMs } : { hits: 0, resetAt: now };
   }
 
@@ -289,7 +316,7 @@ export class SqliteReportStore implements ReportStore {
       this.db.prepare('DELETE FROM originals WHERE sha256 = ? AND NOT EXISTS (SELECT 1 FROM reports WHERE sha256 = ?)').run(row.sha256, row.sha256);
       return true;
     });
-    return remove.immediate();
+    return this.writing(() => remove.immediate());
   }
 
   async close(): Promise<void> {
