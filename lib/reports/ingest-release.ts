@@ -4,7 +4,6 @@ import { failure, type Failure } from '@/lib/errors';
 import { PARSER_VERSION } from '@/lib/parse';
 import { decodeBytes } from '@/lib/parse/decode';
 import { sniffRelease } from '@/lib/parse/sniff';
-import { listingOf } from '@/lib/report/listing';
 import { getStore } from '@/lib/storage';
 import { unlessStorageFails } from '@/lib/storage/faults';
 import { hashSecret, newSecret } from '@/lib/secrets';
@@ -43,7 +42,8 @@ async function ingest(file: File): Promise<IngestOutcome> {
   }
   // Off the request thread, within a time budget: one slow release never stalls the server.
   const outcome = await parseOffThread(bytes);
-  const parsed = outcome.kind === 'parsed' ? outcome.parsed : null;
+  const parsed = outcome.kind === 'parsed' ? outcome : null;
+  const parseFailure = outcome.kind === 'parsed' ? null : outcome.kind;
   // The uploader's edit key: returned this once (the API gives it to its caller), stored as a hash.
   const editKey = newSecret();
   const { report, copyOf } = await getStore().saveReport({
@@ -52,9 +52,9 @@ async function ingest(file: File): Promise<IngestOutcome> {
     format: sniffed.format,
     // An unread release is stored under this parser's version too: it is read again by a newer one, not on every view.
     parserVersion: PARSER_VERSION,
-    parsed,
-    parseFailure: outcome.kind === 'parsed' ? null : outcome.kind,
-    listing: parsed ? listingOf(parsed) : null,
+    parsed: parsed?.packed ?? null,
+    parseFailure,
+    listing: parsed?.listing ?? null,
     searchText: parsed ? parsed.text : decodeBytes(bytes),
     editKeyHash: hashSecret(editKey),
   });

@@ -41,12 +41,12 @@ async function currentParse(report: Report, corrections: Correction[]): Promise<
   const decoded = () => decodeBytes(original.bytes);
   // This parser could not read it (stored unread): shown as its bytes, not parsed again on every view.
   if (current && report.parsed === null) return { parsed: null, text: decoded() };
-  const outcome = await parseOffThread(original.bytes);
+  const outcome = await parseOffThread(original.bytes, true);
   const parsed = outcome.kind === 'parsed' ? outcome.parsed : null;
-  const text = parsed ? parsed.text : decoded();
+  const text = outcome.kind === 'parsed' ? outcome.text : decoded();
   await store.updateParse(report.id, {
     parserVersion: PARSER_VERSION,
-    parsed,
+    parsed: outcome.kind === 'parsed' ? outcome.packed : null,
     parseFailure: outcome.kind === 'parsed' ? null : outcome.kind,
     listing: parsed ? listingOf(correctRelease(parsed, corrections)) : null,
     searchText: text,

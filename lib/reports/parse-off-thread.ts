@@ -1,12 +1,22 @@
 import 'server-only';
 import { Worker } from 'node:worker_threads';
+import type { Listing } from '@/lib/domain/listing';
 import type { ParsedRelease } from '@/lib/domain/release';
 import { env } from '@/lib/env';
+import type { PackedParse } from '@/lib/storage/packed-parse';
 
-/** What became of a parse: its result, a parser error, or no result within the time budget. */
-export type ParseOutcome = { kind: 'parsed'; parsed: ParsedRelease } | { kind: 'failed' } | { kind: 'timed_out' };
+/**
+ * What became of a parse: its result, a parser error, or no result within the time budget. A
+ * result comes packed for the store, with its library row and text; the parse itself only when
+ * asked for (`keep`), as a page about to show it does.
+ */
+export type ParseOutcome =
+  | { kind: 'parsed'; packed: PackedParse; listing: Listing; text: string; parsed: ParsedRelease | null }
+  | { kind: 'failed' }
+  | { kind: 'timed_out' };
 
-type Job = { id: number; bytes: Uint8Array; resolve: (outcome: ParseOutcome) => void };
+type Parsed = Extract<ParseOutcome, { kind: 'parsed' }>;
+type Job = { id: number; bytes: Uint8Array; keep: boolean; resolve: (outcome: ParseOutcome) => void };
 
 // One parser thread, one release at a time: a release over its budget is ended by ending the
 // thread, which then must not hold anyone else's release.
@@ -25,10 +35,14 @@ function finish(outcome: ParseOutcome) {
 
 function spawn(): Worker {
   const thread = new Worker(new URL('./parse-worker.ts', import.meta.url));
-  thread.on('message', (reply: { id: number; parsed?: ParsedRelease; error?: string }) => {
+  thread.on('message', (reply: ({ id: number } & Omit<Parsed, 'kind'>) | { id: number; error: string }) => {
     if (reply.id !== running?.id) return;
-    if (reply.error) console.error('parseRelease failed', reply.error);
-    finish(reply.parsed ? { kind: 'parsed', parsed: reply.parsed } : { kind: 'failed' });
+    if ('error' in reply) {
+      console.error('parseRelease failed', reply.error);
+      finish({ kind: 'failed' });
+    } else {
+      finish({ kind: 'parsed', packed: reply.packed, listing: reply.listing, text: reply.text, parsed: reply.parsed });
+    }
   });
   thread.on('error', (error) => console.error('parser thread failed', error));
   thread.on('exit', () => {
@@ -56,13 +70,13 @@ function startNext() {
     startNext();
   }, env().PARSE_BUDGET_MS);
   running = { ...job, timer, thread };
-  thread.postMessage({ id: job.id, bytes: job.bytes });
+  thread.postMessage({ id: job.id, bytes: job.bytes, keep: job.keep });
 }
 
-/** Parses a release in the parser thread, within the time budget (PARSE_BUDGET_MS). */
-export function parseOffThread(bytes: Uint8Array): Promise<ParseOutcome> {
+/** Parses a release in the parser thread, within the time budget (PARSE_BUDGET_MS); `keep` asks for the parse itself too. */
+export function parseOffThread(bytes: Uint8Array, keep = false): Promise<ParseOutcome> {
   return new Promise((resolve) => {
-    queue.push({ id: nextId++, bytes, resolve });
+    queue.push({ id: nextId++, bytes, keep, resolve });
     if (!running) startNext();
   });
 }

@@ -146,6 +146,8 @@ export const MIGRATIONS: readonly Migration[] = [
      hits         INTEGER NOT NULL,
      PRIMARY KEY (bucket, client)
    ) WITHOUT ROWID;`,
+  // 12: parses stored gzipped (lib/storage/packed-parse.ts); parsed_json stays for earlier rows.
+  `ALTER TABLE reports ADD COLUMN parsed_gzip BLOB;`,
 ];
 
 /** Brings the schema up to date; refuses a database written by a newer version of the app. */

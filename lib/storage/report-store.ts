@@ -1,13 +1,15 @@
 import type { Correction, NewCorrection } from '@/lib/domain/correction';
 import type { LibraryItem, LibraryPage, LibraryQuery, Listing } from '@/lib/domain/listing';
 import type { ParseFailure, ReleaseFormat, Report, ReportCopy } from '@/lib/domain/report';
+import type { PackedParse } from './packed-parse';
 
 export type NewReport = {
   fileName: string;
   bytes: Uint8Array;
   format: ReleaseFormat;
   parserVersion: string | null;
-  parsed: unknown;
+  /** The parse, packed (packParse); null when there is none. */
+  parsed: PackedParse | null;
   /** Why there is no parse (parsed is null); none when there is one. */
   parseFailure?: ParseFailure | null;
   /** The library row; null when the release could not be parsed. */
@@ -19,8 +21,8 @@ export type NewReport = {
 };
 
 export type SaveResult = {
-  /** A new report, whether or not the bytes were stored before. */
-  report: Report;
+  /** A new report, whether or not the bytes were stored before (its parse is not read back). */
+  report: Omit<Report, 'parsed'>;
   /** The first report of the same bytes, when they were uploaded before; null for new bytes. */
   copyOf: string | null;
 };

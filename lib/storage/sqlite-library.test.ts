@@ -9,6 +9,7 @@ import type { Metric } from '@/lib/domain/release';
 import { migrate, MIGRATIONS } from './migrations';
 import { SqliteReportStore } from './sqlite';
 import { hashSecret, newSecret } from '@/lib/secrets';
+import { packParse } from './packed-parse';
 import { TEAM_LIBRARY, type LibraryScope } from './report-store';
 
 let dir: string;
@@ -174,7 +175,7 @@ describe('migration 2', () => {
 describe('listUnlisted', () => {
   it('names parsed reports that have no library row yet', async () => {
     const bytes = new TextEncoder().encode('parsed, not listed');
-    const { report } = await store.saveReport({ fileName: 'a.txt', bytes, format: 'text', parserVersion: '0.4.0', parsed: { text: 'x' }, listing: null, searchText: 'x', editKeyHash: hashSecret(newSecret()) });
+    const { report } = await store.saveReport({ fileName: 'a.txt', bytes, format: 'text', parserVersion: '0.4.0', parsed: packParse({ text: 'x' }), listing: null, searchText: 'x', editKeyHash: hashSecret(newSecret()) });
     await save('never parsed', null);
     await save('listed', listing('Listed Co', 'LST', null));
     expect(await store.listUnlisted(10)).toEqual([report.id]);

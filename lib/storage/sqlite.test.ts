@@ -7,6 +7,7 @@ import { LibraryQuerySchema } from '@/lib/domain/listing';
 import { migrate, MIGRATIONS } from './migrations';
 import { SqliteReportStore } from './sqlite';
 import { hashSecret, newSecret } from '@/lib/secrets';
+import { packParse } from './packed-parse';
 import { TEAM_LIBRARY } from './report-store';
 
 const encode = (text: string) => new TextEncoder().encode(text);
@@ -60,10 +61,9 @@ describe('SqliteReportStore', () => {
       size: 3,
       format: 'text',
       parserVersion: null,
-      parsed: null,
       copyOf: null,
     });
-    expect(await store.getReport(report.id)).toEqual(report);
+    expect(await store.getReport(report.id)).toEqual({ ...report, parsed: null });
   });
 
   it('keeps the original bytes exactly, including ones that are not valid UTF-8', async () => {
@@ -73,17 +73,32 @@ describe('SqliteReportStore', () => {
     expect(await store.getOriginal(report.id)).toEqual({ fileName: 'odd.txt', format: 'text', bytes });
   });
 
-  it('stores parsed results as JSON and returns them as objects', async () => {
+  it('stores parsed results packed (gzipped JSON) and returns them as objects', async () => {
     const store = openStore();
-    const parsed = { company: { name: 'American Locker Group Incorporated' }, metrics: [] };
-    const { report } = await store.saveReport({ ...release('x'), parserVersion: '1.0.0', parsed });
+    const parsed = { company: { name: 'American Locker Group Incorporated' }, metrics: [], text: 'Sales rose. '.repeat(5_000) };
+    const { report } = await store.saveReport({ ...release('x'), parserVersion: '1.0.0', parsed: packParse(parsed) });
     expect(await store.getReport(report.id)).toMatchObject({ parserVersion: '1.0.0', parsed });
+    const db = new Database(file, { readonly: true });
+    const row = db.prepare('SELECT parsed_json, length(parsed_gzip) AS packed FROM reports WHERE id = ?').get(report.id) as { parsed_json: null; packed: number };
+    db.close();
+    // 60,000 characters of text in a few hundred bytes.
+    expect(row.parsed_json).toBeNull();
+    expect(row.packed).toBeLessThan(2_000);
+  });
+
+  it('still reads a parse stored as plain JSON by an earlier schema', async () => {
+    const store = openStore();
+    const { report } = await store.saveReport(release('stored plainly'));
+    const db = new Database(file);
+    db.prepare('UPDATE reports SET parsed_json = ?, parsed_gzip = NULL WHERE id = ?').run(JSON.stringify({ metrics: [{ metric: 'revenue' }] }), report.id);
+    db.close();
+    expect((await store.getReport(report.id))?.parsed).toEqual({ metrics: [{ metric: 'revenue' }] });
   });
 
   it('replaces the parsed result and parser version of a report, keeping its bytes', async () => {
     const store = openStore();
-    const { report } = await store.saveReport({ ...release('reparse me'), parserVersion: '0.1.0', parsed: { metrics: [] } });
-    await store.updateParse(report.id, { parserVersion: '0.2.0', parsed: { metrics: [{ metric: 'revenue' }] }, listing: null, searchText: 'reparse me' });
+    const { report } = await store.saveReport({ ...release('reparse me'), parserVersion: '0.1.0', parsed: packParse({ metrics: [] }) });
+    await store.updateParse(report.id, { parserVersion: '0.2.0', parsed: packParse({ metrics: [{ metric: 'revenue' }] }), listing: null, searchText: 'reparse me' });
     expect(await store.getReport(report.id)).toMatchObject({
       parserVersion: '0.2.0',
       parsed: { metrics: [{ metric: 'revenue' }] },
@@ -161,7 +176,7 @@ describe('SqliteReportStore', () => {
   it('keeps reports across reopening the file', async () => {
     const { report } = await openStore().saveReport(release('durable'));
     for (const store of open.splice(0)) await store.close();
-    expect(await openStore().getReport(report.id)).toEqual(report);
+    expect(await openStore().getReport(report.id)).toEqual({ ...report, parsed: null });
   });
 });
 

@@ -7,6 +7,7 @@ import type { LibraryItem, LibraryPage, LibraryQuery, Listing } from '@/lib/doma
 import { ParseFailureSchema, ReleaseFormatSchema, type Report, type ReportCopy } from '@/lib/domain/report';
 import { StorageUnusableError } from './faults';
 import { migrate } from './migrations';
+import { unpackParse } from './packed-parse';
 import type { LibraryScope, NewReport, OriginalUpload, Reparse, ReportStore, SaveResult } from './report-store';
 import { indexReport, indexSearch, keyCompanies, listingColumns, promoteCopy } from './sqlite-index';
 import { listCompany, listLibrary, visibleTo } from './sqlite-library';
@@ -19,6 +20,7 @@ type ReportRow = {
   format: string;
   parser_version: string | null;
   parsed_json: string | null;
+  parsed_gzip: Buffer | null;
   created_at: string;
   updated_at: string;
   copy_of: string | null;
@@ -52,7 +54,12 @@ function toCorrection(row: CorrectionRow): Correction {
 }
 
 const REPORT_COLUMNS =
-  'id, file_name, sha256, size, format, parser_version, parsed_json, created_at, updated_at, copy_of, parse_failure';
+  'id, file_name, sha256, size, format, parser_version, parsed_json, parsed_gzip, created_at, updated_at, copy_of, parse_failure';
+
+/** The bytes as the driver binds a BLOB, without copying them. */
+function bufferOf(bytes: Uint8Array): Buffer {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
 
 /** 16 random bytes: 128 bits, so a report link cannot be guessed. */
 function newReportId(): string {
@@ -67,7 +74,7 @@ function toReport(row: ReportRow): Report {
     size: row.size,
     format: ReleaseFormatSchema.parse(row.format),
     parserVersion: row.parser_version,
-    parsed: row.parsed_json === null ? null : JSON.parse(row.parsed_json),
+    parsed: row.parsed_gzip !== null ? unpackParse(row.parsed_gzip) : row.parsed_json !== null ? JSON.parse(row.parsed_json) : null,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     copyOf: row.copy_of,
@@ -139,11 +146,11 @@ export class SqliteReportStore implements ReportStore {
       // The bytes once; every upload of them its own report.
       this.db
         .prepare('INSERT INTO originals (sha256, size, content) VALUES (?, ?, ?) ON CONFLICT (sha256) DO NOTHING')
-        .run(sha256, input.bytes.byteLength, Buffer.from(input.bytes.buffer, input.bytes.byteOffset, input.bytes.byteLength));
+        .run(sha256, input.bytes.byteLength, bufferOf(input.bytes));
       const first = this.db.prepare('SELECT id FROM reports WHERE sha256 = ? AND copy_of IS NULL').get(sha256) as { id: string } | undefined;
       this.db
         .prepare(
-          `INSERT INTO reports (id, file_name, sha256, size, format, parser_version, parsed_json, created_at, updated_at,
+          `INSERT INTO reports (id, file_name, sha256, size, format, parser_version, parsed_gzip, created_at, updated_at,
                                 search_rowid, copy_of, parse_failure, company, ticker, release_date, listing_json, company_key)
            VALUES (@id, @fileName, @sha256, @size, @format, @parserVersion, @parsed, @now, @now,
                    (SELECT coalesce(max(search_rowid), 0) + 1 FROM reports), @copyOf, @parseFailure,
@@ -156,7 +163,7 @@ export class SqliteReportStore implements ReportStore {
           size: input.bytes.byteLength,
           format: input.format,
           parserVersion: input.parserVersion,
-          parsed: input.parsed === null || input.parsed === undefined ? null : JSON.stringify(input.parsed),
+          parsed: input.parsed ? bufferOf(input.parsed.gzip) : null,
           now,
           copyOf: first?.id ?? null,
           parseFailure: input.parseFailure ?? null,
@@ -165,9 +172,9 @@ export class SqliteReportStore implements ReportStore {
       this.db.prepare('INSERT INTO edit_keys (key_hash, report_id, created_at) VALUES (?, ?, ?)').run(input.editKeyHash, id, now);
       indexSearch(this.db, id, input.listing, input.searchText);
       // The report as written, not read back: reading a large parse back cost as much as writing it.
-      const report: Report = {
+      const report: SaveResult['report'] = {
         id, fileName: input.fileName, sha256, size: input.bytes.byteLength, format: input.format, parserVersion: input.parserVersion,
-        parsed: input.parsed ?? null, createdAt: now, updatedAt: now, copyOf: first?.id ?? null, parseFailure: input.parseFailure ?? null,
+        createdAt: now, updatedAt: now, copyOf: first?.id ?? null, parseFailure: input.parseFailure ?? null,
       };
       return { report, copyOf: first?.id ?? null };
     });
@@ -204,8 +211,8 @@ export class SqliteReportStore implements ReportStore {
   async updateParse(id: string, reparse: Reparse): Promise<void> {
     await this.writing(() => this.db.transaction(() => {
       this.db
-        .prepare('UPDATE reports SET parser_version = ?, parsed_json = ?, parse_failure = ?, updated_at = ? WHERE id = ?')
-        .run(reparse.parserVersion, reparse.parsed === null ? null : JSON.stringify(reparse.parsed), reparse.parseFailure ?? null, new Date().toISOString(), id);
+        .prepare('UPDATE reports SET parser_version = ?, parsed_json = NULL, parsed_gzip = ?, parse_failure = ?, updated_at = ? WHERE id = ?')
+        .run(reparse.parserVersion, reparse.parsed ? bufferOf(reparse.parsed.gzip) : null, reparse.parseFailure ?? null, new Date().toISOString(), id);
       indexReport(this.db, id, reparse.listing, reparse.searchText);
     }).immediate());
   }
@@ -216,7 +223,7 @@ export class SqliteReportStore implements ReportStore {
 
   async listUnlisted(limit: number): Promise<string[]> {
     const rows = this.db
-      .prepare('SELECT id FROM reports WHERE listing_json IS NULL AND parsed_json IS NOT NULL LIMIT ?')
+      .prepare('SELECT id FROM reports WHERE listing_json IS NULL AND (parsed_json IS NOT NULL OR parsed_gzip IS NOT NULL) LIMIT ?')
       .all(limit) as { id: string }[];
     return rows.map((row) => row.id);
   }

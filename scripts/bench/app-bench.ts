@@ -9,6 +9,7 @@ import { SqliteReportStore } from '../../lib/storage/sqlite';
 import { maxOf } from '../../lib/arrays';
 import { percentile, ROOT } from './stats';
 import { hashSecret, newSecret } from '../../lib/secrets';
+import { packParse } from '../../lib/storage/packed-parse';
 
 const SAMPLE = readFileSync(path.join(ROOT, 'public', 'samples', 'american-locker-2005.txt'));
 
@@ -80,7 +81,7 @@ export async function seedReports(databasePath: string, count: number): Promise<
         bytes,
         format: sniffed.ok ? sniffed.format : 'text',
         parserVersion: PARSER_VERSION,
-        parsed,
+        parsed: packParse(parsed),
         listing: listingOf(parsed),
         searchText: parsed.text,
         editKeyHash: hashSecret(newSecret()),
