@@ -50,5 +50,7 @@ describe('htmlToText', () => {
   it('reads the words of markup nested past any real page (thousands of unclosed tags), tags dropped', () => {
     const html = `<p>Net sales rose.</p>${'<div><b>'.repeat(3000)}Net income &amp; EPS rose.`;
     expect(htmlToText(html).text).toBe('Net sales rose. Net income & EPS rose.');
+    // Words apart only by tags (one or a run of them) stay apart.
+    expect(htmlToText(`${'<div>'.repeat(3000)}Net<b>sales</b></i><i>rose`).text).toBe('Net sales rose');
   });
 });
