@@ -7,7 +7,7 @@ export async function register() {
     const { getStore } = await import('./lib/storage');
     const { StorageUnusableError } = await import('./lib/storage/faults');
     try {
-      getStore();
+      await getStore().ready();
     } catch (error) {
       // A database that cannot be opened or fails its check: say so and stop, rather than serve 500s.
       if (error instanceof StorageUnusableError) {

@@ -8,5 +8,7 @@ export default defineConfig({
   test: {
     include: ['lib/**/*.test.ts', 'components/**/*.test.ts', 'scripts/**/*.test.mjs'],
     environment: 'node',
+    // A Postgres server for the storage contract tests (scripts/vitest-postgres.mjs).
+    globalSetup: ['scripts/vitest-postgres.mjs'],
   },
 });

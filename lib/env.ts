@@ -3,6 +3,8 @@ import path from 'node:path';
 import * as z from 'zod';
 
 const EnvSchema = z.object({
+  /** A Postgres database for a team (postgres://…): several app servers share it. Unset: SQLite at DATABASE_PATH. */
+  DATABASE_URL: z.string().regex(/^postgres(?:ql)?:\/\//, 'a postgres:// URL').optional(),
   /** Where the SQLite file lives; created with its folder on first use. */
   DATABASE_PATH: z.string().min(1).default(path.join(process.cwd(), 'data', 'release-desk.db')),
   /** How long one release may take to parse before it is stored unread ("could not be read in time"). */

@@ -1,9 +1,11 @@
-// `npm test`: install what is missing (npm packages, Debian's chromium), then typecheck, lint,
-// unit tests and end-to-end tests, ending with one line: "N passed, N failed".
+// `npm test`: install what is missing (npm packages, Debian's chromium and postgresql), then
+// typecheck, lint, unit tests (the storage contract on SQLite and on a throwaway Postgres cluster)
+// and end-to-end tests, ending with one line: "N passed, N failed".
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { BIN, baseEnv, buildIfStale, ensureDependencies, run } from './lib.mjs';
+import { ensurePostgres } from './postgres.mjs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const reports = mkdtempSync(path.join(tmpdir(), 'release-desk-test-'));
@@ -52,6 +54,8 @@ async function suite(name, command, args, reportFile, count, env = {}) {
 try {
   await ensureDependencies();
   await ensureChromium();
+  // Without DATABASE_URL the storage tests start a Postgres cluster of their own.
+  if (!process.env.DATABASE_URL) await ensurePostgres();
 } catch (error) {
   console.error(error.message);
   console.log('\n0 passed, 1 failed');

@@ -1,5 +1,6 @@
 import 'server-only';
 import { env } from '@/lib/env';
+import { PostgresReportStore } from './postgres';
 import type { ReportStore } from './report-store';
 import { SqliteReportStore } from './sqlite';
 
@@ -8,8 +9,9 @@ export { TEAM_LIBRARY, type LibraryScope, type ReportStore } from './report-stor
 // Next may load this module once per route bundle; one connection per process is enough.
 const holder = globalThis as typeof globalThis & { releaseDeskStore?: ReportStore };
 
-/** The app's ReportStore (SQLite at DATABASE_PATH), opened and migrated on first use. */
+/** The app's ReportStore: Postgres at DATABASE_URL when it is set, else SQLite at DATABASE_PATH; opened on first use. */
 export function getStore(): ReportStore {
-  holder.releaseDeskStore ??= new SqliteReportStore(env().DATABASE_PATH);
+  const { DATABASE_URL, DATABASE_PATH } = env();
+  holder.releaseDeskStore ??= DATABASE_URL ? new PostgresReportStore(DATABASE_URL) : new SqliteReportStore(DATABASE_PATH);
   return holder.releaseDeskStore;
 }

@@ -47,6 +47,8 @@ export const TEAM_LIBRARY: LibraryScope = { kind: 'team' };
 
 /** Everything the app needs from persistence; pages, actions and routes see only this. */
 export interface ReportStore {
+  /** Opens the store (connects, migrates the schema); rejects with why when it cannot be used. */
+  ready(): Promise<void>;
   /** Stores an upload as a new report; the same bytes uploaded again make a copy with its own link and rights. */
   saveReport(input: NewReport): Promise<SaveResult>;
   getReport(id: string): Promise<Report | null>;

@@ -10,7 +10,7 @@ import { maxOf, minOf } from '@/lib/arrays';
 // Words shorter than this have too few trigrams to be told from other words.
 const MIN_WORD = 4;
 const MIN_SIMILARITY = 0.6;
-const MAX_CANDIDATES = 500;
+export const MAX_CANDIDATES = 500;
 
 function trigrams(word: string): Set<string> {
   const grams = new Set<string>();
@@ -28,22 +28,41 @@ function wordsOf(text: string): string[] {
   return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length >= MIN_WORD);
 }
 
-/** The search rowids of reports whose company name or ticker is like every long word of the query, and the closest name. */
-export function similarNames(db: Database.Database, query: string): { rowids: number[]; name: string | null } {
-  const words = wordsOf(query).slice(0, 4);
-  if (words.length === 0) return { rowids: [], name: null };
+/** The long words of a query a typo search compares, at most four. */
+export function typoWords(query: string): string[] {
+  return wordsOf(query).slice(0, 4);
+}
+
+/** The trigrams of the words: a name sharing none of them cannot be like the words. */
+export function trigramsOf(words: string[]): string[] {
+  return [...new Set(words.flatMap((w) => [...trigrams(w)]))];
+}
+
+/**
+ * Of candidate names (each with its key), those whose words are like every word of the query (the
+ * same test in both engines), and the closest name.
+ */
+export function closestNames<K>(words: string[], candidates: { key: K; name: string }[]): { keys: K[]; name: string | null } {
   const grams = words.map(trigrams);
-  const match = [...new Set(grams.flatMap((g) => [...g]))].map((g) => `"${g.replace(/"/g, '""')}"`).join(' OR ');
-  const candidates = db.prepare('SELECT rowid, name FROM reports_names WHERE reports_names MATCH ? LIMIT ?').all(match, MAX_CANDIDATES) as { rowid: number; name: string }[];
   let best: { name: string; score: number } | null = null;
-  const rowids: number[] = [];
+  const keys: K[] = [];
   for (const c of candidates) {
     const nameGrams = wordsOf(c.name).map(trigrams);
     const scores = grams.map((g) => maxOf(nameGrams.map((n) => similarity(g, n)), 0));
     const worst = minOf(scores);
     if (worst < MIN_SIMILARITY) continue;
-    rowids.push(c.rowid);
+    keys.push(c.key);
     if (!best || worst > best.score) best = { name: c.name, score: worst };
   }
-  return { rowids, name: best?.name ?? null };
+  return { keys, name: best?.name ?? null };
+}
+
+/** The search rowids of reports whose company name or ticker is like every long word of the query, and the closest name. */
+export function similarNames(db: Database.Database, query: string): { rowids: number[]; name: string | null } {
+  const words = typoWords(query);
+  if (words.length === 0) return { rowids: [], name: null };
+  const match = trigramsOf(words).map((g) => `"${g.replace(/"/g, '""')}"`).join(' OR ');
+  const candidates = db.prepare('SELECT rowid, name FROM reports_names WHERE reports_names MATCH ? LIMIT ?').all(match, MAX_CANDIDATES) as { rowid: number; name: string }[];
+  const { keys, name } = closestNames(words, candidates.map((c) => ({ key: c.rowid, name: c.name })));
+  return { rowids: keys, name };
 }

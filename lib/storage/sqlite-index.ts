@@ -1,14 +1,9 @@
 import type Database from 'better-sqlite3';
-import { companyKey } from '@/lib/domain/company';
 import { ListingSchema, type Listing } from '@/lib/domain/listing';
+import { keyOf, listingColumns } from './library-rows';
 
 // How a report's library row and search rows are written: on saving, re-parsing, correcting, and
 // when a file's first report is deleted and a copy takes its place. lib/storage/sqlite-library.ts reads them.
-
-// '' for a listing that names no company: keyed, so the store never looks at it again.
-function keyOf(listing: Listing | null): string | null {
-  return listing ? (companyKey({ name: listing.company, ticker: listing.ticker }) ?? '') : null;
-}
 
 /** Keys the listed reports stored before reports had a company key (migration 4). */
 export function keyCompanies(db: Database.Database): void {
@@ -24,17 +19,6 @@ export function keyCompanies(db: Database.Database): void {
 // about 52,000 characters), while indexing a 10 MB upload's every token held the server's one
 // thread for seconds.
 const SEARCH_CHARS = 1_000_000;
-
-/** A report's library columns, as named parameters of the statements that write them. */
-export function listingColumns(listing: Listing | null) {
-  return {
-    company: listing?.company ?? null,
-    ticker: listing?.ticker ?? null,
-    releaseDate: listing?.releaseDate ?? null,
-    listingJson: listing ? JSON.stringify(listing) : null,
-    companyKey: keyOf(listing),
-  };
-}
 
 /** Writes a report's search rows, for a file's first report (copies are searched through it). */
 export function indexSearch(db: Database.Database, id: string, listing: Listing | null, searchText: string | null): void {

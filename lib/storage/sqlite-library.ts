@@ -1,37 +1,9 @@
 import type Database from 'better-sqlite3';
-import { ListingSchema, type LibraryGroup, type LibraryItem, type LibraryPage, type LibraryQuery } from '@/lib/domain/listing';
-import { companyKey } from '@/lib/domain/company';
-import { ReleaseFormatSchema } from '@/lib/domain/report';
+import type { LibraryItem, LibraryPage, LibraryQuery } from '@/lib/domain/listing';
 import { ftsQuery } from './fts-query';
 import type { LibraryScope } from './report-store';
 import { similarNames } from './similar-names';
-
-type LibraryRow = { id: string; file_name: string; size: number; format: string; created_at: string; listing_json: string | null; copies?: number };
-
-// Each matches a covering index (migration 3) term for term, so SQLite walks the index, not the rows.
-const ORDER = {
-  uploaded: 'r.created_at DESC, r.id',
-  release_date: '(r.release_date IS NULL), r.release_date DESC, r.created_at DESC, r.id',
-} as const;
-
-function toItem(row: LibraryRow, snippet: string | null = null): LibraryItem {
-  const listing = row.listing_json === null ? null : ListingSchema.safeParse(JSON.parse(row.listing_json));
-  return {
-    id: row.id,
-    fileName: row.file_name,
-    size: row.size,
-    format: ReleaseFormatSchema.parse(row.format),
-    createdAt: row.created_at,
-    listing: listing?.success ? listing.data : null,
-    snippet,
-    copies: row.copies ?? 0,
-  };
-}
-
-// Marks around the matched words of a snippet; control characters no release text keeps.
-const MARK_START = '\u0002';
-const MARK_END = '\u0003';
-const SNIPPET_WORDS = 12;
+import { GROUP_ITEMS, GROUP_ORDER, groupOf, grouped, KEY, MARK_END, MARK_START, ORDER, SNIPPET_WORDS, toItem, type LibraryRow } from './library-rows';
 
 /**
  * The rows of `ids`, in that order, with the text around the search's match for each. A copy
@@ -115,16 +87,6 @@ function yearsOf(db: Database.Database, scope: LibraryScope): number[] {
   return rows.map((row) => Number(row.year)).filter(Number.isInteger);
 }
 
-// A company's row in the grouped library shows its newest releases; its page has them all.
-const GROUP_ITEMS = 5;
-const GROUP_ORDER = { uploaded: 'max(r.created_at) DESC, key', release_date: '(max(r.release_date) IS NULL), max(r.release_date) DESC, key' } as const;
-const KEY = "coalesce(r.company_key, '')";
-
-function groupOf(key: string, total: number, items: LibraryItem[]): LibraryGroup {
-  const named = items.find((i) => i.listing?.company || i.listing?.ticker)?.listing;
-  return { key, company: named?.company ?? null, ticker: named?.ticker ?? null, total, items };
-}
-
 /** A page of companies: each with how many of its releases match and the newest of them. */
 function listGroups(db: Database.Database, query: LibraryQuery, scope: LibraryScope, match: string | null, offset: number): Pick<LibraryPage, 'groups' | 'items' | 'total'> {
   const source = sourceOf(match, query, scope);
@@ -134,18 +96,6 @@ function listGroups(db: Database.Database, query: LibraryQuery, scope: LibrarySc
   const { total } = db.prepare(`SELECT count(DISTINCT ${KEY}) AS total FROM ${source.from} WHERE ${source.where}`).get(...source.params) as { total: number };
   const groups = keys.map(({ key, n }) => groupOf(key, n, itemsOf(db, idsOf(db, source, query.sort, GROUP_ITEMS, 0, ` AND ${KEY} = ?`, [key]), match, scope)));
   return { groups, items: groups.flatMap((g) => g.items), total };
-}
-
-/** Releases found by a similar company name, grouped by company as the page asks. */
-function grouped(page: LibraryPage, query: LibraryQuery): LibraryPage {
-  if (query.group !== 'company') return page;
-  const byKey = new Map<string, LibraryItem[]>();
-  for (const item of page.items) {
-    const key = item.listing ? (companyKey({ name: item.listing.company, ticker: item.listing.ticker }) ?? '') : '';
-    byKey.set(key, [...(byKey.get(key) ?? []), item]);
-  }
-  const groups = [...byKey].map(([key, items]) => groupOf(key, items.length, items));
-  return { ...page, groups, total: groups.length };
 }
 
 /** A page of the reports of similar company names, for a search whose words no report holds. */

@@ -1,86 +1,20 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { CorrectionSchema, type Correction, type NewCorrection } from '@/lib/domain/correction';
 import type { LibraryItem, LibraryPage, LibraryQuery, Listing } from '@/lib/domain/listing';
-import { ParseFailureSchema, ReleaseFormatSchema, type Report, type ReportCopy } from '@/lib/domain/report';
+import { ReleaseFormatSchema, type Report, type ReportCopy } from '@/lib/domain/report';
 import { StorageUnusableError } from './faults';
 import { migrate } from './migrations';
-import { unpackParse } from './packed-parse';
 import type { LibraryScope, NewReport, OriginalUpload, Reparse, ReportStore, SaveResult } from './report-store';
-import { indexReport, indexSearch, keyCompanies, listingColumns, promoteCopy } from './sqlite-index';
+import { listingColumns } from './library-rows';
+import { indexReport, indexSearch, keyCompanies, promoteCopy } from './sqlite-index';
 import { listCompany, listLibrary, visibleTo } from './sqlite-library';
-
-type ReportRow = {
-  id: string;
-  file_name: string;
-  sha256: string;
-  size: number;
-  format: string;
-  parser_version: string | null;
-  parsed_json: string | null;
-  parsed_gzip: Buffer | null;
-  created_at: string;
-  updated_at: string;
-  copy_of: string | null;
-  parse_failure: string | null;
-};
-
-type CorrectionRow = {
-  id: number;
-  fact_key: string;
-  kind: string;
-  action: string;
-  before_json: string;
-  after_json: string | null;
-  reverts: number | null;
-  reason: string;
-  created_at: string;
-};
-
-function toCorrection(row: CorrectionRow): Correction {
-  return CorrectionSchema.parse({
-    id: row.id,
-    factKey: row.fact_key,
-    kind: row.kind,
-    action: row.action,
-    before: JSON.parse(row.before_json),
-    after: row.after_json === null ? null : JSON.parse(row.after_json),
-    reverts: row.reverts,
-    reason: row.reason,
-    createdAt: row.created_at,
-  });
-}
+import { bufferOf, newReportId, toCorrection, toReport, type CorrectionRow, type ReportRow } from './rows';
 
 const REPORT_COLUMNS =
   'id, file_name, sha256, size, format, parser_version, parsed_json, parsed_gzip, created_at, updated_at, copy_of, parse_failure';
-
-/** The bytes as the driver binds a BLOB, without copying them. */
-function bufferOf(bytes: Uint8Array): Buffer {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-}
-
-/** 16 random bytes: 128 bits, so a report link cannot be guessed. */
-function newReportId(): string {
-  return randomBytes(16).toString('base64url');
-}
-
-function toReport(row: ReportRow): Report {
-  return {
-    id: row.id,
-    fileName: row.file_name,
-    sha256: row.sha256,
-    size: row.size,
-    format: ReleaseFormatSchema.parse(row.format),
-    parserVersion: row.parser_version,
-    parsed: row.parsed_gzip !== null ? unpackParse(row.parsed_gzip) : row.parsed_json !== null ? JSON.parse(row.parsed_json) : null,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    copyOf: row.copy_of,
-    parseFailure: row.parse_failure === null ? null : ParseFailureSchema.parse(row.parse_failure),
-  };
-}
 
 // How long a write waits for another process's lock, trying again this often.
 const LOCK_WAIT_MS = 250;
@@ -136,6 +70,10 @@ export class SqliteReportStore implements ReportStore {
       }
       await new Promise((resolve) => setTimeout(resolve, LOCK_RETRY_MS));
     }
+  }
+
+  async ready(): Promise<void> {
+    // Opened, checked and migrated in the constructor.
   }
 
   async saveReport(input: NewReport): Promise<SaveResult> {

@@ -1,0 +1,68 @@
+import type { ChildProcess } from 'node:child_process';
+import { expect, test } from '@playwright/test';
+import { madeUpRelease, ownSample } from './fixtures';
+
+// A team's setup: two app servers on one Postgres database (a throwaway cluster of this test's own).
+const helpers = () => import('../scripts/lib.mjs');
+let cluster: { url: string; stop: () => void };
+const servers: ChildProcess[] = [];
+const bases: string[] = [];
+
+test.beforeAll(async () => {
+  test.setTimeout(120_000);
+  const { startCluster } = await import('../scripts/postgres.mjs');
+  const { freePort, startServer } = await helpers();
+  cluster = await startCluster();
+  for (let i = 0; i < 2; i++) {
+    const port = await freePort();
+    // Rate limits count across the servers: three uploads a minute from one address, whichever server takes them.
+    servers.push(await startServer(port, '/nonexistent/unused.db', { DATABASE_URL: cluster.url, UPLOADS_PER_MINUTE: '3' }));
+    bases.push(`http://127.0.0.1:${port}`);
+  }
+});
+
+test.afterAll(async () => {
+  const { stopServer } = await helpers();
+  await Promise.all(servers.map((s) => stopServer(s)));
+  cluster?.stop();
+});
+
+test('two app servers on one Postgres serve the same reports, library, corrections, edit links and rate limits', async ({ playwright, browser }) => {
+  test.setTimeout(90_000);
+  const [a, b] = [await playwright.request.newContext({ baseURL: bases[0] }), await playwright.request.newContext({ baseURL: bases[1] })];
+
+  // An upload on one server is a report on the other at once, in its library and its search.
+  const created = await a.post('/api/reports?name=american-locker.txt', { data: ownSample(), headers: { 'content-type': 'text/plain' } });
+  expect(created.status()).toBe(201);
+  const { id, editKey } = (await created.json()) as { id: string; editKey: string };
+  const onB = (await (await b.get(`/api/reports/${id}`)).json()) as { corrected: { metrics: { key: string; metric: string; value: number }[] } };
+  const revenue = onB.corrected.metrics.find((m) => m.metric === 'revenue')!;
+  expect(revenue.value).toBe(49023417);
+  expect(((await (await b.get('/api/reports?q=usps')).json()) as { items: { id: string }[] }).items.map((i) => i.id)).toEqual([id]);
+
+  // A correction through one server shows through the other.
+  const corrected = await b.post(`/api/reports/${id}/corrections`, {
+    data: { factKey: revenue.key, kind: 'metric', action: 'edit', value: '49,000,000', reason: 'rounded in the analyst model' },
+    headers: { authorization: `Bearer ${editKey}` },
+  });
+  expect(corrected.status()).toBe(201);
+  const onA = (await (await a.get(`/api/reports/${id}`)).json()) as { corrected: { metrics: { key: string; value: number }[] } };
+  expect(onA.corrected.metrics.find((m) => m.key === revenue.key)!.value).toBe(49000000);
+
+  // An edit link opened through server B gives edit rights on server A's pages: rights live in the database.
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${bases[1]}/reports/${id}/edit?key=${editKey}`);
+  await page.goto(`${bases[0]}/reports/${id}`);
+  await expect(page.getByTestId('edit-rights')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('American Locker Group');
+  await context.close();
+
+  // Two more uploads, one on each server, spend the allowance of three; the fourth is refused on either.
+  for (const [client, name] of [[b, 'Beta'], [a, 'Gamma']] as const) {
+    expect((await client.post(`/api/reports?name=${name}.txt`, { data: madeUpRelease(`${name} Team Corp`), headers: { 'content-type': 'text/plain' } })).status()).toBe(201);
+  }
+  const refused = await b.post('/api/reports?name=delta.txt', { data: madeUpRelease('Delta Team Corp'), headers: { 'content-type': 'text/plain' } });
+  expect([refused.status(), ((await refused.json()) as { error: { code: string } }).error.code]).toEqual([429, 'too_many_uploads']);
+  await Promise.all([a.dispose(), b.dispose()]);
+});
