@@ -4,9 +4,12 @@ import { madeUpRelease, ownSample } from './fixtures';
 
 // A team's setup: two app servers on one Postgres database (a throwaway cluster of this test's own).
 const helpers = () => import('../scripts/lib.mjs');
-let cluster: { url: string; stop: () => void };
+let cluster: { url: string; stop: () => void; pause: () => void; resume: () => void };
 const servers: ChildProcess[] = [];
 const bases: string[] = [];
+// The tests share the servers (and their spent upload allowance) in order.
+test.describe.configure({ mode: 'serial' });
+let storedId = '';
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
@@ -35,6 +38,7 @@ test('two app servers on one Postgres serve the same reports, library, correctio
   const created = await a.post('/api/reports?name=american-locker.txt', { data: ownSample(), headers: { 'content-type': 'text/plain' } });
   expect(created.status()).toBe(201);
   const { id, editKey } = (await created.json()) as { id: string; editKey: string };
+  storedId = id;
   const onB = (await (await b.get(`/api/reports/${id}`)).json()) as { corrected: { metrics: { key: string; metric: string; value: number }[] } };
   const revenue = onB.corrected.metrics.find((m) => m.metric === 'revenue')!;
   expect(revenue.value).toBe(49023417);
@@ -64,5 +68,29 @@ test('two app servers on one Postgres serve the same reports, library, correctio
   }
   const refused = await b.post('/api/reports?name=delta.txt', { data: madeUpRelease('Delta Team Corp'), headers: { 'content-type': 'text/plain' } });
   expect([refused.status(), ((await refused.json()) as { error: { code: string } }).error.code]).toEqual([429, 'too_many_uploads']);
+  await Promise.all([a.dispose(), b.dispose()]);
+});
+
+test('Postgres stopped under the servers: requests answer 503 storage_unavailable at once, and the servers reconnect by themselves', async ({ playwright }) => {
+  test.setTimeout(90_000);
+  const a = await playwright.request.newContext({ baseURL: bases[0] });
+  const b = await playwright.request.newContext({ baseURL: bases[1] });
+  const id = storedId;
+  cluster.pause();
+  try {
+    for (const [client, request] of [[a, () => a.get('/api/reports')], [b, () => b.get(`/api/reports/${id}`)]] as const) {
+      const started = Date.now();
+      const response = await request();
+      expect([response.status(), ((await response.json()) as { error: { code: string } }).error.code], String(client)).toEqual([503, 'storage_unavailable']);
+      expect(response.headers()['retry-after']).toBe('30');
+      expect(Date.now() - started).toBeLessThan(6000);
+    }
+  } finally {
+    cluster.resume();
+  }
+  // Back: both servers answer again without a restart, and what was acknowledged is there.
+  await expect.poll(async () => (await b.get(`/api/reports/${id}`)).status(), { timeout: 15_000 }).toBe(200);
+  await expect.poll(async () => (await a.get('/api/reports?q=usps')).status(), { timeout: 15_000 }).toBe(200);
+  expect(((await (await a.get('/api/reports?q=usps')).json()) as { items: { id: string }[] }).items.map((i) => i.id)).toEqual([id]);
   await Promise.all([a.dispose(), b.dispose()]);
 });
