@@ -6,7 +6,7 @@ export default defineConfig({
     alias: { '@': fileURLToPath(new URL('.', import.meta.url)) },
   },
   test: {
-    include: ['lib/**/*.test.ts', 'components/**/*.test.ts', 'scripts/**/*.test.mjs'],
+    include: ['lib/**/*.test.ts', 'components/**/*.test.ts', 'scripts/**/*.test.ts', 'scripts/**/*.test.mjs'],
     environment: 'node',
     // A Postgres server for the storage contract tests (scripts/vitest-postgres.mjs).
     globalSetup: ['scripts/vitest-postgres.mjs'],

@@ -45,13 +45,13 @@ export function newestMtime(target) {
  * again only when the parser's sources are newer. The parse CLI runs this way, and the bench times
  * the parser this way: bundled into one scope, as the app's production build runs it.
  */
-export async function bundle(entry, name) {
+export async function bundle(entry, name, options = {}) {
   const outfile = path.join(ROOT, 'node_modules', '.cache', 'release-desk', name);
   const inputs = ['lib', entry, 'tsconfig.json', 'package-lock.json'];
   const built = existsSync(outfile) ? statSync(outfile).mtimeMs : 0;
   if (built <= Math.max(...inputs.map((p) => newestMtime(path.resolve(ROOT, p))))) {
     const { build } = await import('esbuild');
-    await build({ entryPoints: [entry], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'bundle', logLevel: 'error' });
+    await build({ entryPoints: [entry], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'bundle', logLevel: 'error', ...options });
   }
   return outfile;
 }

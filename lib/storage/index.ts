@@ -1,8 +1,7 @@
 import 'server-only';
 import { env } from '@/lib/env';
-import { PostgresReportStore } from './postgres';
+import { openStore } from './open-store';
 import type { ReportStore } from './report-store';
-import { SqliteReportStore } from './sqlite';
 
 export { TEAM_LIBRARY, type LibraryScope, type ReportStore } from './report-store';
 
@@ -11,7 +10,6 @@ const holder = globalThis as typeof globalThis & { releaseDeskStore?: ReportStor
 
 /** The app's ReportStore: Postgres at DATABASE_URL when it is set, else SQLite at DATABASE_PATH; opened on first use. */
 export function getStore(): ReportStore {
-  const { DATABASE_URL, DATABASE_PATH } = env();
-  holder.releaseDeskStore ??= DATABASE_URL ? new PostgresReportStore(DATABASE_URL) : new SqliteReportStore(DATABASE_PATH);
+  holder.releaseDeskStore ??= openStore(env());
   return holder.releaseDeskStore;
 }

@@ -143,6 +143,11 @@ export class PostgresReportStore implements ReportStore {
     return row ? { fileName: row.file_name, format: ReleaseFormatSchema.parse(row.format), bytes: new Uint8Array(row.content) } : null;
   }
 
+  async storedFiles(sha256s: string[]): Promise<Set<string>> {
+    const { rows } = await (await this.db()).query<{ sha256: string }>('SELECT sha256 FROM originals WHERE sha256 = ANY($1)', [sha256s]);
+    return new Set(rows.map((row) => row.sha256));
+  }
+
   async listReports(query: LibraryQuery, scope: LibraryScope): Promise<LibraryPage> {
     return listLibraryPg(await this.db(), query, scope);
   }

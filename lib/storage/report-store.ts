@@ -53,6 +53,8 @@ export interface ReportStore {
   saveReport(input: NewReport): Promise<SaveResult>;
   getReport(id: string): Promise<Report | null>;
   getOriginal(id: string): Promise<OriginalUpload | null>;
+  /** Which of these files (by the sha256 of their bytes) are stored already. */
+  storedFiles(sha256s: string[]): Promise<Set<string>>;
   /** One page of the library, searched and sorted. */
   listReports(query: LibraryQuery, scope: LibraryScope): Promise<LibraryPage>;
   /** A company's reports (by companyKey), oldest release first, at most `limit`. */

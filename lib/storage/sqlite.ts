@@ -138,6 +138,13 @@ export class SqliteReportStore implements ReportStore {
     };
   }
 
+  async storedFiles(sha256s: string[]): Promise<Set<string>> {
+    const found = new Set<string>();
+    const lookup = this.db.prepare('SELECT 1 FROM originals WHERE sha256 = ?');
+    for (const sha256 of sha256s) if (lookup.get(sha256)) found.add(sha256);
+    return found;
+  }
+
   async listReports(query: LibraryQuery, scope: LibraryScope): Promise<LibraryPage> {
     return listLibrary(this.db, query, scope);
   }

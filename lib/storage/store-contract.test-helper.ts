@@ -57,6 +57,7 @@ export function storeContract(engine: string, open: OpenStore) {
       expect(await store.getReport(saved.id)).toEqual({ ...saved, parsed, fileName: 'odd.txt', size: 7, format: 'text', parserVersion: '1.0.0', copyOf: null, parseFailure: null });
       expect((await store.getOriginal(saved.id))?.bytes).toEqual(bytes);
       expect([await store.getReport('no-such-id'), await store.getOriginal('no-such-id'), await store.hasReport('no-such-id'), await store.hasReport(saved.id)]).toEqual([null, null, false, true]);
+      expect(await store.storedFiles([saved.sha256, 'f'.repeat(64)])).toEqual(new Set([saved.sha256]));
     });
 
     it('makes each upload of the same bytes its own report, lists the file once with its copies, and lets the oldest copy stand in when the first is deleted', async () => {
