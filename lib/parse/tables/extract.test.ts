@@ -258,6 +258,12 @@ EPS $0.12 $0.07
       expect(readTableLines(splitLines(line), []).map((l) => l.kind)).toEqual(['prose']);
     });
 
+    it('reads a line longer than any table row as running text, however many figures end it', () => {
+      const line = `Net sales      ${'$ 1,234     '.repeat(200)}`;
+      expect(readTableLines(splitLines(line), []).map((l) => [l.kind, l.values.length])).toEqual([['prose', 0]]);
+      expect(factsOf(line)).toEqual([]);
+    });
+
     it('reads column headers run together with single spaces', () => {
       const text = `
             Three Months Ended September 30, Nine Months Ended September 30,

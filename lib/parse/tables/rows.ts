@@ -180,14 +180,21 @@ function headersRunTogether(text: string): boolean {
 const NOT_A_FIGURE = /^[^\d\-−–—*]*$/;
 const PLACEHOLDER_WORD = /^\$?\(?(?:n\/?a|nm|nil)\)?$/i;
 
-/** A line with no figure at its end is all label: read without cutting it into tokens (most lines are prose). */
+// No table row is this long (the corpus's longest is 224 characters): a line of thousands is running
+// text or a hostile file, and cutting it into tokens cost an object per word and figure.
+const MAX_ROW_CHARS = 2000;
+
+/**
+ * A line with no figure at its end, or longer than any row, is all label: read without cutting it
+ * into tokens (most lines are prose).
+ */
 function labelOnly(line: Line, working: string): TableLine | null {
   const end = working.trimEnd().length;
   const last = working.slice(working.lastIndexOf(' ', end - 1) + 1, end);
-  if (end === 0 || !NOT_A_FIGURE.test(last) || PLACEHOLDER_WORD.test(last)) return null;
+  if (end === 0 || (working.length <= MAX_ROW_CHARS && (!NOT_A_FIGURE.test(last) || PLACEHOLDER_WORD.test(last)))) return null;
   const x0 = working.length - working.trimStart().length;
   const label = { text: trimLabelEnd(line.text.slice(x0, end)), start: line.start + x0, end: line.start + end, x0, x1: end };
-  return new TextLine(line, kindOf(line.text, label.text, [], true), label, [], working);
+  return new TextLine(line, working.length > MAX_ROW_CHARS ? 'prose' : kindOf(line.text, label.text, [], true), label, [], working);
 }
 
 /** Reads a plain-text line: a label, then figures at its end. */
