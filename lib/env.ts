@@ -22,6 +22,8 @@ const EnvSchema = z.object({
   SEARCHES_PER_MINUTE: z.coerce.number().int().min(0).default(600),
   /** Wrong edit keys one client may try per hour before it must wait; 0 turns the limit off. */
   EDIT_KEY_FAILURES_PER_HOUR: z.coerce.number().int().min(0).default(30),
+  /** How long an ingestion job may run before the queue gives it to another worker (its worker died). */
+  INGEST_JOB_EXPIRE_SECONDS: z.coerce.number().int().min(2).max(3600).default(60),
   /** The most bytes the database may take; uploads past it are refused. Unset: no quota. */
   MAX_STORAGE_BYTES: z.coerce.number().int().min(1).optional(),
 });

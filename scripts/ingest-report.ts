@@ -19,9 +19,13 @@ export function progressLine(t: Tally, now = Date.now()): string {
   return `[${'#'.repeat(filled)}${'.'.repeat(BAR - filled)}] ${done.toLocaleString('en-US')}/${t.total.toLocaleString('en-US')} · ${t.failed} failed · ${rate.toFixed(1)}/s${left > 0 ? eta : ''}`;
 }
 
-/** "Stored 4,990 releases in 2m01s (41.2/s, 2 parser threads); 8 skipped (stored already), 2 failed:" */
-export function summary(t: Tally, threads: number, now = Date.now()): string {
+/**
+ * "Stored 4,990 releases in 2m01s (41.2/s, 2 parser threads); 8 skipped (stored already); 2 failed:";
+ * `by` is the parser threads here, or 'queue' when the queue's workers did the parsing.
+ */
+export function summary(t: Tally, by: number | 'queue', now = Date.now()): string {
   const seconds = Math.max((now - t.started) / 1000, 0.001);
   const failures = t.failed === 0 ? 'none failed.' : `${t.failed} failed:`;
-  return `Stored ${t.stored.toLocaleString('en-US')} release${t.stored === 1 ? '' : 's'} in ${duration(seconds * 1000)} (${(t.stored / seconds).toFixed(1)}/s, ${threads} parser thread${threads === 1 ? '' : 's'}); ${t.skipped.toLocaleString('en-US')} skipped (stored already); ${failures}`;
+  const who = by === 'queue' ? "by the queue's workers" : `${by} parser thread${by === 1 ? '' : 's'}`;
+  return `Stored ${t.stored.toLocaleString('en-US')} release${t.stored === 1 ? '' : 's'} in ${duration(seconds * 1000)} (${(t.stored / seconds).toFixed(1)}/s, ${who}); ${t.skipped.toLocaleString('en-US')} skipped (stored already); ${failures}`;
 }

@@ -11,8 +11,10 @@ import { ERRORS, type ErrorCode } from '@/lib/errors';
 import limits from '@/lib/limits.json';
 import { ParsePool } from '@/lib/reports/parse-pool';
 import { storeRelease } from '@/lib/reports/store-release';
+import { IngestQueue } from '@/lib/jobs/ingest-queue';
 import { isStorageFault } from '@/lib/storage/faults';
 import { openStore } from '@/lib/storage/open-store';
+import type { ReportStore } from '@/lib/storage/report-store';
 import { progressLine, summary, type Tally } from './ingest-report';
 
 // A storage fault (a lock, a restart) is waited out this many times before the file counts as failed.
@@ -23,21 +25,24 @@ const HASH_BATCH = 500;
 type Failed = { file: string; reason: string };
 
 function usage(): never {
-  console.error('Usage: npm run ingest -- [--threads N] PATH... (files, folders, or @LIST naming one path per line)');
+  console.error('Usage: npm run ingest -- [--threads N] [--queue] PATH... (files, folders, or @LIST naming one path per line)');
+  console.error('  --queue: hand the files to the Postgres queue for `npm run worker` (on any machine) instead of parsing here.');
   process.exit(2);
 }
 
-function parseArgs(argv: string[]): { threads: number; paths: string[] } {
+function parseArgs(argv: string[]): { threads: number; paths: string[]; queue: boolean } {
   let threads = os.availableParallelism();
+  let queue = false;
   const paths: string[] = [];
   for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === '--threads') {
+    if (argv[i] === '--queue') queue = true;
+    else if (argv[i] === '--threads') {
       threads = Number(argv[++i]);
       if (!Number.isInteger(threads) || threads < 1) usage();
     } else paths.push(argv[i]!);
   }
   if (paths.length === 0) usage();
-  return { threads, paths };
+  return { threads, paths, queue };
 }
 
 /** Every file a PATH names, folders read recursively in name order; what does not exist is a failure. */
@@ -69,15 +74,90 @@ function filesOf(paths: string[], failed: Failed[]): string[] {
   return [...new Set(files)];
 }
 
+type Pending = { file: string; sha256: string };
+type Run = { store: ReportStore; pending: Pending[]; tally: Tally; fail: (file: string, code: ErrorCode | null, reason?: string) => void; show: () => void };
+
+/** The same bytes twice in one run: the first is stored, the second is a copy no one asked for. */
+function unique(pending: Pending[], tally: Tally): Pending[] {
+  const seen = new Set<string>();
+  return pending.filter((p) => {
+    if (seen.has(p.sha256)) tally.skipped++;
+    return !seen.has(p.sha256) && seen.add(p.sha256);
+  });
+}
+
+/** Parses and stores here: as many files in flight as there are parser threads, and as many again being read and stored. */
+async function inProcess(pool: ParsePool, threads: number, { store, pending, tally, fail, show }: Run): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < pending.length) {
+      const { file } = pending[next++]!;
+      for (let attempt = 1; ; attempt++) {
+        try {
+          const stored = await storeRelease(store, (bytes) => pool.parse(bytes), new Uint8Array(readFileSync(file)), path.basename(file));
+          if (stored.ok) tally.stored++;
+          else fail(file, stored.code);
+          break;
+        } catch (error) {
+          if (!isStorageFault(error) || attempt > STORAGE_RETRIES) {
+            fail(file, null, error instanceof Error ? error.message : String(error));
+            break;
+          }
+          await new Promise((resolve) => setTimeout(resolve, RETRY_MS * attempt));
+        }
+      }
+      show();
+    }
+  };
+  await Promise.all(Array.from({ length: threads * 2 }, worker));
+  await pool.close();
+}
+
+/** Hands the files to the queue and follows the batch until the workers have done it all. */
+async function onQueue(url: string | undefined, expireSeconds: number, { pending, tally, fail, show }: Run): Promise<void> {
+  const queue = new IngestQueue(url!, expireSeconds);
+  await queue.start();
+  // No file finished in this long: no worker is running, or every one that took them died for good.
+  const stallMs = Math.max(30, 4 * expireSeconds) * 1000;
+  let lastDone = -1;
+  let lastChange = Date.now();
+  const batch = crypto.randomUUID();
+  const paths = new Map(pending.map((p) => [p.sha256, p.file]));
+  for (let i = 0; i < pending.length; i += HASH_BATCH) {
+    await queue.enqueue(batch, pending.slice(i, i + HASH_BATCH).map(({ file, sha256 }) => ({ sha256, fileName: path.basename(file), bytes: new Uint8Array(readFileSync(file)) })));
+  }
+  const before = { skipped: tally.skipped, failed: tally.failed };
+  for (;;) {
+    let progress = await queue.progress(batch);
+    const done = progress.stored + progress.skipped + progress.failed;
+    if (done !== lastDone) [lastDone, lastChange] = [done, Date.now()];
+    if (progress.queued > 0 && Date.now() - lastChange > stallMs) {
+      await queue.abandon(batch, `No worker finished it in ${Math.round(stallMs / 1000)} s: is \`npm run worker\` running against this DATABASE_URL?`);
+      progress = await queue.progress(batch);
+    }
+    Object.assign(tally, { stored: progress.stored, skipped: before.skipped + progress.skipped, failed: before.failed + progress.failed });
+    show();
+    if (progress.queued === 0) {
+      tally.failed = before.failed;
+      for (const f of progress.failures) fail([...paths].find(([, file]) => path.basename(file) === f.file)?.[1] ?? f.file, null, f.reason);
+      break;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  await queue.stop();
+}
+
 const sha256Of = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 async function main() {
-  const { threads, paths } = parseArgs(process.argv.slice(2));
+  const { threads, paths, queue } = parseArgs(process.argv.slice(2));
   const settings = env();
+  if (queue && !settings.DATABASE_URL) {
+    console.error('--queue needs DATABASE_URL: the queue lives in Postgres. On SQLite, leave it out and the files are parsed here.');
+    process.exit(2);
+  }
   const store = openStore(settings);
   await store.ready();
-  // scripts/ingest.mjs bundles the parser thread beside this script.
-  const pool = new ParsePool(threads, settings.PARSE_BUDGET_MS, new URL('./parse-worker.mjs', import.meta.url));
   const failed: Failed[] = [];
   const files = filesOf(paths, failed);
   // A path that names nothing counts as one item, failed.
@@ -111,43 +191,14 @@ async function main() {
     shown = Date.now();
     process.stderr.write(tty ? `\r${progressLine(tally)}` : `${progressLine(tally)}\n`);
   };
-
-  // As many files in flight as there are parser threads, and as many again being read and stored.
-  let next = 0;
-  const seen = new Set<string>();
-  const worker = async () => {
-    while (next < pending.length) {
-      const { file, sha256 } = pending[next++]!;
-      // The same bytes twice in one run: the first stores them, the second is a copy no one asked for.
-      if (seen.has(sha256)) {
-        tally.skipped++;
-        continue;
-      }
-      seen.add(sha256);
-      for (let attempt = 1; ; attempt++) {
-        try {
-          const stored = await storeRelease(store, (bytes) => pool.parse(bytes), new Uint8Array(readFileSync(file)), path.basename(file));
-          if (stored.ok) tally.stored++;
-          else fail(file, stored.code);
-          break;
-        } catch (error) {
-          if (!isStorageFault(error) || attempt > STORAGE_RETRIES) {
-            fail(file, null, error instanceof Error ? error.message : String(error));
-            break;
-          }
-          await new Promise((resolve) => setTimeout(resolve, RETRY_MS * attempt));
-        }
-      }
-      show();
-    }
-  };
-  await Promise.all(Array.from({ length: threads * 2 }, worker));
+  const run = { store, pending: unique(pending, tally), tally, fail, show };
+  if (queue) await onQueue(settings.DATABASE_URL, settings.INGEST_JOB_EXPIRE_SECONDS, run);
+  else await inProcess(new ParsePool(threads, settings.PARSE_BUDGET_MS, new URL('./parse-worker.mjs', import.meta.url)), threads, run);
   show(true);
   if (tty) process.stderr.write('\n');
-  await pool.close();
   await store.close();
 
-  console.log(summary(tally, threads));
+  console.log(summary(tally, queue ? 'queue' : threads));
   for (const f of failed) console.log(`  ${f.file}: ${f.reason}`);
   process.exit(failed.length === 0 ? 0 : 1);
 }

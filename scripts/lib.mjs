@@ -134,3 +134,22 @@ export function percentile(values, p) {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? Number.NaN;
 }
+
+// Command line tools that share the app's server-side modules: "react-server" lets those load
+// outside Next; the database drivers stay packages (better-sqlite3 is native code).
+const TOOL_BUNDLE = {
+  conditions: ['react-server'],
+  external: ['better-sqlite3', 'pg-native'],
+  banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+};
+
+/**
+ * Installs what is missing, bundles a TypeScript tool (scripts/NAME.ts) and the parser thread it
+ * starts (lib/reports/parse-worker.ts, beside it) when their sources changed, and runs the tool.
+ */
+export async function runTool(name) {
+  await ensureDependencies();
+  await bundle(path.join(ROOT, 'lib', 'reports', 'parse-worker.ts'), 'parse-worker.mjs', TOOL_BUNDLE);
+  const { pathToFileURL } = await import('node:url');
+  await import(pathToFileURL(await bundle(path.join(ROOT, 'scripts', `${name}.ts`), `${name}.mjs`, TOOL_BUNDLE)).href);
+}

@@ -1,0 +1,46 @@
+// `npm run worker`: works the ingestion queue on Postgres (DATABASE_URL): each job's file parsed in
+// one of this machine's parser threads (--threads N, default every core) and stored as a report.
+// Start as many, on as many machines, as you like; stop one with Ctrl-C (it finishes its jobs).
+import os from 'node:os';
+import { env } from '@/lib/env';
+import { IngestQueue } from '@/lib/jobs/ingest-queue';
+import { ParsePool } from '@/lib/reports/parse-pool';
+import { storeRelease } from '@/lib/reports/store-release';
+import { openStore } from '@/lib/storage/open-store';
+
+async function main() {
+  const settings = env();
+  if (!settings.DATABASE_URL) {
+    console.error('npm run worker needs DATABASE_URL: the queue lives in Postgres. On SQLite, `npm run ingest` parses in its own process.');
+    process.exit(2);
+  }
+  const at = process.argv.indexOf('--threads');
+  const threads = at >= 0 ? Number(process.argv[at + 1]) : os.availableParallelism();
+  if (!Number.isInteger(threads) || threads < 1) {
+    console.error('Usage: npm run worker -- [--threads N]');
+    process.exit(2);
+  }
+  const store = openStore(settings);
+  await store.ready();
+  // scripts/worker.mjs bundles the parser thread beside this script.
+  const pool = new ParsePool(threads, settings.PARSE_BUDGET_MS, new URL('./parse-worker.mjs', import.meta.url));
+  const queue = new IngestQueue(settings.DATABASE_URL, settings.INGEST_JOB_EXPIRE_SECONDS);
+  await queue.start();
+  await queue.work(threads, async ({ fileName, sha256, bytes }) => {
+    // A job run again after its worker died may find its report stored already.
+    if ((await store.storedFiles([sha256])).has(sha256)) return { state: 'skipped' };
+    const stored = await storeRelease(store, (b) => pool.parse(b), bytes, fileName);
+    return stored.ok ? { state: 'stored', reportId: stored.id } : { state: 'failed', reason: stored.message };
+  });
+  console.log(`Release Desk worker: ${threads} parser thread${threads === 1 ? '' : 's'} on the ingestion queue.`);
+  const stop = async () => {
+    await queue.stop();
+    await pool.close();
+    await store.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop());
+  process.once('SIGTERM', () => void stop());
+}
+
+await main();
