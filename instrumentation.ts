@@ -19,5 +19,8 @@ export async function register() {
     const { listUnlistedReports } = await import('./lib/reports/list-unlisted');
     const listed = await listUnlistedReports();
     if (listed > 0) console.log(`Release Desk: added ${listed} earlier report(s) to the library.`);
+    const { rereadStaleReports } = await import('./lib/reports/stale-reparse');
+    const stale = await rereadStaleReports();
+    if (stale > 0) console.log(`Release Desk: reading ${stale} report(s) again with this parser, in the background.`);
   }
 }

@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { expect, test } from '@playwright/test';
 import { countDialogs, madeUpRelease } from './fixtures';
 import { HomePage } from './pages/home-page';
@@ -45,4 +46,23 @@ test('markup in an uploaded release is shown as text, never run', async ({ page 
   await home.dropFile('zeta-notes.txt', 'Zeta notes: <script>alert(3)</script> ends here.');
   await new ReportPage(page).expectReport('zeta-notes.txt', '<script>alert(3)</script>');
   expect(dialogs()).toBe(0);
+});
+
+test('a report an older parser read shows its facts at once, says a newer parser is reading it, and is read again in the background', async ({ page, request }) => {
+  const created = await request.post('/api/reports?name=stale.txt', { data: madeUpRelease('Stale Reading Corp'), headers: { 'content-type': 'text/plain' } });
+  const { id } = (await created.json()) as { id: string };
+  const current = ((await (await request.get(`/api/reports/${id}`)).json()) as { parserVersion: string }).parserVersion;
+  // As if an older parser had written it: the stored facts stay, its version is an old one.
+  const db = new Database(process.env.E2E_DATABASE_PATH!);
+  db.prepare("UPDATE reports SET parser_version = '0.0.1' WHERE id = ?").run(id);
+  db.close();
+
+  await page.goto(`/reports/${id}`);
+  await expect(page.getByTestId('stale-parse')).toContainText('read by an older parser (0.0.1)');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Stale Reading Corp');
+  // The page did not wait for the new reading; the background soon stores it.
+  await expect.poll(async () => ((await (await request.get(`/api/reports/${id}`)).json()) as { parserVersion: string }).parserVersion, { timeout: 15_000 }).toBe(current);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Stale Reading Corp');
+  await expect(page.getByTestId('stale-parse')).toHaveCount(0);
 });

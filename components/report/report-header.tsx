@@ -9,7 +9,7 @@ import { TextPaneControl } from './text-pane-control';
 const LINK = 'text-sm text-sky-700 underline hover:text-sky-900';
 
 /** The report's title, its file and when it arrived, the downloads, and the ways to share it. */
-export function ReportHeader({ report, title, editable, copies }: { report: Report; title: string; editable: boolean; copies: ReportCopy[] }) {
+export function ReportHeader({ report, title, editable, copies, staleFrom }: { report: Report; title: string; editable: boolean; copies: ReportCopy[]; staleFrom: string | null }) {
   const api = `/api/reports/${report.id}`;
   return (
     <div className="space-y-2">
@@ -37,6 +37,11 @@ export function ReportHeader({ report, title, editable, copies }: { report: Repo
         </p>
       ) : (
         <p data-testid="read-only" data-print="hide" className="text-xs text-slate-500">Read-only: only the uploader (or someone with the edit link) can correct this report.</p>
+      )}
+      {staleFrom && (
+        <p data-testid="stale-parse" data-print="hide" className="text-xs text-amber-800">
+          These facts were read by an older parser ({staleFrom}). This version is reading the release again in the background: reload in a moment for its reading.
+        </p>
       )}
       <ReportCopies copies={copies} current={report.id} />
     </div>

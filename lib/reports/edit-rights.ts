@@ -84,6 +84,8 @@ export async function newEditKey(reportId: string): Promise<string> {
 /** Whose reports this request's listings show: the team's, or (LIBRARY=private) this browser's own. */
 export async function libraryScope(): Promise<LibraryScope> {
   if (env().LIBRARY === 'team') return TEAM_LIBRARY;
-  const token = (await cookies()).get(COOKIE)?.value;
+  // Outside a request (the server's start-up work) there is no browser: no one's reports.
+  const jar = await cookies().catch(() => null);
+  const token = jar?.get(COOKIE)?.value;
   return { kind: 'private', editorTokenHash: token ? hashSecret(token) : null };
 }

@@ -6,13 +6,14 @@ import type { Report, ReportCopy } from '@/lib/domain/report';
 import { PARSER_VERSION } from '@/lib/parse';
 import { decodeBytes } from '@/lib/parse/decode';
 import { correctRelease, unmatchedCorrections, type CorrectedRelease } from '@/lib/report/corrected-release';
-import { listingOf } from '@/lib/report/listing';
 import { getStore } from '@/lib/storage';
 import { libraryScope } from './edit-rights';
-import { parseOffThread } from './parse-off-thread';
+import { reparse, scheduleReparse } from './stale-reparse';
 
 export type LoadedReport = {
   report: Report;
+  /** The older parser that wrote the parse shown, while this one reads the release again; null when current. */
+  staleFrom: string | null;
   /** The parser's own result, never changed by corrections. */
   parsed: ParsedRelease | null;
   /** The facts with the analyst's corrections applied: what the page, charts and exports show. */
@@ -26,32 +27,24 @@ export type LoadedReport = {
 };
 
 /**
- * The stored parse, re-parsed from the original bytes (off the request thread, and stored) when
- * an older parser wrote it. A release this parser could not read stays unread until a newer one.
+ * The stored parse. One an older parser wrote is shown while this parser reads the release again
+ * in the background (`staleFrom` names the older parser); one this app can no longer read (its
+ * shape changed) is read again now, off the request thread. A release this parser could not read
+ * stays unread until a newer one.
  */
-async function currentParse(report: Report, corrections: Correction[]): Promise<{ parsed: ParsedRelease | null; text: string }> {
+async function currentParse(report: Report, corrections: Correction[]): Promise<{ parsed: ParsedRelease | null; text: string; staleFrom: string | null }> {
   const current = report.parserVersion === PARSER_VERSION;
-  if (current) {
-    const stored = ParsedReleaseSchema.safeParse(report.parsed);
-    if (stored.success) return { parsed: stored.data, text: stored.data.text };
+  const stored = report.parsed === null ? null : ParsedReleaseSchema.safeParse(report.parsed);
+  if (stored?.success) {
+    if (!current) scheduleReparse([report.id]);
+    return { parsed: stored.data, text: stored.data.text, staleFrom: current ? null : report.parserVersion };
   }
-  const store = getStore();
-  const original = await store.getOriginal(report.id);
-  if (!original) return { parsed: null, text: '' };
-  const decoded = () => decodeBytes(original.bytes);
   // This parser could not read it (stored unread): shown as its bytes, not parsed again on every view.
-  if (current && report.parsed === null) return { parsed: null, text: decoded() };
-  const outcome = await parseOffThread(original.bytes, true);
-  const parsed = outcome.kind === 'parsed' ? outcome.parsed : null;
-  const text = outcome.kind === 'parsed' ? outcome.text : decoded();
-  await store.updateParse(report.id, {
-    parserVersion: PARSER_VERSION,
-    parsed: outcome.kind === 'parsed' ? outcome.packed : null,
-    parseFailure: outcome.kind === 'parsed' ? null : outcome.kind,
-    listing: parsed ? listingOf(correctRelease(parsed, corrections)) : null,
-    searchText: text,
-  });
-  return { parsed, text };
+  if (current && report.parsed === null) {
+    const original = await getStore().getOriginal(report.id);
+    return { parsed: null, text: original ? decodeBytes(original.bytes) : '', staleFrom: null };
+  }
+  return { ...(await reparse(report, corrections)), staleFrom: null };
 }
 
 /** A report with its parsed and corrected facts, read once per request. */
@@ -60,9 +53,10 @@ export const loadReport = cache(async (id: string): Promise<LoadedReport | null>
   const report = await store.getReport(id);
   if (!report) return null;
   const corrections = await store.listCorrections(id);
-  const { parsed, text } = await currentParse(report, corrections);
+  const { parsed, text, staleFrom } = await currentParse(report, corrections);
   return {
     report,
+    staleFrom,
     parsed,
     release: parsed ? correctRelease(parsed, corrections) : null,
     unmatched: parsed ? unmatchedCorrections(parsed, corrections) : corrections,

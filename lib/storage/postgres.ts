@@ -169,6 +169,11 @@ export class PostgresReportStore implements ReportStore {
     await this.transaction((client) => this.indexReport(client, id, listing, null));
   }
 
+  async listStale(parserVersion: string, limit: number): Promise<string[]> {
+    const { rows } = await (await this.db()).query<{ id: string }>('SELECT id FROM reports WHERE parser_version IS DISTINCT FROM $1 ORDER BY created_at LIMIT $2', [parserVersion, limit]);
+    return rows.map((row) => row.id);
+  }
+
   async listUnlisted(limit: number): Promise<string[]> {
     const { rows } = await (await this.db()).query<{ id: string }>('SELECT id FROM reports WHERE listing_json IS NULL AND parsed_gzip IS NOT NULL LIMIT $1', [limit]);
     return rows.map((row) => row.id);

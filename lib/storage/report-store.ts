@@ -63,6 +63,8 @@ export interface ReportStore {
   updateParse(id: string, reparse: Reparse): Promise<void>;
   /** Replaces a report's library row (its facts were corrected). */
   updateListing(id: string, listing: Listing): Promise<void>;
+  /** Reports a parser other than `parserVersion` wrote (or none), at most `limit`, the oldest first. */
+  listStale(parserVersion: string, limit: number): Promise<string[]>;
   /** Parsed reports without a library row (stored before the library existed). */
   listUnlisted(limit: number): Promise<string[]>;
   /** Appends to a report's audit trail. */

@@ -166,6 +166,11 @@ export class SqliteReportStore implements ReportStore {
     await this.writing(() => this.db.transaction(() => indexReport(this.db, id, listing, null)).immediate());
   }
 
+  async listStale(parserVersion: string, limit: number): Promise<string[]> {
+    const rows = this.db.prepare('SELECT id FROM reports WHERE parser_version IS NOT ? ORDER BY created_at LIMIT ?').all(parserVersion, limit) as { id: string }[];
+    return rows.map((row) => row.id);
+  }
+
   async listUnlisted(limit: number): Promise<string[]> {
     const rows = this.db
       .prepare('SELECT id FROM reports WHERE listing_json IS NULL AND (parsed_json IS NOT NULL OR parsed_gzip IS NOT NULL) LIMIT ?')

@@ -149,6 +149,10 @@ export function storeContract(engine: string, open: OpenStore) {
       expect(ids(await list({ q: 'reparsed' }))).toEqual([id]);
       const unlisted = await save('parsed, not listed', null, { parsed: packParse({ text: 'x' }) });
       expect(await store.listUnlisted(10)).toEqual([unlisted]);
+      // Stale: written by another parser than 2.0.0 (or by none), oldest first.
+      expect(await store.listStale('2.0.0', 10)).toEqual([unlisted]);
+      expect(await store.listStale('9.9.9', 10)).toEqual([id, unlisted]);
+      expect(await store.listStale('9.9.9', 1)).toEqual([id]);
     });
 
     it('keeps edit keys by hash, any number per report, and edit rights per browser; deleting takes them along', async () => {

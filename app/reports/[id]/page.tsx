@@ -38,7 +38,7 @@ export default async function ReportPage({ params }: Props) {
   const edit = { reportId: id, editable, corrections: release?.corrections ?? [] };
   return (
     <div className="space-y-6">
-      <ReportHeader report={report} title={reportTitle(release, report.fileName)} editable={editable} copies={loaded.copies} />
+      <ReportHeader report={report} title={reportTitle(release, report.fileName)} editable={editable} copies={loaded.copies} staleFrom={loaded.staleFrom} />
       <div id="report-grid" data-text-pane="normal" className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)] xl:gap-4 xl:grid-cols-[minmax(0,36rem)_minmax(0,1fr)_minmax(0,20rem)]">
         <div data-print="hide" data-pane="text" className="min-w-0 lg:row-span-2 xl:row-span-1">
           <ReleaseText text={loaded.text} highlights={release ? highlightsOf(release) : []} />
