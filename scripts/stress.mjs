@@ -10,7 +10,9 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import pg from 'pg';
 import { freePort, percentile, prepareOrExit, ROOT, startServer, stopServer } from './lib.mjs';
+import { postgresBin, startCluster } from './postgres.mjs';
 
 const SECONDS = Number(process.env.STRESS_SECONDS ?? 30);
 const CLIENTS = Number(process.env.STRESS_CLIENTS ?? 50);
@@ -27,27 +29,35 @@ function upload() {
   return { name: release.name, bytes, sha256: createHash('sha256').update(bytes).digest('hex') };
 }
 
-/** CLIENTS loops posting uploads until `until()` says stop; every answer is recorded. */
-async function burst(base, until) {
+// A few releases every client of a team phase also posts as they are: the same bytes at once.
+const SHARED = releases.slice(0, 5).map((r) => ({ name: r.name, bytes: r.bytes, sha256: createHash('sha256').update(r.bytes).digest('hex') }));
+
+/**
+ * CLIENTS loops posting uploads until `until()` says stop; every answer is recorded. `base` is
+ * the server, or a function giving each client its server; with `shared`, one upload in five is
+ * one of a few files every client posts (the same bytes at once).
+ */
+async function burst(base, until, { shared = false } = {}) {
   const acknowledged = [];
   const failures = [];
   const latencies = [];
-  async function client() {
+  async function client(_, index) {
+    const server = typeof base === 'function' ? base(index) : base;
     while (!until()) {
-      const { name, bytes, sha256 } = upload();
+      const { name, bytes, sha256 } = shared && Math.random() < 0.2 ? SHARED[Math.floor(Math.random() * SHARED.length)] : upload();
       const started = performance.now();
       try {
-        const response = await fetch(`${base}/api/reports?name=${encodeURIComponent(name)}`, {
+        const response = await fetch(`${server}/api/reports?name=${encodeURIComponent(name)}`, {
           method: 'POST',
           body: bytes,
           headers: { 'content-type': 'application/octet-stream' },
         });
         const body = await response.json();
         latencies.push({ at: Date.now(), ms: performance.now() - started });
-        if (response.status === 201) acknowledged.push({ id: body.id, sha256, at: Date.now() });
-        else failures.push({ status: response.status, code: body.error?.code ?? null, text: `${name}: HTTP ${response.status} ${JSON.stringify(body.error ?? body)}` });
+        if (response.status === 201) acknowledged.push({ id: body.id, sha256, at: Date.now(), server });
+        else failures.push({ server, status: response.status, code: body.error?.code ?? null, text: `${name}: HTTP ${response.status} ${JSON.stringify(body.error ?? body)}` });
       } catch (error) {
-        failures.push({ status: 0, code: null, text: `${name}: ${error.cause?.code ?? error.message}` });
+        failures.push({ server, status: 0, code: null, text: `${name}: ${error.cause?.code ?? error.message}` });
       }
     }
   }
@@ -208,6 +218,54 @@ async function fullDiskPhase(port, dir) {
   }
 }
 
+/**
+ * A team's setup: two app servers on one Postgres (a throwaway cluster), the clients split over
+ * them, some posting the same bytes at once. No request may fail, each file has one first report,
+ * and every acknowledged upload reads back from both servers; then one server is killed (kill -9)
+ * mid-burst: nothing it acknowledged is lost. Null when Postgres is not installed.
+ */
+async function teamsPhase() {
+  if (!postgresBin()) return null;
+  const cluster = await startCluster();
+  const ports = [await freePort(), await freePort()];
+  const servers = [];
+  try {
+    for (const port of ports) servers.push(await startServer(port, '/nonexistent/unused.db', { ...SERVER_ENV, DATABASE_URL: cluster.url }));
+    const bases = ports.map((port) => `http://127.0.0.1:${port}`);
+    const seconds = Math.min(SECONDS, 20);
+    const load = await burst((i) => bases[i % 2], ((end) => () => Date.now() > end)(Date.now() + seconds * 1000), { shared: true });
+    const lost = [...(await missing(bases[0], load.acknowledged)), ...(await missing(bases[1], load.acknowledged))];
+    const db = new pg.Client({ connectionString: cluster.url });
+    await db.connect();
+    const doubled = (await db.query('SELECT sha256 FROM reports WHERE copy_of IS NULL GROUP BY sha256 HAVING count(*) > 1')).rowCount;
+    console.log(
+      `teams: ${CLIENTS} clients over 2 servers on one Postgres, ${seconds} s (1 upload in 5 the same bytes at once): ` +
+        `${load.acknowledged.length} acknowledged, ${load.failures.length} errors, ${lost.length} not readable from both servers, ${doubled} files with two first reports`,
+    );
+    for (const failure of load.failures.slice(0, 5)) console.log(`  error: ${failure.text}`);
+
+    let killed = false;
+    const killer = (async () => {
+      await new Promise((resolve) => setTimeout(resolve, 5000));
+      await stopServer(servers[1], 'SIGKILL');
+      killed = true;
+    })();
+    const crash = await burst((i) => bases[i % 2], ((end) => () => Date.now() > end)(Date.now() + 10_000), { shared: true });
+    await killer;
+    const crashLost = await missing(bases[0], crash.acknowledged);
+    const survivorErrors = crash.failures.filter((f) => f.server === bases[0]);
+    await db.end();
+    console.log(
+      `teams, kill -9 of one server mid-burst: ${crash.acknowledged.length} acknowledged (by both), ${crashLost.length} missing on the other; ` +
+        `${survivorErrors.length} errors from the surviving server${killed ? '' : ' (the kill did not happen)'}`,
+    );
+    return load.failures.length === 0 && lost.length === 0 && doubled === 0 && load.acknowledged.length > 0 && crashLost.length === 0 && survivorErrors.length === 0;
+  } finally {
+    for (const server of servers) if (server.exitCode === null && server.signalCode === null) await stopServer(server);
+    cluster.stop();
+  }
+}
+
 await prepareOrExit();
 try {
   const dir = mkdtempSync(path.join(tmpdir(), 'release-desk-stress-'));
@@ -216,7 +274,9 @@ try {
   const lockedOk = await lockedPhase(await freePort(), path.join(dir, 'locked.db'));
   const fullOk = await fullDiskPhase(await freePort(), path.join(dir, 'small-disk'));
   if (fullOk === null) console.log('full disk: NOT RUN: mounting a small disk (tmpfs) needs root');
-  const ok = loadOk && crashOk && lockedOk && fullOk !== false;
+  const teamsOk = await teamsPhase();
+  if (teamsOk === null) console.log('teams: NOT RUN: Postgres is not installed (npm test installs it)');
+  const ok = loadOk && crashOk && lockedOk && fullOk !== false && teamsOk !== false;
   console.log(ok ? 'stress: passed' : 'stress: FAILED');
   process.exit(ok ? 0 : 1);
 } catch (error) {
