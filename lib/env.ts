@@ -1,4 +1,5 @@
 import 'server-only';
+import os from 'node:os';
 import path from 'node:path';
 import * as z from 'zod';
 
@@ -7,6 +8,11 @@ const EnvSchema = z.object({
   DATABASE_URL: z.string().regex(/^postgres(?:ql)?:\/\//, 'a postgres:// URL').optional(),
   /** Where the SQLite file lives; created with its folder on first use. */
   DATABASE_PATH: z.string().min(1).default(path.join(process.cwd(), 'data', 'release-desk.db')),
+  /**
+   * Releases the server parses at once, each in a thread of its own: a slow one then holds one
+   * thread, not every upload behind it. Default: two, or one on a one-core machine.
+   */
+  PARSE_THREADS: z.coerce.number().int().min(1).max(64).default(Math.min(2, os.availableParallelism())),
   /** How long one release may take to parse before it is stored unread ("could not be read in time"). */
   PARSE_BUDGET_MS: z.coerce.number().int().min(100).max(600_000).default(20_000),
   /** Set ("true") behind a reverse proxy: only then are X-Forwarded-Host and -Proto believed. */
