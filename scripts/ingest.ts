@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { parseArgs as parseCommandLine } from 'node:util';
 import { env } from '@/lib/env';
 import { ERRORS, type ErrorCode } from '@/lib/errors';
 import limits from '@/lib/limits.json';
@@ -31,18 +32,15 @@ function usage(): never {
 }
 
 function parseArgs(argv: string[]): { threads: number; paths: string[]; queue: boolean } {
-  let threads = os.availableParallelism();
-  let queue = false;
-  const paths: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === '--queue') queue = true;
-    else if (argv[i] === '--threads') {
-      threads = Number(argv[++i]);
-      if (!Number.isInteger(threads) || threads < 1) usage();
-    } else paths.push(argv[i]!);
+  let parsed;
+  try {
+    parsed = parseCommandLine({ args: argv, allowPositionals: true, options: { threads: { type: 'string' }, queue: { type: 'boolean', default: false } } });
+  } catch {
+    usage();
   }
-  if (paths.length === 0) usage();
-  return { threads, paths, queue };
+  const threads = parsed.values.threads === undefined ? os.availableParallelism() : Number(parsed.values.threads);
+  if (!Number.isInteger(threads) || threads < 1 || parsed.positionals.length === 0) usage();
+  return { threads, paths: parsed.positionals, queue: parsed.values.queue ?? false };
 }
 
 /** Every file a PATH names, folders read recursively in name order; what does not exist is a failure. */

@@ -2,6 +2,7 @@
 // one of this machine's parser threads (--threads N, default every core) and stored as a report.
 // Start as many, on as many machines, as you like; stop one with Ctrl-C (it finishes its jobs).
 import os from 'node:os';
+import { parseArgs } from 'node:util';
 import { env } from '@/lib/env';
 import { IngestQueue } from '@/lib/jobs/ingest-queue';
 import { ParsePool } from '@/lib/reports/parse-pool';
@@ -14,8 +15,13 @@ async function main() {
     console.error('npm run worker needs DATABASE_URL: the queue lives in Postgres. On SQLite, `npm run ingest` parses in its own process.');
     process.exit(2);
   }
-  const at = process.argv.indexOf('--threads');
-  const threads = at >= 0 ? Number(process.argv[at + 1]) : os.availableParallelism();
+  let threads = NaN;
+  try {
+    const { values } = parseArgs({ args: process.argv.slice(2), options: { threads: { type: 'string' } } });
+    threads = values.threads === undefined ? os.availableParallelism() : Number(values.threads);
+  } catch {
+    // an unknown option: the usage below
+  }
   if (!Number.isInteger(threads) || threads < 1) {
     console.error('Usage: npm run worker -- [--threads N]');
     process.exit(2);
