@@ -80,7 +80,16 @@ async function count(pool: Pool, source: { from: string; where: string }, p: Par
   return rows[0]!.n;
 }
 
+// The team library's years, newest first, one index probe per year (a library holds a few dozen).
+const TEAM_YEARS = `WITH RECURSIVE y (year) AS (
+    SELECT max(substr(release_date, 1, 4)) FROM reports WHERE copy_of IS NULL AND release_date IS NOT NULL
+    UNION ALL
+    SELECT (SELECT max(substr(release_date, 1, 4)) FROM reports WHERE copy_of IS NULL AND release_date IS NOT NULL AND substr(release_date, 1, 4) < y.year)
+    FROM y WHERE y.year IS NOT NULL
+  ) SELECT year FROM y WHERE year IS NOT NULL`;
+
 async function yearsOf(pool: Pool, scope: LibraryScope): Promise<number[]> {
+  if (scope.kind === 'team') return (await pool.query<{ year: string }>(TEAM_YEARS)).rows.map((row) => Number(row.year)).filter(Number.isInteger);
   const p = new Params();
   const { rows } = await pool.query<{ year: string }>(
     `SELECT DISTINCT substr(r.release_date, 1, 4) AS year FROM reports r WHERE ${filtersOf(scope, p)} AND r.release_date IS NOT NULL ORDER BY year DESC`,
@@ -112,18 +121,39 @@ async function listGroups(pool: Pool, query: LibraryQuery, scope: LibraryScope, 
   return { groups, items: groups.flatMap((g) => g.items), total };
 }
 
+/**
+ * The distinct names a little like any of the words, through the trigram index (`<%` uses it; the
+ * threshold is set for this one transaction). closestNames then judges them as on SQLite.
+ */
+async function candidateNames(pool: Pool, words: string[]): Promise<string[]> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    await client.query(`SELECT set_config('pg_trgm.word_similarity_threshold', $1, true)`, [String(CANDIDATE_SIMILARITY)]);
+    const p = new Params();
+    const like = words.map((w) => `${p.add(w)} <% s.name`).join(' OR ');
+    const { rows } = await client.query<{ name: string }>(`SELECT DISTINCT s.name FROM report_search s WHERE ${like} ORDER BY s.name LIMIT ${p.add(MAX_CANDIDATES)}`, p.values);
+    await client.query('COMMIT');
+    return rows.map((row) => row.name);
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
 /** A page of the reports of similar company names, for a search whose words no report holds. */
 async function listSimilar(pool: Pool, query: LibraryQuery, scope: LibraryScope, offset: number): Promise<LibraryPage | null> {
   const words = typoWords(query.q);
   if (words.length === 0) return null;
-  const p = new Params();
-  const like = words.map((w) => `word_similarity(${p.add(w)}, s.name) >= ${CANDIDATE_SIMILARITY}`).join(' OR ');
-  const candidates = await pool.query<{ report_id: string; name: string }>(`SELECT s.report_id, s.name FROM report_search s WHERE ${like} ORDER BY s.report_id LIMIT ${p.add(MAX_CANDIDATES)}`, p.values);
-  const { keys, name } = closestNames(words, candidates.rows.map((c) => ({ key: c.report_id, name: c.name })));
+  const names = await candidateNames(pool, words);
+  const { keys, name } = closestNames(words, names.map((n) => ({ key: n, name: n })));
   if (keys.length === 0) return null;
+  // The files of every report under the names found: a company's releases, however many.
   const similar = () => {
     const q = new Params();
-    return { p: q, source: { from: 'reports r', where: `r.sha256 IN (SELECT sha256 FROM reports WHERE id = ANY(${q.add(keys)})) AND ${filtersOf(scope, q, query)}` } };
+    return { p: q, source: { from: 'reports r', where: `r.sha256 IN (SELECT m.sha256 FROM report_search s JOIN reports m ON m.id = s.report_id WHERE s.name = ANY(${q.add(keys)})) AND ${filtersOf(scope, q, query)}` } };
   };
   const counted = similar();
   const n = await count(pool, counted.source, counted.p);

@@ -92,20 +92,26 @@ export async function seedReports(databasePath: string, count: number): Promise<
   }
 }
 
+const LIBRARY_REQUESTS: Record<string, string> = {
+  'home page (HTML)': '/',
+  'library, newest first': '/api/reports',
+  'library, page 400': '/api/reports?page=400',
+  'library by release date': '/api/reports?sort=release_date',
+  'search "USPS"': '/api/reports?q=USPS',
+  'search "net sales"': '/api/reports?q=net%20sales',
+  // The home page's view: a row per company, its newest releases beneath.
+  'by company': '/api/reports?group=company',
+  'by company, released in 2005': '/api/reports?group=company&year=2005',
+  'one company (ALGIE)': '/api/reports?company=algie',
+};
+
 /** Time to answer each library request, `runs` times each, one at a time. */
 export async function benchLibrary(base: string, runs: number): Promise<Record<string, Latency>> {
-  const requests: Record<string, string> = {
-    'home page (HTML)': '/',
-    'library, newest first': '/api/reports',
-    'library, page 400': '/api/reports?page=400',
-    'library by release date': '/api/reports?sort=release_date',
-    'search "USPS"': '/api/reports?q=USPS',
-    'search "net sales"': '/api/reports?q=net%20sales',
-    // The home page's view: a row per company, its newest releases beneath.
-    'by company': '/api/reports?group=company',
-    'by company, released in 2005': '/api/reports?group=company&year=2005',
-    'one company (ALGIE)': '/api/reports?company=algie',
-  };
+  return benchRequests(base, LIBRARY_REQUESTS, runs);
+}
+
+/** Each request `runs` times after three to warm up: its latencies. */
+export async function benchRequests(base: string, requests: Record<string, string>, runs: number): Promise<Record<string, Latency>> {
   const results: Record<string, Latency> = {};
   for (const [label, url] of Object.entries(requests)) {
     const times: number[] = [];
