@@ -57,12 +57,18 @@ export function closestNames<K>(words: string[], candidates: { key: K; name: str
   return { keys, name: best?.name ?? null };
 }
 
-/** The search rowids of reports whose company name or ticker is like every long word of the query, and the closest name. */
+/**
+ * The search rowids of reports whose company name or ticker is like every long word of the query,
+ * and the closest name. Candidates are distinct names, so a company's every release is found
+ * however many it has (the Postgres store does the same).
+ */
 export function similarNames(db: Database.Database, query: string): { rowids: number[]; name: string | null } {
   const words = typoWords(query);
   if (words.length === 0) return { rowids: [], name: null };
   const match = trigramsOf(words).map((g) => `"${g.replace(/"/g, '""')}"`).join(' OR ');
-  const candidates = db.prepare('SELECT rowid, name FROM reports_names WHERE reports_names MATCH ? LIMIT ?').all(match, MAX_CANDIDATES) as { rowid: number; name: string }[];
-  const { keys, name } = closestNames(words, candidates.map((c) => ({ key: c.rowid, name: c.name })));
-  return { rowids: keys, name };
+  const candidates = db.prepare('SELECT DISTINCT name FROM reports_names WHERE reports_names MATCH ? LIMIT ?').all(match, MAX_CANDIDATES) as { name: string }[];
+  const { keys: names, name } = closestNames(words, candidates.map((c) => ({ key: c.name, name: c.name })));
+  if (names.length === 0) return { rowids: [], name: null };
+  const rowids = db.prepare(`SELECT rowid FROM reports_names WHERE name IN (${names.map(() => '?').join(',')})`).all(...names) as { rowid: number }[];
+  return { rowids: rowids.map((r) => r.rowid), name };
 }

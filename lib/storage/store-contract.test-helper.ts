@@ -5,6 +5,7 @@ import type { Metric } from '@/lib/domain/release';
 import { hashSecret, newSecret } from '@/lib/secrets';
 import { packParse } from './packed-parse';
 import { TEAM_LIBRARY, type LibraryScope, type NewReport, type ReportStore } from './report-store';
+import { MAX_CANDIDATES } from './similar-names';
 
 /** A store of its own for one test, empty, and how to dispose of it. */
 export type OpenStore = () => Promise<{ store: ReportStore; dispose: () => Promise<void> }>;
@@ -109,6 +110,14 @@ export function storeContract(engine: string, open: OpenStore) {
       expect([ids(page), page.total, page.similarTo]).toEqual([[cat], 1, 'Caterpillar Inc. CAT']);
       expect(await list({ q: 'zzzqqq' })).toMatchObject({ items: [], total: 0, similarTo: null });
     });
+
+    it("finds every release of a misspelt company, more than the candidates a typo search weighs", async () => {
+      for (let i = 0; i < MAX_CANDIDATES + 20; i++) {
+        await store.saveReport(report(`Quarter ${i}: revenues rose.`, listing('Komatsu Ltd.', 'KMTUY', '2025-01-31')));
+      }
+      const page = await list({ q: 'komatsuu', pageSize: 5 });
+      expect([page.total, page.items.length, page.similarTo]).toEqual([MAX_CANDIDATES + 20, 5, 'Komatsu Ltd. KMTUY']);
+    }, 60_000);
 
     it("groups by company and lists one company's releases, oldest first and undated last", async () => {
       const later = await save('Second quarter revenue rose.', listing('Quillon Devices Inc.', 'QLD', '2031-07-31'));
