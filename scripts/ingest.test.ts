@@ -5,7 +5,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase } from '../lib/storage/test-database.test-helper';
 import { progressLine, summary } from './ingest-report';
 
 const run = promisify(execFile);
@@ -85,20 +86,12 @@ describe('npm run ingest', () => {
   }, 60_000);
 
   describe('on Postgres', () => {
-    const name = `release_desk_ingest_${crypto.randomUUID().replace(/-/g, '')}`;
-    let admin: pg.Client;
-    let url: string;
+    let database: Awaited<ReturnType<typeof createTestDatabase>>;
     beforeAll(async () => {
-      admin = new pg.Client({ connectionString: inject('postgresUrl') });
-      await admin.connect();
-      await admin.query(`CREATE DATABASE ${name}`);
-      const u = new URL(inject('postgresUrl'));
-      u.pathname = `/${name}`;
-      url = u.toString();
+      database = await createTestDatabase('release_desk_ingest');
     });
     afterAll(async () => {
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await admin.end();
+      await database.drop();
     });
 
     it('loads the same folder, listed in a file, and skips it the second time', async () => {
@@ -106,12 +99,12 @@ describe('npm run ingest', () => {
       try {
         const list = `${folder}.list`;
         writeFileSync(list, `${folder}\n`);
-        expectRun((await ingest({ DATABASE_URL: url }, [`@${list}`])).stdout, 3, 1, folder);
-        const client = new pg.Client({ connectionString: url });
+        expectRun((await ingest({ DATABASE_URL: database.url }, [`@${list}`])).stdout, 3, 1, folder);
+        const client = new pg.Client({ connectionString: database.url });
         await client.connect();
         expect((await client.query('SELECT company FROM reports ORDER BY company')).rows).toEqual([{ company: 'Kappa Mining Corp' }, { company: 'Lambda Foods Inc' }, { company: 'Mu Robotics Inc' }]);
         await client.end();
-        expectRun((await ingest({ DATABASE_URL: url }, [folder])).stdout, 0, 4, folder);
+        expectRun((await ingest({ DATABASE_URL: database.url }, [folder])).stdout, 0, 4, folder);
       } finally {
         rmSync(folder, { recursive: true, force: true });
         rmSync(`${folder}.list`, { force: true });

@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createTestDatabase } from '../lib/storage/test-database.test-helper';
 
 const ROOT = path.join(__dirname, '..');
 // Short, so that a job whose worker died runs again within seconds.
@@ -14,21 +15,16 @@ function release(company: string, body = ''): string {
 }
 
 describe('the ingestion queue on Postgres (npm run ingest -- --queue, npm run worker)', () => {
-  const name = `release_desk_queue_${crypto.randomUUID().replace(/-/g, '')}`;
-  let admin: pg.Client;
+  let database: Awaited<ReturnType<typeof createTestDatabase>>;
   let db: pg.Client;
   let env: NodeJS.ProcessEnv;
   let folder: string;
   const workers: ChildProcess[] = [];
 
   beforeEach(async () => {
-    admin = new pg.Client({ connectionString: inject('postgresUrl') });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    const url = new URL(inject('postgresUrl'));
-    url.pathname = `/${name}`;
-    env = { ...process.env, DATABASE_URL: url.toString(), INGEST_JOB_EXPIRE_SECONDS: EXPIRE };
-    db = new pg.Client({ connectionString: url.toString() });
+    database = await createTestDatabase('release_desk_queue');
+    env = { ...process.env, DATABASE_URL: database.url, INGEST_JOB_EXPIRE_SECONDS: EXPIRE };
+    db = new pg.Client({ connectionString: database.url });
     await db.connect();
     folder = mkdtempSync(path.join(tmpdir(), 'release-desk-queue-'));
   });
@@ -36,8 +32,7 @@ describe('the ingestion queue on Postgres (npm run ingest -- --queue, npm run wo
   afterEach(async () => {
     for (const w of workers.splice(0)) w.kill('SIGKILL');
     await db.end();
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
+    await database.drop();
     rmSync(folder, { recursive: true, force: true });
   });
 
