@@ -137,7 +137,8 @@ async function onQueue(url: string | undefined, expireSeconds: number, { pending
     show();
     if (progress.queued === 0) {
       tally.failed = before.failed;
-      for (const f of progress.failures) fail([...paths].find(([, file]) => path.basename(file) === f.file)?.[1] ?? f.file, null, f.reason);
+      // Each failure by its path here: the ledger keeps the file's name only.
+      for (const f of progress.failures) fail(paths.get(f.sha256) ?? f.file, null, f.reason);
       break;
     }
     await new Promise((resolve) => setTimeout(resolve, 500));

@@ -27,7 +27,7 @@ const LEDGER = `CREATE TABLE IF NOT EXISTS release_desk_ingest (
 
 export type IngestJob = { batch: string; sha256: string };
 export type QueuedFile = { sha256: string; fileName: string; bytes: Uint8Array };
-export type Progress = { queued: number; stored: number; skipped: number; failed: number; failures: { file: string; reason: string }[] };
+export type Progress = { queued: number; stored: number; skipped: number; failed: number; failures: { sha256: string; file: string; reason: string }[] };
 /** What a worker made of a file: stored as a report, found stored already, or refused with a reason. */
 export type Handled = { state: 'stored'; reportId: string } | { state: 'skipped' } | { state: 'failed'; reason: string };
 
@@ -66,13 +66,13 @@ export class IngestQueue {
   async progress(batch: string): Promise<Progress> {
     const counts = await this.pool.query<{ state: string; n: number }>('SELECT state, count(*)::int AS n FROM release_desk_ingest WHERE batch = $1 GROUP BY state', [batch]);
     const by = Object.fromEntries(counts.rows.map((r) => [r.state, r.n])) as Record<string, number>;
-    const failures = await this.pool.query<{ file_name: string; error: string }>("SELECT file_name, error FROM release_desk_ingest WHERE batch = $1 AND state = 'failed' ORDER BY file_name", [batch]);
+    const failures = await this.pool.query<{ sha256: string; file_name: string; error: string }>("SELECT sha256, file_name, error FROM release_desk_ingest WHERE batch = $1 AND state = 'failed' ORDER BY file_name", [batch]);
     return {
       queued: by.queued ?? 0,
       stored: by.stored ?? 0,
       skipped: by.skipped ?? 0,
       failed: by.failed ?? 0,
-      failures: failures.rows.map((r) => ({ file: r.file_name, reason: r.error })),
+      failures: failures.rows.map((r) => ({ sha256: r.sha256, file: r.file_name, reason: r.error })),
     };
   }
 
