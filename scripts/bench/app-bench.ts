@@ -5,7 +5,7 @@ import { chromium } from '@playwright/test';
 import { parseRelease, PARSER_VERSION } from '../../lib/parse';
 import { sniffRelease } from '../../lib/parse/sniff';
 import { listingOf } from '../../lib/report/listing';
-import { SqliteReportStore } from '../../lib/storage/sqlite';
+import type { ReportStore } from '../../lib/storage/report-store';
 import { maxOf } from '../../lib/arrays';
 import { percentile, ROOT } from './stats';
 import { hashSecret, newSecret } from '../../lib/secrets';
@@ -63,32 +63,32 @@ export async function benchBesideSlowUpload(base: string): Promise<{ slowestMs: 
   return { slowestMs: maxOf(times, 0), requests: times.length, uploadMs: await upload };
 }
 
-/** Fills a fresh database with `count` reports: small real releases, each made unique. */
-export async function seedReports(databasePath: string, count: number): Promise<void> {
+/** The corpus releases of 40 KB or less: what the library benches fill their stores with. */
+export function smallReleases(): Buffer[] {
   const dir = path.join(ROOT, '..', 'shared', 'corpus', 'releases');
-  const small = readdirSync(dir)
+  return readdirSync(dir)
     .map((name) => path.join(dir, name))
     .filter((file) => statSync(file).size <= 40_000)
     .map((file) => readFileSync(file));
-  const store = new SqliteReportStore(databasePath);
-  try {
-    for (let i = 0; i < count; i++) {
-      const bytes = new Uint8Array(Buffer.concat([small[i % small.length]!, Buffer.from(`\n[library ${i}]\n`)]));
-      const parsed = parseRelease(bytes);
-      const sniffed = sniffRelease(bytes);
-      await store.saveReport({
-        fileName: `release-${i}.txt`,
-        bytes,
-        format: sniffed.ok ? sniffed.format : 'text',
-        parserVersion: PARSER_VERSION,
-        parsed: packParse(parsed),
-        listing: listingOf(parsed),
-        searchText: parsed.text,
-        editKeyHash: hashSecret(newSecret()),
-      });
-    }
-  } finally {
-    await store.close();
+}
+
+/** Fills a store with `count` reports: the small releases in turn, each made unique, parsed and stored as an upload is. */
+export async function seedReports(store: ReportStore, count: number): Promise<void> {
+  const small = smallReleases();
+  for (let i = 0; i < count; i++) {
+    const bytes = new Uint8Array(Buffer.concat([small[i % small.length]!, Buffer.from(`\n[library ${i}]\n`)]));
+    const parsed = parseRelease(bytes);
+    const sniffed = sniffRelease(bytes);
+    await store.saveReport({
+      fileName: `release-${i}.txt`,
+      bytes,
+      format: sniffed.ok ? sniffed.format : 'text',
+      parserVersion: PARSER_VERSION,
+      parsed: packParse(parsed),
+      listing: listingOf(parsed),
+      searchText: parsed.text,
+      editKeyHash: hashSecret(newSecret()),
+    });
   }
 }
 

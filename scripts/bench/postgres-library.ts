@@ -1,33 +1,17 @@
-// The library at BENCH_PG_LIBRARY_REPORTS reports on Postgres, for `npm run bench`: the small
-// corpus releases parsed and stored through the store, then cloned in SQL (new ids, bytes and
-// upload times; the same listing and search words) up to the count, as fast as Postgres copies rows.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import path from 'node:path';
+// The library at BENCH_PG_LIBRARY_REPORTS reports on Postgres, for `npm run bench`: each small
+// corpus release stored once through the store (seedReports), then cloned in SQL (new ids, bytes
+// and upload times; the same listing and search words) up to the count, as fast as Postgres copies rows.
 import pg from 'pg';
-import { parseRelease, PARSER_VERSION } from '../../lib/parse';
-import { sniffRelease } from '../../lib/parse/sniff';
-import { listingOf } from '../../lib/report/listing';
-import { hashSecret, newSecret } from '../../lib/secrets';
-import { packParse } from '../../lib/storage/packed-parse';
 import { PostgresReportStore } from '../../lib/storage/postgres';
-import { ROOT } from './stats';
+import { seedReports, smallReleases } from './app-bench';
 
 export async function seedPostgresLibrary(url: string, count: number): Promise<void> {
-  const dir = path.join(ROOT, '..', 'shared', 'corpus', 'releases');
-  const small = readdirSync(dir).map((name) => path.join(dir, name)).filter((file) => statSync(file).size <= 40_000);
+  const templates = smallReleases().length;
   const store = new PostgresReportStore(url);
   await store.ready();
-  for (const file of small) {
-    const bytes = new Uint8Array(readFileSync(file));
-    const parsed = parseRelease(bytes);
-    const sniffed = sniffRelease(bytes);
-    await store.saveReport({
-      fileName: path.basename(file), bytes, format: sniffed.ok ? sniffed.format : 'text', parserVersion: PARSER_VERSION,
-      parsed: packParse(parsed), listing: listingOf(parsed), searchText: parsed.text, editKeyHash: hashSecret(newSecret()),
-    });
-  }
+  await seedReports(store, templates);
   await store.close();
-  const copies = Math.ceil(count / small.length) - 1;
+  const copies = Math.ceil(count / templates) - 1;
   const db = new pg.Client({ connectionString: url });
   await db.connect();
   try {

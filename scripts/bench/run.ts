@@ -6,6 +6,7 @@ import path from 'node:path';
 import { bundle, freePort, startServer, stopServer } from '../lib.mjs';
 import { benchBesideSlowUpload, benchLibrary, benchRequests, benchUploadToReport, seedReports, type Latency } from './app-bench';
 import { seedPostgresLibrary } from './postgres-library';
+import { SqliteReportStore } from '../../lib/storage/sqlite';
 import { benchCli, largestFile, type AdversarialResult, type CorpusResult } from './parse-bench';
 import { benchIngest } from './ingest-bench';
 import { postgresBin, startCluster } from '../postgres.mjs';
@@ -112,7 +113,12 @@ async function main() {
   }
 
   const seeded = performance.now();
-  await seedReports(path.join(dir, 'library.db'), LIBRARY_REPORTS);
+  const seeding = new SqliteReportStore(path.join(dir, 'library.db'));
+  try {
+    await seedReports(seeding, LIBRARY_REPORTS);
+  } finally {
+    await seeding.close();
+  }
   console.log(`\n(seeded ${LIBRARY_REPORTS} reports in ${((performance.now() - seeded) / 1000).toFixed(0)} s)`);
   const library = await withServer(path.join(dir, 'library.db'), (base) => benchLibrary(base, 50));
   for (const [label, l] of Object.entries(library)) line(`${label}, ${LIBRARY_REPORTS} reports`, lat(l), 'p95 ≤ 100 ms', l.p95 <= 100);
