@@ -1,26 +1,19 @@
-import type { ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { expect, test, type Browser } from '@playwright/test';
 import { madeUpRelease } from './fixtures';
+import { startOwnServer, type OwnServer } from './own-server';
 
 // A server of its own, with LIBRARY=private: each browser's library lists its own reports only.
-let server: ChildProcess;
+let server: OwnServer;
 let base: string;
-// The scripts' own server helpers (ES modules, which the spec loads as such at run time).
-const helpers = () => import('../scripts/lib.mjs');
 
 test.beforeAll(async () => {
   test.setTimeout(90_000);
-  const { freePort, startServer } = await helpers();
-  const port = await freePort();
-  server = await startServer(port, path.join(mkdtempSync(path.join(tmpdir(), 'release-desk-private-')), 'private.db'), { LIBRARY: 'private' });
-  base = `http://127.0.0.1:${port}`;
+  server = await startOwnServer({ LIBRARY: 'private' });
+  base = server.base;
 });
 
 test.afterAll(async () => {
-  await (await helpers()).stopServer(server);
+  await server.stop();
 });
 
 /** A browser of its own that uploads one made-up release from the page and lands on its report. */

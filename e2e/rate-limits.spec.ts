@@ -1,25 +1,19 @@
-import type { ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
 import http from 'node:http';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { expect, test, type APIResponse } from '@playwright/test';
 import { madeUpRelease } from './fixtures';
+import { startOwnServer, type OwnServer } from './own-server';
 
 // Servers of their own, with small allowances and a small quota, so that a test can reach them.
-const helpers = () => import('../scripts/lib.mjs');
-const servers: ChildProcess[] = [];
+const servers: OwnServer[] = [];
 
 async function serve(env: Record<string, string>): Promise<string> {
-  const { freePort, startServer } = await helpers();
-  const port = await freePort();
-  servers.push(await startServer(port, path.join(mkdtempSync(path.join(tmpdir(), 'release-desk-limits-')), 'limits.db'), env));
-  return `http://127.0.0.1:${port}`;
+  const server = await startOwnServer(env);
+  servers.push(server);
+  return server.base;
 }
 
 test.afterAll(async () => {
-  const { stopServer } = await helpers();
-  await Promise.all(servers.map((s) => stopServer(s)));
+  await Promise.all(servers.map((s) => s.stop()));
 });
 
 /** POSTs from a local address of our choosing (any 127.x.y.z is this machine): another client to the server. */

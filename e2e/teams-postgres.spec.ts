@@ -1,11 +1,10 @@
-import type { ChildProcess } from 'node:child_process';
 import { expect, test } from '@playwright/test';
 import { madeUpRelease, ownSample } from './fixtures';
+import { startOwnServer, type OwnServer } from './own-server';
 
 // A team's setup: two app servers on one Postgres database (a throwaway cluster of this test's own).
-const helpers = () => import('../scripts/lib.mjs');
 let cluster: { url: string; stop: () => void; pause: () => void; resume: () => void };
-const servers: ChildProcess[] = [];
+const servers: OwnServer[] = [];
 const bases: string[] = [];
 // The tests share the servers (and their spent upload allowance) in order.
 test.describe.configure({ mode: 'serial' });
@@ -14,19 +13,16 @@ let storedId = '';
 test.beforeAll(async () => {
   test.setTimeout(120_000);
   const { startCluster } = await import('../scripts/postgres.mjs');
-  const { freePort, startServer } = await helpers();
   cluster = await startCluster();
   for (let i = 0; i < 2; i++) {
-    const port = await freePort();
     // Rate limits count across the servers: three uploads a minute from one address, whichever server takes them.
-    servers.push(await startServer(port, '/nonexistent/unused.db', { DATABASE_URL: cluster.url, UPLOADS_PER_MINUTE: '3' }));
-    bases.push(`http://127.0.0.1:${port}`);
+    servers.push(await startOwnServer({ DATABASE_URL: cluster.url, UPLOADS_PER_MINUTE: '3' }));
+    bases.push(servers[i]!.base);
   }
 });
 
 test.afterAll(async () => {
-  const { stopServer } = await helpers();
-  await Promise.all(servers.map((s) => stopServer(s)));
+  await Promise.all(servers.map((s) => s.stop()));
   cluster?.stop();
 });
 
