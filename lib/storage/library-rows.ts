@@ -13,15 +13,21 @@ export const ORDER = {
   release_date: '(r.release_date IS NULL), r.release_date DESC, r.created_at DESC, r.id',
 } as const;
 
+/** A stored library row's listing; null when there is none, or it no longer reads as one. */
+export function readListing(json: string | null): Listing | null {
+  if (json === null) return null;
+  const listing = ListingSchema.safeParse(JSON.parse(json));
+  return listing.success ? listing.data : null;
+}
+
 export function toItem(row: LibraryRow, snippet: string | null = null): LibraryItem {
-  const listing = row.listing_json === null ? null : ListingSchema.safeParse(JSON.parse(row.listing_json));
   return {
     id: row.id,
     fileName: row.file_name,
     size: row.size,
     format: ReleaseFormatSchema.parse(row.format),
     createdAt: row.created_at,
-    listing: listing?.success ? listing.data : null,
+    listing: readListing(row.listing_json),
     snippet,
     copies: row.copies ?? 0,
   };

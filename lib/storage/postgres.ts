@@ -3,8 +3,7 @@ import pg from 'pg';
 import { CorrectionSchema, type Correction, type NewCorrection } from '@/lib/domain/correction';
 import type { LibraryItem, LibraryPage, LibraryQuery, Listing } from '@/lib/domain/listing';
 import { ReleaseFormatSchema, type Report, type ReportCopy } from '@/lib/domain/report';
-import { ListingSchema } from '@/lib/domain/listing';
-import { listingColumns } from './library-rows';
+import { listingColumns, readListing } from './library-rows';
 import { listCompanyPg, listLibraryPg } from './postgres-library';
 import { migratePostgres } from './postgres-schema';
 import type { LibraryScope, NewReport, OriginalUpload, Reparse, ReportStore, SaveResult } from './report-store';
@@ -278,8 +277,7 @@ export class PostgresReportStore implements ReportStore {
     if (!next) return;
     await client.query('UPDATE reports SET copy_of = NULL WHERE id = $1', [next.id]);
     await client.query('UPDATE reports SET copy_of = $1 WHERE copy_of = $2', [next.id, deleted]);
-    const listing = next.listing_json === null ? null : ListingSchema.safeParse(JSON.parse(next.listing_json));
-    await this.indexReport(client, next.id, listing?.success ? listing.data : null, searchText);
+    await this.indexReport(client, next.id, readListing(next.listing_json), searchText);
   }
 
   async close(): Promise<void> {

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
-import { ListingSchema, type Listing } from '@/lib/domain/listing';
-import { keyOf, listingColumns } from './library-rows';
+import type { Listing } from '@/lib/domain/listing';
+import { keyOf, listingColumns, readListing } from './library-rows';
 
 // How a report's library row and search rows are written: on saving, re-parsing, correcting, and
 // when a file's first report is deleted and a copy takes its place. lib/storage/sqlite-library.ts reads them.
@@ -10,8 +10,7 @@ export function keyCompanies(db: Database.Database): void {
   const rows = db.prepare('SELECT id, listing_json FROM reports WHERE company_key IS NULL AND listing_json IS NOT NULL').all() as { id: string; listing_json: string }[];
   const update = db.prepare('UPDATE reports SET company_key = ? WHERE id = ?');
   for (const row of rows) {
-    const listing = ListingSchema.safeParse(JSON.parse(row.listing_json));
-    update.run(keyOf(listing.success ? listing.data : null) ?? '', row.id);
+    update.run(keyOf(readListing(row.listing_json)) ?? '', row.id);
   }
 }
 
@@ -62,6 +61,5 @@ export function promoteCopy(db: Database.Database, deleted: string, searchText: 
   if (!next) return;
   db.prepare('UPDATE reports SET copy_of = NULL WHERE id = ?').run(next.id);
   db.prepare('UPDATE reports SET copy_of = ? WHERE copy_of = ?').run(next.id, deleted);
-  const listing = next.listing_json === null ? null : ListingSchema.safeParse(JSON.parse(next.listing_json));
-  indexReport(db, next.id, listing?.success ? listing.data : null, searchText);
+  indexReport(db, next.id, readListing(next.listing_json), searchText);
 }
