@@ -2,8 +2,6 @@ import 'server-only';
 import { env } from '@/lib/env';
 import { ParsePool, type ParseOutcome } from './parse-pool';
 
-export type { ParseOutcome } from './parse-pool';
-
 // The web server's parsers: PARSE_THREADS threads, one release at a time each, within
 // PARSE_BUDGET_MS. A slow release keeps one of them, never the request thread.
 const holder = globalThis as typeof globalThis & { releaseDeskParser?: ParsePool };
