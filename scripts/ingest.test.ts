@@ -85,6 +85,27 @@ describe('npm run ingest', () => {
     }
   }, 60_000);
 
+  it('stores a release over the time budget unread, as an upload would be, and reads the others', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'release-desk-ingest-slow-'));
+    const databasePath = path.join(folder, 'reports.db');
+    const sentence = 'Sales to one customer accounted for 12% of net sales in 2004, while sales to another customer accounted for 9% of net sales. ';
+    writeFileSync(path.join(folder, 'long.txt'), `Zeta Tools Inc Reports Results\n\n${sentence.repeat(12_000)}`);
+    writeFileSync(path.join(folder, 'short.txt'), 'Eta Systems Inc Reports Results\n\nEta Systems Inc today reported net sales of $4.2 million for 2024.\n');
+    try {
+      const { code, stdout } = await ingest({ DATABASE_PATH: databasePath, PARSE_BUDGET_MS: '300' }, [path.join(folder, 'long.txt'), path.join(folder, 'short.txt')]);
+      expect(code).toBe(0);
+      expect(untimed(stdout)).toBe('Stored 2 releases in … (2 parser threads); 0 skipped (stored already); none failed.\n');
+      const db = new Database(databasePath, { readonly: true });
+      expect(db.prepare('SELECT file_name AS file, parse_failure AS failure, company FROM reports ORDER BY file_name').all()).toEqual([
+        { file: 'long.txt', failure: 'timed_out', company: null },
+        { file: 'short.txt', failure: null, company: 'Eta Systems Inc' },
+      ]);
+      db.close();
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  }, 60_000);
+
   describe('on Postgres', () => {
     let database: Awaited<ReturnType<typeof createTestDatabase>>;
     beforeAll(async () => {

@@ -10,8 +10,7 @@ import { parseArgs as parseCommandLine } from 'node:util';
 import { env } from '@/lib/env';
 import { ERRORS, type ErrorCode } from '@/lib/errors';
 import limits from '@/lib/limits.json';
-import { ParsePool } from '@/lib/reports/parse-pool';
-import { storeRelease } from '@/lib/reports/store-release';
+import { StorePool } from '@/lib/reports/store-pool';
 import { IngestQueue } from '@/lib/jobs/ingest-queue';
 import { isStorageFault } from '@/lib/storage/faults';
 import { openStore } from '@/lib/storage/open-store';
@@ -84,15 +83,16 @@ function unique(pending: Pending[], tally: Tally): Pending[] {
   });
 }
 
-/** Parses and stores here: as many files in flight as there are parser threads, and as many again being read and stored. */
-async function inProcess(pool: ParsePool, threads: number, { store, pending, tally, fail, show }: Run): Promise<void> {
+/** Parses and stores here, each parser thread writing its own: as many files in flight as there are threads, and as many again being read. */
+async function inProcess(pool: StorePool, threads: number, { pending, tally, fail, show }: Run): Promise<void> {
   let next = 0;
   const worker = async () => {
     while (next < pending.length) {
       const { file } = pending[next++]!;
+      const bytes = new Uint8Array(readFileSync(file));
       for (let attempt = 1; ; attempt++) {
         try {
-          const stored = await storeRelease(store, (bytes) => pool.parse(bytes), new Uint8Array(readFileSync(file)), path.basename(file));
+          const stored = await pool.storeRelease(bytes, path.basename(file));
           if (stored.ok) tally.stored++;
           else fail(file, stored.code);
           break;
@@ -192,7 +192,7 @@ async function main() {
   };
   const run = { store, pending: unique(pending, tally), tally, fail, show };
   if (queue) await onQueue(settings.DATABASE_URL, settings.INGEST_JOB_EXPIRE_SECONDS, run);
-  else await inProcess(new ParsePool(threads, settings.PARSE_BUDGET_MS, new URL('./parse-worker.mjs', import.meta.url)), threads, run);
+  else await inProcess(new StorePool(threads, settings.PARSE_BUDGET_MS, store, new URL('./store-worker.mjs', import.meta.url)), threads, run);
   show(true);
   if (tty) process.stderr.write('\n');
   await store.close();

@@ -144,12 +144,12 @@ const TOOL_BUNDLE = {
 };
 
 /**
- * Installs what is missing, bundles a TypeScript tool (scripts/NAME.ts) and the parser thread it
- * starts (lib/reports/parse-worker.ts, beside it) when their sources changed, and runs the tool.
+ * Installs what is missing, bundles a TypeScript tool (scripts/NAME.ts) and the storing thread it
+ * starts (lib/reports/store-worker.ts, beside it) when their sources changed, and runs the tool.
  */
 export async function runTool(name) {
   await ensureDependencies();
-  await bundle(path.join(ROOT, 'lib', 'reports', 'parse-worker.ts'), 'parse-worker.mjs', TOOL_BUNDLE);
+  await bundle(path.join(ROOT, 'lib', 'reports', 'store-worker.ts'), 'store-worker.mjs', TOOL_BUNDLE);
   const { pathToFileURL } = await import('node:url');
   await import(pathToFileURL(await bundle(path.join(ROOT, 'scripts', `${name}.ts`), `${name}.mjs`, TOOL_BUNDLE)).href);
 }

@@ -1,12 +1,11 @@
-// `npm run worker`: works the ingestion queue on Postgres (DATABASE_URL): each job's file parsed in
-// one of this machine's parser threads (--threads N, default every core) and stored as a report.
+// `npm run worker`: works the ingestion queue on Postgres (DATABASE_URL): each job's file parsed and
+// stored as a report in one of this machine's threads (--threads N, default every core).
 // Start as many, on as many machines, as you like; stop one with Ctrl-C (it finishes its jobs).
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { env } from '@/lib/env';
 import { IngestQueue } from '@/lib/jobs/ingest-queue';
-import { ParsePool } from '@/lib/reports/parse-pool';
-import { storeRelease } from '@/lib/reports/store-release';
+import { StorePool } from '@/lib/reports/store-pool';
 import { openStore } from '@/lib/storage/open-store';
 
 async function main() {
@@ -28,14 +27,15 @@ async function main() {
   }
   const store = openStore(settings);
   await store.ready();
-  // scripts/worker.mjs bundles the parser thread beside this script.
-  const pool = new ParsePool(threads, settings.PARSE_BUDGET_MS, new URL('./parse-worker.mjs', import.meta.url));
+  // scripts/worker.mjs bundles the storing thread beside this script.
+  const pool = new StorePool(threads, settings.PARSE_BUDGET_MS, store, new URL('./store-worker.mjs', import.meta.url));
   const queue = new IngestQueue(settings.DATABASE_URL, settings.INGEST_JOB_EXPIRE_SECONDS);
   await queue.start();
   await queue.work(threads, async ({ fileName, sha256, bytes }) => {
     // A job run again after its worker died may find its report stored already.
     if ((await store.storedFiles([sha256])).has(sha256)) return { state: 'skipped' };
-    const stored = await storeRelease(store, (b) => pool.parse(b), bytes, fileName);
+    // A storage fault is thrown, for the queue to run the job again later.
+    const stored = await pool.storeRelease(bytes, fileName);
     return stored.ok ? { state: 'stored', reportId: stored.id } : { state: 'failed', reason: stored.message };
   });
   console.log(`Release Desk worker: ${threads} parser thread${threads === 1 ? '' : 's'} on the ingestion queue.`);

@@ -1,0 +1,38 @@
+import { Worker } from 'node:worker_threads';
+import type { Failure } from '@/lib/errors';
+import { isStorageFault } from '@/lib/storage/faults';
+import type { ReportStore } from '@/lib/storage/report-store';
+import { storeRelease, type Stored } from './store-release';
+import { ThreadPool } from './thread-pool';
+
+export type StoreJob = { bytes: Uint8Array; fileName: string };
+
+/**
+ * Threads that each parse a release and store it, for bulk ingestion: with the writes in the
+ * threads, every core parses and writes, where one thread writing for all of them held the rest
+ * back (a write costs a fifth of a parse). A release over the time budget, or whose thread died,
+ * is stored unread from here, as an upload's would be.
+ */
+export class StorePool {
+  private readonly threads: ThreadPool<StoreJob, Stored | Failure>;
+
+  /** `script`: the bundled lib/reports/store-worker.ts; `store`: this thread's own, for releases stored unread. */
+  constructor(size: number, budgetMs: number, private readonly store: ReportStore, script: URL) {
+    this.threads = new ThreadPool(size, budgetMs, () => new Worker(script));
+  }
+
+  /** Parses and stores a release; throws a storage fault (a lock, a lost connection) for the caller to retry. */
+  async storeRelease(bytes: Uint8Array, fileName: string): Promise<Stored | Failure> {
+    const outcome = await this.threads.run({ bytes, fileName });
+    if (outcome.kind === 'done') return outcome.value;
+    if (outcome.kind === 'failed' && isStorageFault(outcome.error)) throw outcome.error;
+    if (outcome.kind === 'failed') console.error('storing thread failed', `${outcome.error.name}: ${outcome.error.message}`);
+    // A thread ended over its budget just after its write leaves a copy of the report, never a loss.
+    const unread = outcome.kind === 'timed_out' ? 'timed_out' : 'failed';
+    return storeRelease(this.store, async () => ({ kind: unread }), bytes, fileName);
+  }
+
+  async close(): Promise<void> {
+    await this.threads.close();
+  }
+}

@@ -1,0 +1,27 @@
+// A thread that parses a release and stores it too (lib/reports/store-pool.ts starts it), with a
+// connection of its own: bulk ingestion's writes then run on every core, not all on one thread.
+import { env } from '@/lib/env';
+import { openStore } from '@/lib/storage/open-store';
+import { parseForStore } from './parse-for-store';
+import type { ParseOutcome } from './parse-pool';
+import { storeRelease } from './store-release';
+import type { StoreJob } from './store-pool';
+import { answerJobs } from './thread-pool';
+
+const store = openStore(env());
+const ready = store.ready();
+
+async function parseHere(bytes: Uint8Array): Promise<ParseOutcome> {
+  try {
+    return { kind: 'parsed', ...parseForStore(bytes, false) };
+  } catch (error) {
+    // Stored unread, as a release the parser thread failed on is.
+    console.error('parseRelease failed', error instanceof Error ? `${error.name}: ${error.message}` : String(error));
+    return { kind: 'failed' };
+  }
+}
+
+answerJobs(async ({ bytes, fileName }: StoreJob) => {
+  await ready;
+  return storeRelease(store, parseHere, bytes, fileName);
+});
