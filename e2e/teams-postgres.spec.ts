@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import pg from 'pg';
 import { madeUpRelease, ownSample } from './fixtures';
 import { startOwnServer, type OwnServer } from './own-server';
 
@@ -89,4 +90,31 @@ test('Postgres stopped under the servers: requests answer 503 storage_unavailabl
   await expect.poll(async () => (await a.get('/api/reports?q=usps')).status(), { timeout: 15_000 }).toBe(200);
   expect(((await (await a.get('/api/reports?q=usps')).json()) as { items: { id: string }[] }).items.map((i) => i.id)).toEqual([id]);
   await Promise.all([a.dispose(), b.dispose()]);
+});
+
+test('reports an older parser read are queued for the team and read again by a server, whichever one shows them', async ({ playwright, page }) => {
+  test.setTimeout(90_000);
+  const a = await playwright.request.newContext({ baseURL: bases[0] });
+  const id = storedId;
+  const current = ((await (await a.get(`/api/reports/${id}`)).json()) as { parserVersion: string }).parserVersion;
+  // As if an older parser had written it: its facts stay, its version is an old one.
+  const db = new pg.Client({ connectionString: cluster.url });
+  await db.connect();
+  await db.query("UPDATE reports SET parser_version = '0.0.1' WHERE id = $1", [id]);
+
+  // Server B shows the stored reading at once and queues the report; a server reads it again.
+  await page.goto(`${bases[1]}/reports/${id}`);
+  await expect(page.getByTestId('stale-parse')).toContainText('read by an older parser (0.0.1)');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('American Locker Group');
+  // Watched in the database: a view through the API would queue the report again.
+  await expect.poll(async () => (await db.query('SELECT parser_version FROM reports WHERE id = $1', [id])).rows[0].parser_version, { timeout: 30_000 }).toBe(current);
+  const { rows } = await db.query("SELECT state FROM pgboss.job WHERE name = 'release-desk-reparse' AND data->>'reportId' = $1", [id]);
+  expect(rows).toEqual([{ state: 'completed' }]);
+  await db.end();
+  // The correction made earlier is still applied to the new reading.
+  const onA = (await (await a.get(`/api/reports/${id}`)).json()) as { corrected: { metrics: { metric: string; value: number }[] } };
+  expect(onA.corrected.metrics.find((m) => m.metric === 'revenue')!.value).toBe(49000000);
+  await page.goto(`${bases[0]}/reports/${id}`);
+  await expect(page.getByTestId('stale-parse')).toHaveCount(0);
+  await a.dispose();
 });

@@ -2,6 +2,8 @@ import 'server-only';
 import type { Correction } from '@/lib/domain/correction';
 import type { ParsedRelease } from '@/lib/domain/release';
 import type { Report } from '@/lib/domain/report';
+import { env } from '@/lib/env';
+import { ReparseQueue } from '@/lib/jobs/reparse-queue';
 import { PARSER_VERSION } from '@/lib/parse';
 import { decodeBytes } from '@/lib/parse/decode';
 import { correctRelease } from '@/lib/report/corrected-release';
@@ -28,27 +30,44 @@ export async function reparse(report: Report, corrections: Correction[]): Promis
   return { parsed, text };
 }
 
-// Reports waiting to be read again, in this process, one at a time: a newer parser reads the
-// library in the background, and an upload waits behind at most one of them.
-const holder = globalThis as typeof globalThis & { releaseDeskStale?: { waiting: Set<string>; running: boolean } };
+/** Reads a stale report again, unless it has been (by another server, or an earlier job) meanwhile. */
+async function rereadIfStale(id: string): Promise<void> {
+  const store = getStore();
+  const report = await store.getReport(id);
+  if (report && report.parserVersion !== PARSER_VERSION) await reparse(report, await store.listCorrections(id));
+}
 
-function queue() {
+// On SQLite, reports waiting to be read again, in this process, one at a time: a newer parser
+// reads the library in the background, and an upload waits behind at most one of them.
+// On Postgres the same as jobs on the team's queue, shared by every app server (ReparseQueue).
+const holder = globalThis as typeof globalThis & { releaseDeskStale?: { waiting: Set<string>; running: boolean }; releaseDeskReparseQueue?: ReparseQueue };
+
+function inProcess() {
   holder.releaseDeskStale ??= { waiting: new Set(), running: false };
   return holder.releaseDeskStale;
 }
 
+/** The team's re-read queue, worked by this server too; null on SQLite. */
+function teamQueue(): ReparseQueue | null {
+  const url = env().DATABASE_URL;
+  if (!url) return null;
+  if (!holder.releaseDeskReparseQueue) {
+    const queue = new ReparseQueue(url);
+    holder.releaseDeskReparseQueue = queue;
+    void queue.work(rereadIfStale).catch((error) => console.error('re-read queue: cannot start', error));
+  }
+  return holder.releaseDeskReparseQueue;
+}
+
 async function drain() {
-  const q = queue();
+  const q = inProcess();
   if (q.running) return;
   q.running = true;
   try {
     for (const id of q.waiting) {
       q.waiting.delete(id);
       try {
-        const store = getStore();
-        const report = await store.getReport(id);
-        // Another server (or an earlier turn) may have read it again already.
-        if (report && report.parserVersion !== PARSER_VERSION) await reparse(report, await store.listCorrections(id));
+        await rereadIfStale(id);
       } catch (error) {
         // The store is down: leave the rest for the next view or the next start.
         if (isStorageFault(error)) break;
@@ -62,7 +81,13 @@ async function drain() {
 
 /** Has these stale reports read again in the background; returns at once. */
 export function scheduleReparse(ids: string[]): void {
-  const q = queue();
+  const queue = teamQueue();
+  if (queue) {
+    // Not queued now (the database down): the next view or the next start queues it again.
+    queue.enqueue(ids).catch((error) => console.error(`re-read queue: ${error instanceof Error ? error.message : String(error)}`));
+    return;
+  }
+  const q = inProcess();
   for (const id of ids) q.waiting.add(id);
   void drain();
 }
@@ -73,6 +98,8 @@ const STALE_AT_START = 100_000;
 /** Queues every report an older parser wrote, at server start: the library catches up in the background. */
 export async function rereadStaleReports(): Promise<number> {
   const ids = await getStore().listStale(PARSER_VERSION, STALE_AT_START);
-  scheduleReparse(ids);
+  const queue = teamQueue();
+  if (queue) await queue.enqueue(ids);
+  else scheduleReparse(ids);
   return ids.length;
 }
