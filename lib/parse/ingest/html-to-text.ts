@@ -1,5 +1,4 @@
-import { DomHandler, isTag, isText, type AnyNode, type Document, type Element } from 'domhandler';
-import { Parser, parseDocument } from 'htmlparser2';
+import { Parser, type Handler } from 'htmlparser2';
 import { expandTabs } from './tabs';
 import { TextBuilder, tidyLines } from './text-builder';
 
@@ -7,6 +6,12 @@ import { TextBuilder, tidyLines } from './text-builder';
 export type GridCell = { text: string; col: number; span: number };
 /** A table row as rendered on one line of text (cells joined by " | "). */
 export type GridRow = { table: number; line: string; cells: GridCell[] };
+
+/** An element of the page: its tag, attributes and children (elements and runs of text). */
+type Element = { name: string; attribs: Record<string, string>; children: AnyNode[] };
+type AnyNode = Element | string;
+
+const isTag = (node: AnyNode): node is Element => typeof node !== 'string';
 
 const SKIPPED = new Set([
   'head', 'script', 'style', 'noscript', 'iframe', 'object', 'embed', 'template', 'svg', 'math',
@@ -84,8 +89,8 @@ function textContent(root: AnyNode): string {
   const stack: AnyNode[] = [root];
   while (stack.length > 0) {
     const node = stack.pop()!;
-    if (isText(node)) parts.push(node.data);
-    else if (isTag(node) && !SKIPPED.has(node.name)) {
+    if (!isTag(node)) parts.push(node);
+    else if (!SKIPPED.has(node.name)) {
       for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
     }
   }
@@ -101,12 +106,12 @@ class HtmlRenderer {
   }
 
   private renderNode(node: AnyNode, out: TextBuilder, depth: number, pre: boolean): void {
-    if (isText(node)) {
-      if (pre) out.verbatim(expandTabs(node.data.replace(/\r\n?/g, '\n')));
-      else out.inline(node.data);
+    if (!isTag(node)) {
+      if (pre) out.verbatim(expandTabs(node.replace(/\r\n?/g, '\n')));
+      else out.inline(node);
       return;
     }
-    if (!isTag(node) || SKIPPED.has(node.name) || hidden(node)) return;
+    if (SKIPPED.has(node.name) || hidden(node)) return;
     if (depth > MAX_DEPTH) {
       out.inline(` ${textContent(node)} `);
       return;
@@ -181,32 +186,67 @@ class TooDeep extends Error {}
 
 const TAG_RUN = /(?:<[^>]*>?)+/g;
 
-/** A DomHandler that gives up once elements nest deeper than MAX_PARSE_DEPTH. */
-class BoundedHandler extends DomHandler {
-  private depth = 0;
+/**
+ * The page as a tree of plain objects (what the renderer reads, and nothing more: a DOM's
+ * parent and sibling links, node classes and positions cost a third of reading a large page).
+ * Text runs merge as a DOM's do: up to the next tag, comment or declaration. Gives up once
+ * elements nest deeper than `maxDepth`.
+ */
+class TreeBuilder implements Partial<Handler> {
+  readonly root: Element = { name: '#document', attribs: {}, children: [] };
+  private readonly open: Element[] = [this.root];
+  private text = false;
 
-  override onopentag(name: string, attribs: Record<string, string>): void {
-    if (++this.depth > MAX_PARSE_DEPTH) throw new TooDeep();
-    super.onopentag(name, attribs);
+  constructor(private readonly maxDepth: number) {}
+
+  onopentag(name: string, attribs: Record<string, string>): void {
+    if (this.open.length > this.maxDepth) throw new TooDeep();
+    const element: Element = { name, attribs, children: [] };
+    this.open[this.open.length - 1]!.children.push(element);
+    this.open.push(element);
+    this.text = false;
   }
 
-  override onclosetag(): void {
-    this.depth--;
-    super.onclosetag();
+  onclosetag(): void {
+    if (this.open.length > 1) this.open.pop();
+    this.text = false;
+  }
+
+  ontext(data: string): void {
+    const { children } = this.open[this.open.length - 1]!;
+    if (this.text) children[children.length - 1] += data;
+    else children.push(data);
+    this.text = true;
+  }
+
+  oncomment(): void {
+    this.text = false;
+  }
+
+  onprocessinginstruction(): void {
+    this.text = false;
+  }
+
+  oncdatastart(): void {
+    this.text = false;
   }
 }
 
-/** The page's DOM; for pathologically deep markup, the DOM of its text with every tag dropped. */
-function parseBounded(html: string): Document {
-  const handler = new BoundedHandler();
+function parseTree(html: string, maxDepth: number): Element {
+  const builder = new TreeBuilder(maxDepth);
+  new Parser(builder, PARSER_OPTIONS).end(html);
+  return builder.root;
+}
+
+/** The page's tree; for pathologically deep markup, the tree of its text with every tag dropped. */
+function parseBounded(html: string): Element {
   try {
-    new Parser(handler, PARSER_OPTIONS).end(html);
-    return handler.root;
+    return parseTree(html, MAX_PARSE_DEPTH);
   } catch (error) {
     if (!(error instanceof TooDeep)) throw error;
     // A run of tags is one space, as its spaces would collapse anyway: replacing tag by tag built a
     // string of millions of pieces, and its garbage made a 10 MB page take 19 times a 1 MB one.
-    return parseDocument(html.replace(TAG_RUN, ' '), PARSER_OPTIONS);
+    return parseTree(html.replace(TAG_RUN, ' '), Infinity);
   }
 }
 
