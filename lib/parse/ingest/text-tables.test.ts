@@ -129,6 +129,31 @@ describe('tables pasted as text', () => {
     expect(grid[0]!.cells.map((c) => c.text)).toEqual(['First Quarter']);
   });
 
+  it('ends the header block at a title that names two years: the columns are read from the headers below it, the title stays text', () => {
+    // Lengths and years in cells of their own under a title naming the whole table's periods.
+    const text = [
+      'MARLOWE FREIGHT CORP.',
+      'Three and Nine Months Ended September 30, 2011 and 2010',
+      '\t\t', 'Three Months', '\t\t', 'Nine Months', '',
+      '\t\t', '2011', '\t\t', '2010', '\t\t', '2011', '\t\t', '2010', '',
+      'Revenues\t\t$8,120\t\t$7,400\t\t$23,900\t\t$21,050',
+      'Operating income\t\t610\t\t540\t\t1,770\t\t1,520',
+      'Net income\t\t$402\t\t$355\t\t$1,160\t\t$990',
+    ].join('\n');
+    const { text: out, grid } = readTextTables(text);
+    expect(out.split('\n').slice(0, 2)).toEqual(['MARLOWE FREIGHT CORP.', 'Three and Nine Months Ended September 30, 2011 and 2010']);
+    expect(grid.slice(0, 2).map((row) => row.cells.map((c) => [c.text, c.col, c.span]))).toEqual([
+      [['Three Months', 1, 2], ['Nine Months', 3, 2]],
+      [['2011', 1, 1], ['2010', 2, 1], ['2011', 3, 1], ['2010', 4, 1]],
+    ]);
+    expect(tableFacts(text).filter((f) => f.metric === 'revenue')).toEqual([
+      { metric: 'revenue', period: '3m 2011-09-30', value: 8120, gaap: true },
+      { metric: 'revenue', period: '3m 2010-09-30', value: 7400, gaap: true },
+      { metric: 'revenue', period: '9m 2011-09-30', value: 23900, gaap: true },
+      { metric: 'revenue', period: '9m 2010-09-30', value: 21050, gaap: true },
+    ]);
+  });
+
   it('leaves fixed-width text alone: a page number under a paragraph is no table', () => {
     const text = [
       'The company moved its offices to a building it owns, and it expects',

@@ -118,6 +118,13 @@ function namesPeriod(p: Piece): boolean {
   return p.year || (p.number === null && p.text.length <= MAX_LINE && COLUMN_HEADER.test(p.text));
 }
 
+const YEARS = new RegExp(String.raw`\b${YEAR}\b`, 'g');
+
+/** A title over the table, not a column's header: it names periods among other words, or two years ("… Ended June 30, 2011 and 2010"). */
+function titlesTable(p: Piece): boolean {
+  return segmentIn(p.text) !== null || (p.text.match(YEARS)?.length ?? 0) >= 2;
+}
+
 // A short piece between the words of a header block is a column's caption ("% of", "Revenues").
 const MAX_CAPTION = 30;
 
@@ -133,8 +140,8 @@ function splitGap(gap: Piece[]): { header: Piece[]; after: Piece[] } {
   let first = last;
   while (first > 0) {
     const p = gap[first - 1]!;
-    // A title that names a period among other words ("Acme Reports First-Quarter 2022 Results") ends the block.
-    const header = namesPeriod(p) ? segmentIn(p.text) === null : captionScale(p.text) !== null || p.text.length <= MAX_CAPTION;
+    // A title ("Acme Reports First-Quarter 2022 Results", "Six Months Ended June 30, 2022 and 2021") ends the block.
+    const header = namesPeriod(p) ? !titlesTable(p) : captionScale(p.text) !== null || p.text.length <= MAX_CAPTION;
     if (!header) break;
     first--;
   }
