@@ -154,6 +154,27 @@ describe('tables pasted as text', () => {
     ]);
   });
 
+  it('heads the columns with dates of two-digit years ("9/30/11"), as with years', () => {
+    const text = [
+      'HOLLIS BRAKE CO.',
+      '\tThree Months Ended\tNine Months Ended',
+      '\t9/30/11\t9/30/10\t9/30/11\t9/30/10',
+      'Revenues\t$2,310,500\t$2,150,000\t$6,640,250\t$6,020,900',
+      'Operating income\t140,300\t122,800\t401,100\t377,600',
+      'Net income\t$88,400\t$79,900\t$250,700\t$231,050',
+    ].join('\n');
+    expect(readTextTables(text).grid.slice(0, 2).map((row) => row.cells.map((c) => [c.text, c.col, c.span]))).toEqual([
+      [['Three Months Ended', 1, 2], ['Nine Months Ended', 3, 2]],
+      [['9/30/11', 1, 1], ['9/30/10', 2, 1], ['9/30/11', 3, 1], ['9/30/10', 4, 1]],
+    ]);
+    expect(tableFacts(text).filter((f) => f.metric === 'net_income')).toEqual([
+      { metric: 'net_income', period: '3m 2011-09-30', value: 88400, gaap: true },
+      { metric: 'net_income', period: '3m 2010-09-30', value: 79900, gaap: true },
+      { metric: 'net_income', period: '9m 2011-09-30', value: 250700, gaap: true },
+      { metric: 'net_income', period: '9m 2010-09-30', value: 231050, gaap: true },
+    ]);
+  });
+
   it('leaves fixed-width text alone: a page number under a paragraph is no table', () => {
     const text = [
       'The company moved its offices to a building it owns, and it expects',

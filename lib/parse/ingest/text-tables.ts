@@ -241,17 +241,18 @@ function fromLeft(texts: string[], count: number): (string | null)[] | null {
   return Array.from({ length: count }, (_, i) => texts[i] ?? null);
 }
 
-const HAS_YEAR = new RegExp(String.raw`\b${YEAR}\b`);
+// What a column's own header (the bottom level) names: a year, or a date ("6/30/97").
+const NAMES_COLUMN = new RegExp(String.raw`\b${YEAR}\b|\b\d{1,2}\/\d{1,2}\/(?:\d{2}|\d{4})\b`);
 
 /**
- * The header block read into levels of one text per money column: pieces naming a year (one per
- * column, in order) at the bottom, lengths ("Three Months Ended") spread over the columns above,
+ * The header block read into levels of one text per money column: pieces naming a year or a date
+ * (one per column, in order) at the bottom, lengths ("Three Months Ended") spread over the columns above,
  * other period words ("May 31,") likewise. Change captions ("% Change") head no money column.
  */
 function headerLevels(header: Piece[], columns: number): (string | null)[][] {
   const periods = header.filter((p) => namesPeriod(p) && !CHANGE_COLUMN.test(p.text));
-  const leaves = periods.filter((p) => HAS_YEAR.test(p.text)).map((p) => p.text);
-  const rest = periods.filter((p) => !HAS_YEAR.test(p.text));
+  const leaves = periods.filter((p) => NAMES_COLUMN.test(p.text)).map((p) => p.text);
+  const rest = periods.filter((p) => !NAMES_COLUMN.test(p.text));
   const bottom = spread(leaves, columns) ?? fromLeft(leaves, columns);
   if (!bottom) return [];
   const under = bottom.filter((t) => t !== null).length;
