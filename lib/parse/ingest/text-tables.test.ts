@@ -175,6 +175,18 @@ describe('tables pasted as text', () => {
     ]);
   });
 
+  it('heads the columns with fiscal quarters ("Q2 FY31") beside change columns', () => {
+    const text = [
+      'Second Quarter Fiscal 2031 Summary',
+      '($ in millions, except earnings',
+      'per share)\tQ2 FY31\tQ1 FY31\tQ2 FY30\tQ/Q\tY/Y',
+      'Revenue\t$4,120\t$3,980\t$3,300\tUp 4%\tUp 25%',
+      'Operating income\t$910\t$870\t$640\tUp 5%\tUp 42%',
+      'Net income\t$702\t$655\t$498\tUp 7%\tUp 41%',
+    ].join('\n');
+    expect(readTextTables(text).grid[0]!.cells.map((c) => [c.text, c.col])).toEqual([['Q2 FY31', 1], ['Q1 FY31', 2], ['Q2 FY30', 3]]);
+  });
+
   it('leaves fixed-width text alone: a page number under a paragraph is no table', () => {
     const text = [
       'The company moved its offices to a building it owns, and it expects',

@@ -1,5 +1,5 @@
 import { maxOf, pushAll } from '@/lib/arrays';
-import { COLUMN_HEADER, YEAR } from '../lexicon/calendar';
+import { COLUMN_HEADER, FISCAL, YEAR } from '../lexicon/calendar';
 import { CHANGE_COLUMN } from '../lexicon/metrics';
 import { parseCellNumber, type CellNumber } from '../numbers';
 import { monthsIn } from '../periods/lengths';
@@ -241,11 +241,11 @@ function fromLeft(texts: string[], count: number): (string | null)[] | null {
   return Array.from({ length: count }, (_, i) => texts[i] ?? null);
 }
 
-// What a column's own header (the bottom level) names: a year, or a date ("6/30/97").
-const NAMES_COLUMN = new RegExp(String.raw`\b${YEAR}\b|\b\d{1,2}\/\d{1,2}\/(?:\d{2}|\d{4})\b`);
+// What a column's own header (the bottom level) names: a year, a date ("6/30/97"), a fiscal year ("Q1 FY25").
+const NAMES_COLUMN = new RegExp(String.raw`\b${YEAR}\b|\b\d{1,2}\/\d{1,2}\/(?:\d{2}|\d{4})\b|\b${FISCAL}\s*'?(?:${YEAR}|\d{2})\b`, 'i');
 
 /**
- * The header block read into levels of one text per money column: pieces naming a year or a date
+ * The header block read into levels of one text per money column: pieces naming a year, a date or a fiscal year
  * (one per column, in order) at the bottom, lengths ("Three Months Ended") spread over the columns above,
  * other period words ("May 31,") likewise. Change captions ("% Change") head no money column.
  */
