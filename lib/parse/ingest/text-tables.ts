@@ -135,7 +135,8 @@ const MAX_CAPTION = 30;
  * from. The pieces before the header block are titles.
  */
 function splitGap(gap: Piece[]): { header: Piece[]; after: Piece[] } {
-  const last = gap.findLastIndex(namesPeriod);
+  // A title ("Fiscal 2026 Summary") heads no column, even with no header below it.
+  const last = gap.findLastIndex((p) => namesPeriod(p) && !titlesTable(p));
   if (last < 0) return { header: [], after: gap };
   let first = last;
   while (first > 0) {
