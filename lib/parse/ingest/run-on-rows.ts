@@ -132,6 +132,8 @@ function unrollLine(line: string): string[] {
     cursor = to;
     r = last + 1;
   }
+  // A line no table was cut from is kept as laid out: a fixed-width row keeps its columns.
+  if (cursor === 0) return [line];
   if (line.slice(cursor).trim() !== '') out.push(line.slice(cursor).trim());
   return out;
 }

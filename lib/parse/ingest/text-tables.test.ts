@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseRelease } from '../index';
+import { readPlainText } from './plain-text';
 import { readTextTables } from './text-tables';
 
 // One small statement, written four ways an analyst may paste it. Figures in thousands.
@@ -227,6 +228,29 @@ describe('a pasted statement labelled in the us-gaap taxonomy', () => {
 });
 
 describe('a table run into one line', () => {
+  it('leaves a wide fixed-width statement as it is laid out: each year stays over its column', () => {
+    // PDF-to-text keeps the page's layout: lines padded far to the right, indented sub-rows.
+    const pad = (label: string, cells: string[], at: number) => label.padEnd(at) + cells.map((c) => c.padStart(18)).join('');
+    const text = [
+      'TAMSIN OPTICS INC.',
+      '',
+      pad('', ['THREE MONTHS ENDED', '', 'NINE MONTHS ENDED', ''], 70),
+      pad('', ['June 25,', 'June 26,', 'June 25,', 'June 26,'], 70),
+      pad('', ['2033', '2032', '2033', '2032'], 70),
+      '',
+      pad('Net sales', ['$ 4,210', '$ 3,870', '$ 12,540', '$ 11,020'], 70),
+      pad('          Gross margin', ['1,350', '1,190', '4,020', '3,510'], 70),
+    ].join('\n');
+    // As laid out, less the spaces at line ends.
+    expect(readPlainText(text).text).toBe(text.replace(/ +$/gm, ''));
+    expect(tableFacts(`${text}\n`).filter((f) => f.metric === 'revenue')).toEqual([
+      { metric: 'revenue', period: '3m 2033-06-25', value: 4210, gaap: true },
+      { metric: 'revenue', period: '3m 2032-06-26', value: 3870, gaap: true },
+      { metric: 'revenue', period: '9m 2033-06-25', value: 12540, gaap: true },
+      { metric: 'revenue', period: '9m 2032-06-26', value: 11020, gaap: true },
+    ]);
+  });
+
   it('parts a change column\'s head from the first row, and reads "n/m" as a placeholder, not words', () => {
     const line = [
       'Year Ended December 31, 2030 2029 % Change',
