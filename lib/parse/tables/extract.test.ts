@@ -86,6 +86,23 @@ Net loss per share              $  (0.12)      $  0.05
     ]);
   });
 
+  it('reads a text row whose change columns say "Up 25%" and "Down 0.5 pts": the values before them are the columns\' own', () => {
+    const text = normalizePlainText(`
+                                   (In millions)
+                                Year Ended December 31,
+                                 2031        2030        Change
+Revenue                       $ 4,120     $ 3,300      Up 25%
+Gross margin                    61.0%       61.5%      Down 0.5 pts
+Net income                    $   702     $   498      Up 41%
+`);
+    expect(factsOf(text)).toEqual([
+      { metric: 'revenue', period: '12m 2031-12-31', value: 4120000000, written: '$ 4,120', gaap: true },
+      { metric: 'revenue', period: '12m 2030-12-31', value: 3300000000, written: '$ 3,300', gaap: true },
+      { metric: 'net_income', period: '12m 2031-12-31', value: 702000000, written: '$   702', gaap: true },
+      { metric: 'net_income', period: '12m 2030-12-31', value: 498000000, written: '$   498', gaap: true },
+    ]);
+  });
+
   it('reads a 53-week year as twelve months', () => {
     const text = normalizePlainText(`
 (in thousands)

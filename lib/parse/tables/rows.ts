@@ -1,5 +1,6 @@
 import type { GridRow } from '../ingest';
 import { COUNT, MONTH } from '../lexicon/calendar';
+import { CHANGE_CELL_DIRECTION, CHANGE_CELL_POINTS } from '../lexicon/metrics';
 import { matchesOf } from '../text/regex';
 import { segmentIn } from './column-words';
 import { captionScale } from './scale';
@@ -51,6 +52,13 @@ function trimLabelEnd(text: string): string {
 
 function blankLeaders(text: string): string {
   return text.replace(LEADER, (dots) => ' '.repeat(dots.length));
+}
+
+const blank = (words: string) => ' '.repeat(words.length);
+
+/** "Up 17%", "Down 0.5 pts" in a row of figures are change columns' figures: their words blanked, columns kept. */
+function blankChangeWords(text: string): string {
+  return text.replace(CHANGE_CELL_DIRECTION, blank).replace(CHANGE_CELL_POINTS, blank);
 }
 
 /** Tokens separated by spaces, with "$" and "(" glued to the next token and ")" or "%" to the previous. */
@@ -199,7 +207,7 @@ function labelOnly(line: Line, working: string): TableLine | null {
 
 /** Reads a plain-text line: a label, then figures at its end. */
 function readTextLine(line: Line): TableLine {
-  const working = blankLeaders(line.text);
+  const working = blankChangeWords(blankLeaders(line.text));
   const quick = labelOnly(line, working);
   if (quick) return quick;
   const toks = tokens(working, line.start);
