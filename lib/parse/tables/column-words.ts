@@ -1,5 +1,6 @@
 import { MONTH, NUMBER_WORDS } from '../lexicon/calendar';
 import { trieOf } from '../lexicon/patterns';
+import { COMPANY_NAME_LINE, SEGMENT_TITLE_WORDS } from '../lexicon/statements';
 
 // Words that describe a column's period or basis; anything else in a header names a segment. The
 // predecessor and successor ("Reorganized Company") of fresh-start accounting are one company in two periods.
@@ -15,4 +16,23 @@ export function segmentIn(header: string): string | null {
   const rest = header.replace(NEUTRAL, ' ').replace(/\s+/g, ' ').trim();
   // A name is a few words; a longer rest is a footnote or a caption in the header, not a segment.
   return /[A-Za-z]{3,}/.test(rest) && rest.split(' ').length <= MAX_NAME_WORDS ? rest : null;
+}
+
+// A title line longer than this is a sentence or a heading, never a segment's name.
+const MAX_TITLE_WORDS = 6;
+// Words apart by wide gaps are column heads set above the table, not a title.
+const COLUMN_GAPS = /\S {2,}\S/;
+
+/**
+ * The segment a segment table's title names: "MARINE SYSTEMS" over "(Millions of dollars)" and
+ * "Segment Sales". A line longer than a name, the company's own name or a line of column heads
+ * names none; when no line does, the whole title stands for the segment, as the table's only name.
+ */
+export function segmentOfTitle(lines: string[]): string {
+  for (const line of lines) {
+    if (line.trim().split(/\s+/).length > MAX_TITLE_WORDS || COMPANY_NAME_LINE.test(line) || COLUMN_GAPS.test(line.trim())) continue;
+    const name = segmentIn(line.replace(SEGMENT_TITLE_WORDS, ' '));
+    if (name) return name;
+  }
+  return lines.join(' ');
 }

@@ -180,6 +180,47 @@ Copper (tons)
     ]);
   });
 
+  it("names a one-segment table's figures by the segment its title names, not by the title's other words", () => {
+    const facts = htmlTableFacts(`<p>MARINE SYSTEMS</p><p>(Millions of dollars)</p><p>Segment Sales</p><table>
+      <tr><td></td><td>Three Months Ended September 30, 2030</td><td>Three Months Ended September 30, 2031</td></tr>
+      <tr><td>Total Sales</td><td>$1,240</td><td>$1,385</td></tr></table>`).map((f) => [f.metric, f.period.end, f.value, f.segment]);
+    expect(facts).toEqual([
+      ['revenue', '2030-09-30', 1240000000, 'MARINE SYSTEMS'],
+      ['revenue', '2031-09-30', 1385000000, 'MARINE SYSTEMS'],
+    ]);
+  });
+
+  it('takes the consolidated row of a segment table as the consolidated figure, and no sentence above it as a segment', () => {
+    const facts = htmlTableFacts(`<p>Sales rose in each of the company's three largest segments</p><p>Sales and Revenues by Segment</p><table>
+      <tr><td>(Millions of dollars)</td><td>Three Months Ended September 30, 2030</td><td>Three Months Ended September 30, 2031</td></tr>
+      <tr><td>Consolidated Sales and Revenues</td><td>$9,020</td><td>$9,875</td></tr></table>`).map((f) => [f.metric, f.period.end, f.value, f.segment]);
+    expect(facts).toEqual([
+      ['revenue', '2030-09-30', 9020000000, null],
+      ['revenue', '2031-09-30', 9875000000, null],
+    ]);
+  });
+
+  it('names segments by column heads set a blank line above the years, the consolidated column none', () => {
+    const text = normalizePlainText(`
+    Segment Results
+    (millions)
+
+    For the 13 Weeks Ended April 2, 2033 and April 3, 2032
+
+                         Stores           Online         Consolidated
+
+                      2033     2032     2033     2032     2033     2032
+
+    Net sales        $ 410    $ 395    $ 120    $  98    $ 530    $ 493
+`);
+    expect(factsOf(text).map((f) => [f.period, f.value])).toEqual([
+      ['3m 2033-04-02', 410000000], ['3m 2032-04-03', 395000000], ['3m 2033-04-02', 120000000],
+      ['3m 2032-04-03', 98000000], ['3m 2033-04-02', 530000000], ['3m 2032-04-03', 493000000],
+    ]);
+    const segments = extractTableFacts(readTableLines(splitLines(text), []), NO_DEFAULTS).map((f) => f.segment);
+    expect(segments).toEqual(['Stores', 'Stores', 'Online', 'Online', null, null]);
+  });
+
   it('reads a money row under a section of physical units, but no "Sales" counted in tons', () => {
     expect(htmlTableFacts(`<table><tr><td></td><td>Three Months Ended June 30,</td></tr>
       <tr><td></td><td>2031</td><td>2030</td></tr>

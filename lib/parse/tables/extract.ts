@@ -6,7 +6,7 @@ import { ADJUSTED_TABLE } from '../lexicon/statements';
 import { classifyLabel, type LabelMeaning } from '../metrics/labels';
 import { clean } from '../numbers';
 import { readColumnHeader, type ColumnDefaults } from './column-meaning';
-import { segmentIn } from './column-words';
+import { segmentIn, segmentOfTitle } from './column-words';
 import { stackHeaders } from './columns';
 import type { TableLine } from './rows';
 import { rowHint, tableRole, type RowHint, type TableRole } from './role';
@@ -106,6 +106,8 @@ function fullLabel(row: TableLine, state: State): string {
 
 // A total line: of a segment table, the consolidated figure when the table lists segments.
 const TOTAL_ROW = /^(?:total|consolidated)\b/i;
+const CONSOLIDATED_ROW = /^consolidated\b/i;
+const CONSOLIDATED_COLUMN = /\b(?:consolidated|total)\b/i;
 
 /** The money metric the nearest section line names ("Net sales:", "Revenues:"), if it names one. */
 function sectionMetric(context: string[]): LabelMeaning | null {
@@ -131,6 +133,11 @@ function sectionTotal(label: string, context: string[]): LabelMeaning | null {
   return label === '' || /^total:?$/i.test(label.trim()) ? sectionMetric(context) : null;
 }
 
+/** The segment a column's header names; none under a "Consolidated" or "Total" column; else the table's. */
+function columnSegment(header: string, tableSegment: string | null): string | null {
+  return segmentIn(header) ?? (CONSOLIDATED_COLUMN.test(header) ? null : tableSegment);
+}
+
 function rowFacts(row: TableLine, label: string, state: State, defaults: ColumnDefaults): TableFact[] {
   const context = state.sections.slice(-MAX_SECTIONS);
   for (const words of [...context, label]) {
@@ -151,7 +158,8 @@ function rowFacts(row: TableLine, label: string, state: State, defaults: ColumnD
   const basisWord = /\badjusted\b/i.test(surroundings) ? 'Adjusted' : 'Non-GAAP';
   // The total of a table that lists its segments' rows is the consolidated figure.
   const totalOfSegments = TOTAL_ROW.test(label) && state.segmentRows > 0;
-  const tableSegment = bySegment?.segment ?? (role.bySegment && !totalOfSegments ? state.title.join(' ') : null);
+  // "Consolidated …" is the whole company's, whatever table it stands in.
+  const tableSegment = bySegment?.segment ?? (role.bySegment && !totalOfSegments && !CONSOLIDATED_ROW.test(label) ? segmentOfTitle(state.title) : null);
   if (bySegment) state.segmentRows++;
   const headers = stackHeaders(state.headers, row, state.widest);
   if (row.values.length > (state.widest?.values.length ?? 0)) state.widest = row;
@@ -172,7 +180,7 @@ function rowFacts(row: TableLine, label: string, state: State, defaults: ColumnD
         period: column.period,
         value: scaled,
         gaap,
-        segment: segmentIn((headers[i] ?? []).join(' ')) ?? tableSegment,
+        segment: columnSegment((headers[i] ?? []).join(' '), tableSegment),
         label: gaap || LABEL_ADJUSTED.test(label) ? label : `${basisWord} ${label.charAt(0).toLowerCase()}${label.slice(1)}`,
         source: { start: cell.start, end: cell.end },
         table: state.headers[0]?.line.index ?? -1,
@@ -206,7 +214,8 @@ export function extractTableFacts(lines: TableLine[], defaults: ColumnDefaults, 
     }
     if (scale && row.kind !== 'data') Object.assign(state, { scale, scaleStated: true });
     if (row.kind === 'blank' || row.kind === 'rule') {
-      if (row.kind === 'blank') {
+      // Column heads set a blank line above the header's years ("Domestic   Sears Canada") wait for them.
+      if (row.kind === 'blank' && !(state.pending.length > 0 && state.pending.every((l) => l.chunks.length >= 2) && lines[i + 1]?.kind === 'years')) {
         pushAll(state.sections, state.pending.map((l) => l.label?.text ?? ''));
         state.pending = [];
       }
