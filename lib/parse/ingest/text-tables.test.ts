@@ -188,6 +188,23 @@ describe('tables pasted as text', () => {
     expect(readTextTables(text).grid[0]!.cells.map((c) => [c.text, c.col])).toEqual([['Q2 FY31', 1], ['Q1 FY31', 2], ['Q2 FY30', 3]]);
   });
 
+  it('gives each column its own head when the header names one per column, periods among other heads', () => {
+    // A bridge from one year's sales to the next: the middle columns are changes, not periods.
+    const text = [
+      'Sales by Segment',
+      '(Millions of dollars)\tFirst Quarter 2030\tSales Volume\tPrice Realization\tCurrency\tFirst Quarter 2031\t% Change',
+      'Turbines\t$2,400\t$310\t$95\t$(40)\t$2,765\t15%',
+      'Pumps\t1,180\t60\t22\t(18)\t1,244\t5%',
+      'Total Sales\t$3,580\t$370\t$117\t$(58)\t$4,009\t12%',
+    ].join('\n');
+    expect(readTextTables(text).grid[0]!.cells.map((c) => [c.text, c.col])).toEqual([
+      ['First Quarter 2030', 1], ['Sales Volume', 2], ['Price Realization', 3], ['Currency', 4], ['First Quarter 2031', 5], ['% Change', 6],
+    ]);
+    // The total's two periods, in millions; the change columns give no values.
+    const totals = parseRelease(text).metrics.filter((m) => m.rule.startsWith('metrics/table')).map((m) => [m.metric, m.value, m.period.end.slice(0, 4)]);
+    expect(totals).toEqual([['revenue', 3580000000, '2030'], ['revenue', 4009000000, '2031']]);
+  });
+
   it('leaves fixed-width text alone: a page number under a paragraph is no table', () => {
     const text = [
       'The company moved its offices to a building it owns, and it expects',

@@ -146,12 +146,16 @@ function splitGap(gap: Piece[]): { header: Piece[]; after: Piece[] } {
     if (!header) break;
     first--;
   }
+  const top = first;
   while (!namesPeriod(gap[first]!)) first++;
   // Captions of change and percent columns ("% of sales", "% Change") may close the block.
   let end = last + 1;
   while (end < gap.length && gap[end]!.text.length <= MAX_CAPTION && CHANGE_COLUMN.test(gap[end]!.text)) end++;
   const block = gap.slice(first, end);
-  const units = block.filter((p) => !namesPeriod(p) && captionScale(p.text) !== null);
+  // The caption of units, in the block or in the first cell of its line ("(Millions of dollars) | 2030 | 2031"),
+  // which the block's rows replace: lines above it stay text.
+  const sameLine = gap.slice(top, first).filter((p) => p.line === gap[first]!.line);
+  const units = [...sameLine, ...block].filter((p) => !namesPeriod(p) && captionScale(p.text) !== null);
   return { header: block.filter((p) => !units.includes(p)), after: [...units, ...gap.slice(end)] };
 }
 
@@ -312,11 +316,23 @@ function splitRunOnRows(block: Block): Block {
   return { ...block, rows, sections };
 }
 
+/**
+ * A header of one text per column, periods among other heads ("First Quarter 2030 | Sales Volume |
+ * Currency | First Quarter 2031 | % Change"): each its own column's, in order. Null for a header
+ * of levels, or of periods only.
+ */
+function oneHeadPerColumn(header: Piece[], width: number): GridCell[] | null {
+  const heads = header.filter((p) => captionScale(p.text) === null);
+  if (width < 3 || heads.length !== width || !heads.some(namesPeriod) || heads.every(namesPeriod)) return null;
+  return heads.map((p, j) => ({ text: p.text, col: j + 1, span: 1 }));
+}
+
 /** The grid rows of one block: header rows over the money columns, then sections and data rows. */
 function blockRows(block: Block, table: number): GridRow[] {
   const { width, money } = moneyColumns(block.rows);
   const moneySet = new Set(money);
-  const out = headerLevels(block.header, money.length).map((level) => gridRow(table, levelCells(level, money, width)));
+  const ownHeads = oneHeadPerColumn(block.header, width);
+  const out = ownHeads ? [gridRow(table, ownHeads)] : headerLevels(block.header, money.length).map((level) => gridRow(table, levelCells(level, money, width)));
   block.rows.forEach((row, r) => {
     for (const section of block.sections[r] ?? []) out.push(gridRow(table, [{ text: section.text, col: 0, span: 1 }]));
     const cols = placeFigures(row.figures, width, moneySet);

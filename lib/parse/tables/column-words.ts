@@ -26,13 +26,13 @@ const COLUMN_GAPS = /\S {2,}\S/;
 /**
  * The segment a segment table's title names: "MARINE SYSTEMS" over "(Millions of dollars)" and
  * "Segment Sales". A line longer than a name, the company's own name or a line of column heads
- * names none; when no line does, the whole title stands for the segment, as the table's only name.
+ * names none: null when no line does ("Sales and Revenues by Segment").
  */
-export function segmentOfTitle(lines: string[]): string {
+export function segmentOfTitle(lines: string[]): string | null {
   for (const line of lines) {
     if (line.trim().split(/\s+/).length > MAX_TITLE_WORDS || COMPANY_NAME_LINE.test(line) || COLUMN_GAPS.test(line.trim())) continue;
     const name = segmentIn(line.replace(SEGMENT_TITLE_WORDS, ' '));
     if (name) return name;
   }
-  return lines.join(' ');
+  return null;
 }

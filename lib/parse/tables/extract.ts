@@ -133,6 +133,15 @@ function sectionTotal(label: string, context: string[]): LabelMeaning | null {
   return label === '' || /^total:?$/i.test(label.trim()) ? sectionMetric(context) : null;
 }
 
+/**
+ * The segment a row of a segment table stands for by the table's title: the segment the title
+ * names, else the whole title (the only name the table gives: a total under "Sales by Geographic
+ * Region" may be one segment's); none for "Consolidated …", the whole company's.
+ */
+function titleSegment(label: string, title: string[]): string | null {
+  return CONSOLIDATED_ROW.test(label) ? null : (segmentOfTitle(title) ?? title.join(' '));
+}
+
 /** The segment a column's header names; none under a "Consolidated" or "Total" column; else the table's. */
 function columnSegment(header: string, tableSegment: string | null): string | null {
   return segmentIn(header) ?? (CONSOLIDATED_COLUMN.test(header) ? null : tableSegment);
@@ -158,8 +167,7 @@ function rowFacts(row: TableLine, label: string, state: State, defaults: ColumnD
   const basisWord = /\badjusted\b/i.test(surroundings) ? 'Adjusted' : 'Non-GAAP';
   // The total of a table that lists its segments' rows is the consolidated figure.
   const totalOfSegments = TOTAL_ROW.test(label) && state.segmentRows > 0;
-  // "Consolidated …" is the whole company's, whatever table it stands in.
-  const tableSegment = bySegment?.segment ?? (role.bySegment && !totalOfSegments && !CONSOLIDATED_ROW.test(label) ? segmentOfTitle(state.title) : null);
+  const tableSegment = bySegment?.segment ?? (role.bySegment && !totalOfSegments ? titleSegment(label, state.title) : null);
   if (bySegment) state.segmentRows++;
   const headers = stackHeaders(state.headers, row, state.widest);
   if (row.values.length > (state.widest?.values.length ?? 0)) state.widest = row;
