@@ -44,13 +44,24 @@ function isFigure(token: string, previous: string | undefined): boolean {
 const SPACED_BRACKETS = /\(\s*(\$?)\s*([\d.,]+%?)\s*\)/g;
 const TOKEN = /\S+/g;
 
+// Years joined by "and" ("June 30, 2031 and 2030") are a title's words, never two columns' heads.
+const YEARS_JOINED = /\b(?:19|20)\d{2}\s+(?:and|&)\s+(?:19|20)\d{2}\b/gi;
+
+/** Where in the line years joined by "and" stand: their tokens are words. */
+function joinedYears(line: string): [number, number][] {
+  if (!/\d{4}\s+(?:and|&)\s+\d/i.test(line)) return [];
+  return [...line.matchAll(YEARS_JOINED)].map((m) => [m.index, m.index + m[0].length]);
+}
+
 /** The line's tokens in runs: words, figures, words, … */
 function runsOf(line: string): Run[] {
   const runs: Run[] = [];
+  const joined = joinedYears(line);
   let previous: string | undefined;
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(line); m; m = TOKEN.exec(line)) {
-    const words = !isFigure(m[0], previous);
+    const at = m.index;
+    const words = joined.some(([from, to]) => from <= at && at < to) || !isFigure(m[0], previous);
     const last = runs[runs.length - 1];
     const token = { text: m[0], start: m.index };
     if (last && last.words === words) last.tokens.push(token);
@@ -138,6 +149,16 @@ function unrollLine(line: string): string[] {
   return out;
 }
 
+const HEADER_STARTS = new RegExp(HEADER_START.source, 'gi');
+// "Three and Six Months Ended": a length joined to the one before it is one header, not two.
+const JOINED_BEFORE = /\b(?:and|&|or|to)\s*$/i;
+
+/** Words cut where each column header starts: "… OPERATIONS | Three Months Ended June 30,", "Three Months | Six Months". */
+function atHeaderStarts(cell: string): string[] {
+  const cuts = [...cell.matchAll(HEADER_STARTS)].map((m) => m.index).filter((at) => at > 0 && !JOINED_BEFORE.test(cell.slice(0, at)));
+  return [0, ...cuts].map((from, k) => cell.slice(from, cuts[k] ?? cell.length));
+}
+
 /** A run of words as cells: the title's words, each caption, the column header and each section apart. */
 function labelCells(words: string): string[] {
   const cells: string[] = [];
@@ -149,10 +170,7 @@ function labelCells(words: string): string[] {
   }
   cells.push(words.slice(from));
   return cells
-    .flatMap((cell) => {
-      const at = cell.search(HEADER_START);
-      return at > 0 ? [cell.slice(0, at), cell.slice(at)] : [cell];
-    })
+    .flatMap(atHeaderStarts)
     .flatMap((cell) => cell.split(SECTION_END))
     .flatMap((cell) => {
       const head = CHANGE_COLUMN_HEAD.exec(cell);

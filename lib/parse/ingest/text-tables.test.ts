@@ -245,6 +245,22 @@ describe('a pasted statement labelled in the us-gaap taxonomy', () => {
 });
 
 describe('a table run into one line', () => {
+  it('keeps a title\'s years ("June 30, 2031 and 2030") in its words, and parts two lengths run together', () => {
+    const line = [
+      'DORVAL MILLS INC. CONSOLIDATED STATEMENTS OF INCOME Three and Six Months Ended June 30, 2031 and 2030 (Unaudited)',
+      'Three Months Six Months 2031 2030 2031 2030',
+      'Net sales $5,000,000 $4,000,000 $9,800,000 $8,100,000',
+      'Operating income 700,000 650,000 1,300,000 1,200,000',
+      'Net income $410,000 $380,000 $800,000 $720,000',
+    ].join(' ');
+    expect(tableFacts(`${STORY}\n\n${line}`).filter((f) => f.metric === 'revenue')).toEqual([
+      { metric: 'revenue', period: '3m 2031-06-30', value: 5000000, gaap: true },
+      { metric: 'revenue', period: '3m 2030-06-30', value: 4000000, gaap: true },
+      { metric: 'revenue', period: '6m 2031-06-30', value: 9800000, gaap: true },
+      { metric: 'revenue', period: '6m 2030-06-30', value: 8100000, gaap: true },
+    ]);
+  });
+
   it('leaves a wide fixed-width statement as it is laid out: each year stays over its column', () => {
     // PDF-to-text keeps the page's layout: lines padded far to the right, indented sub-rows.
     const pad = (label: string, cells: string[], at: number) => label.padEnd(at) + cells.map((c) => c.padStart(18)).join('');
