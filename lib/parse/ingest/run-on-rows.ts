@@ -153,9 +153,17 @@ const HEADER_STARTS = new RegExp(HEADER_START.source, 'gi');
 // "Three and Six Months Ended": a length joined to the one before it is one header, not two.
 const JOINED_BEFORE = /\b(?:and|&|or|to)\s*$/i;
 
+// Column dates after a length or another date: "Six Months Ended | July 27, | July 28,".
+const COLUMN_DATES = new RegExp(String.raw`\b${MONTH}\.?\s+\d{1,2},`, 'gi');
+const DATE_OPENS_AFTER = /(?:\bended|\bending|\b\d{1,2},)\s*$/i;
+
 /** Words cut where each column header starts: "… OPERATIONS | Three Months Ended June 30,", "Three Months | Six Months". */
 function atHeaderStarts(cell: string): string[] {
-  const cuts = [...cell.matchAll(HEADER_STARTS)].map((m) => m.index).filter((at) => at > 0 && !JOINED_BEFORE.test(cell.slice(0, at)));
+  const lengths = [...cell.matchAll(HEADER_STARTS)].map((m) => m.index).filter((at) => at > 0 && !JOINED_BEFORE.test(cell.slice(0, at)));
+  // Dates one per column: two or more in a row ("Ended June 30," alone dates the header it ends).
+  const all = [...cell.matchAll(COLUMN_DATES)].map((m) => m.index);
+  const dates = all.length < 2 ? [] : all.filter((at) => at > 0 && DATE_OPENS_AFTER.test(cell.slice(0, at)));
+  const cuts = [...new Set([...lengths, ...dates])].sort((a, b) => a - b);
   return [0, ...cuts].map((from, k) => cell.slice(from, cuts[k] ?? cell.length));
 }
 

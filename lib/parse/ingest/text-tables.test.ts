@@ -245,6 +245,22 @@ describe('a pasted statement labelled in the us-gaap taxonomy', () => {
 });
 
 describe('a table run into one line', () => {
+  it('parts the column dates run on after a length ("Nine Months Ended October 1, October 2, …")', () => {
+    const line = [
+      'LINDQVIST AUDIO CORP. STATEMENTS OF INCOME (In thousands) (Unaudited)',
+      'Three Months Ended Nine Months Ended October 1, October 2, October 1, October 2, 2033 2032 2033 2032',
+      'Net sales $ 4,100 $ 3,900 $ 12,200 $ 11,700',
+      'Gross profit 1,500 1,420 4,400 4,210',
+      'Net income 300 280 900 850',
+    ].join(' ');
+    expect(tableFacts(`${STORY}\n\n${line}`).filter((f) => f.metric === 'revenue')).toEqual([
+      { metric: 'revenue', period: '3m 2033-10-01', value: 4100000, gaap: true },
+      { metric: 'revenue', period: '3m 2032-10-02', value: 3900000, gaap: true },
+      { metric: 'revenue', period: '9m 2033-10-01', value: 12200000, gaap: true },
+      { metric: 'revenue', period: '9m 2032-10-02', value: 11700000, gaap: true },
+    ]);
+  });
+
   it('keeps a title\'s years ("June 30, 2031 and 2030") in its words, and parts two lengths run together', () => {
     const line = [
       'DORVAL MILLS INC. CONSOLIDATED STATEMENTS OF INCOME Three and Six Months Ended June 30, 2031 and 2030 (Unaudited)',
