@@ -136,6 +136,10 @@ describe('event refiners: what is no event', () => {
     ['a capital-return summary', 'Acme returned $80 million to shareholders through repurchases of its shares and dividends.'],
     ['a noun where a verb could be', 'The increase in borrowings reflects seasonal working capital.'],
     ['a career long past', 'Ms. Lopez joined Acme in 2009 and was named treasurer in 2015.'],
+    ['a period that ended', 'For the year ended December 31, 2022, our three largest customers accounted for 41% of net sales.'],
+    ['a period ending on a date', 'For the three-month period ending June 30, 2023, sales to two customers were 30% of revenue.'],
+    ['"end" before a noun', 'Acme sells to end customers in hospitals and to end users at utilities.'],
+    ['a loss that would hurt', 'The loss of one or more of our largest customers would have a material adverse effect on our results.'],
   ])('finds no event in %s', (_kind, text) => {
     expect(events(text)).toEqual([]);
   });

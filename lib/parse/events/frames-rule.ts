@@ -1,6 +1,7 @@
 import type { Source } from '@/lib/domain/release';
 import { EVENT_FRAMES, type EventFrame } from '../lexicon/events';
 import { nounForms, pastForms, verbForms } from '../lexicon/inflect';
+import { PERIOD_NOUN } from '../lexicon/calendar';
 import { CUSTOMER_NOUNS } from '../lexicon/customers';
 import { anyOf, trieOf } from '../lexicon/patterns';
 import type { Rule } from '../rules';
@@ -63,6 +64,12 @@ const GERUND_AS_NOUN = /\b(?:the|a|an|its|our|their|this|any|further|continued|o
 const OPENERS = /^(?:[•·▪◦*–-]\s*)?(?:(?:in\s+addition|also|additionally|further|separately)\s*,?\s*)?$/i;
 const COUNT = /^\s*(?:approximately\s+|about\s+|over\s+|nearly\s+)?\d/i;
 const REPORTING = /^announc/i;
+// "the quarter ended December 31", "three months ending June 30": "end" of a period phrase, no event
+// ("the lease, which ends on March 31" is one: a period noun must stand before it).
+const ENDS_PERIOD = /^end(?:ed|ing|s)?$/i;
+const PERIOD_BEFORE = new RegExp(String.raw`\b${PERIOD_NOUN}\s*$`, 'i');
+// "end customers", "end users", "end markets": "end" as a modifier of the noun after it.
+const END_MODIFIES = new RegExp(String.raw`^\s+(?:${anyOf(CUSTOMER_NOUNS)}|users?|markets?|consumers?|products?)s?\b`, 'i');
 const BUYER_SUBJECT = new RegExp(String.raw`\b${anyOf(CUSTOMER_NOUNS.flatMap((n) => [n, `${n}s`]))}\s+(?:(?:which|who|that)\s+)?(?:have\s+|had\s+)?$`, 'i');
 
 /** "divested businesses", "acquired companies": a participle right before its object noun is an adjective. */
@@ -106,6 +113,8 @@ function fits(entry: Entry, m: RegExpExecArray, { sentence, clauses, met }: Fram
   const clause = clauseAt(clauses, start);
   if (!casingAllows(entry, m[0], start, clause, sentence)) return false;
   const before = sentence.slice(Math.max(clause.start, start - BEFORE_CHARS), start);
+  if (entry.form === 'verb' && ENDS_PERIOD.test(m[0]) && PERIOD_BEFORE.test(before)) return false;
+  if (entry.form === 'verb' && /^end$/i.test(m[0]) && END_MODIFIES.test(sentence.slice(end, end + 30))) return false;
   // "The increase in …", "the subsequent restructuring of …": a bare lemma or a gerund after a determiner is a noun.
   if (entry.lemma && DETERMINER.test(before.slice(-30))) return false;
   if (entry.gerund && GERUND_AS_NOUN.test(before.slice(-40))) return false;
