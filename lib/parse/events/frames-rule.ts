@@ -115,8 +115,9 @@ function fits(entry: Entry, m: RegExpExecArray, { sentence, clauses, met }: Fram
   const before = sentence.slice(Math.max(clause.start, start - BEFORE_CHARS), start);
   if (entry.form === 'verb' && ENDS_PERIOD.test(m[0]) && PERIOD_BEFORE.test(before)) return false;
   if (entry.form === 'verb' && /^end$/i.test(m[0]) && END_MODIFIES.test(sentence.slice(end, end + 30))) return false;
-  // "The increase in …", "the subsequent restructuring of …": a bare lemma or a gerund after a determiner is a noun.
-  if (entry.lemma && DETERMINER.test(before.slice(-30))) return false;
+  // "The increase in …", "the subsequent restructuring of …", "their purchases": a bare lemma, a
+  // gerund or an -s form after a determiner is a noun.
+  if ((entry.lemma || (entry.form === 'verb' && !entry.past && /s$/i.test(m[0]))) && DETERMINER.test(before.slice(-30))) return false;
   if (entry.gerund && GERUND_AS_NOUN.test(before.slice(-40))) return false;
   // "Strategic partnership with Dassault …": a clause-opening noun may have its adjectives.
   if (frame.nounsOpenClause && form === 'noun' && !OPENERS.test(sentence.slice(clause.start, start).replace(/(?:[A-Za-z-]+\s+){1,2}$/, ''))) return false;

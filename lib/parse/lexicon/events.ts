@@ -99,7 +99,8 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
   { id: 'financing/noun', type: 'financing', nouns: ['public offering', 'secondary offering', 'private placement', 'refinancing', 'debt offering', 'rights offering', 'initial public offering'] },
   { id: 'acquisition/acquire', type: 'acquisition', verbs: ['acquire', 'buy', 'purchase', 'take over', 'merge with', 'combine with'], objects: ['business', '@name'], postNominal: true, companyActs: true },
   { id: 'acquisition/noun', type: 'acquisition', nouns: ['acquisition of', 'merger with', 'merger agreement', 'takeover of', 'agreement to acquire'] },
-  { id: 'acquisition/purchase-of', type: 'acquisition', nouns: ['purchase of'], objects: ['business', '@name'], nounsNeedObject: true },
+  // "purchases of components from …" are supplies bought: one purchase of a business is an acquisition.
+  { id: 'acquisition/purchase-of', type: 'acquisition', nouns: ['purchase of'], objects: ['business', '@name'], nounsNeedObject: true, singularNouns: true },
   { id: 'acquisition/ownership', type: 'acquisition', verbs: ['increase', 'raise'], objects: ['@ownership'] },
   { id: 'divestiture/sell', type: 'divestiture', verbs: ['sell', 'divest', 'dispose of', 'spin off', 'complete the sale of'], objects: ['business'], noCount: true, postNominal: true },
   { id: 'divestiture/noun', type: 'divestiture', nouns: ['sale of', 'divestiture', 'divestiture of', 'disposition of', 'disposal of', 'spin-off', 'spinoff'], objects: ['business', '@name'], nounsNeedObject: true, singularNouns: true },
