@@ -218,6 +218,14 @@ describe('findMentions', () => {
 });
 
 describe('findPeriodPhrases', () => {
+  it('reads a quarter with its year right after it ("third quarter 1996"), as with "of"', () => {
+    const text = 'Net income for the third quarter 1996 fell; the first quarter of fiscal 1997 is next.';
+    expect(findPeriodPhrases(text)).toEqual([
+      { ...SAYS_NOTHING, rule: 'periods/ordinal-quarter', kind: 'period', start: 19, end: 37, months: 3, lengths: [3], year: 1996, years: [1996], quarter: 3 },
+      { ...SAYS_NOTHING, rule: 'periods/ordinal-quarter', kind: 'period', start: 48, end: 76, months: 3, lengths: [3], year: 1997, years: [1997], quarter: 1, fiscal: true },
+    ]);
+  });
+
   it('keeps periods and drops balances and days', () => {
     const text = 'Revenue for the second quarter of 2024 rose, and cash at June 30, 2024 was $9 million; the board met on July 15.';
     expect(findMentions(text).map((m) => m.rule)).toEqual(['periods/ordinal-quarter', 'periods/balance', 'periods/month-day']);

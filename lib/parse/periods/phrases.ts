@@ -43,13 +43,13 @@ export const PERIOD_RULES: readonly Rule<Phrase, number>[] = [
   rule('balance', 'balance', /\b(?:as\s+of|at)\s+[A-Z]/i, String.raw`\b(?:as\s+of|at)\s+${DATE_LIST}`),
   // "The 2003 earnings for the fourth quarter": the year stands before what the quarter is of.
   rule('year-then-quarter', 'period', /quarter/i, String.raw`\b${YEAR}\s+(?:\w+\s+){0,2}(?:for|in)\s+the\s+${ORDINAL}\s+quarter\b`),
-  // "second quarter of (fiscal) 2004", "the prior fiscal year's second quarter", "fourth-quarter",
+  // "second quarter of (fiscal) 2004", "first quarter 1996", "the prior fiscal year's second quarter", "fourth-quarter",
   // "second quarter of Fiscal 1998, which ended November 2, 1997"
   rule(
     'ordinal-quarter',
     'period',
     /quarter/i,
-    String.raw`\b(?:${PRIOR}\s+(?:fiscal\s+)?year'?s\s+)?${ORDINAL}[-\s]+(?:fiscal[-\s]+)?quarter(?:\s+(?:of|in|for)\s+(?:the\s+)?(?:${FISCAL}\s*${YEAR}|${YEAR}|${PRIOR}\s+(?:fiscal\s+)?year|fiscal\s+year\s+${YEAR}))?(?:,?\s+(?:which|that)\s+ended\s+${DATE})?`,
+    String.raw`\b(?:${PRIOR}\s+(?:fiscal\s+)?year'?s\s+)?${ORDINAL}[-\s]+(?:fiscal[-\s]+)?quarter(?:\s+(?:of|in|for)\s+(?:the\s+)?(?:${FISCAL}\s*${YEAR}|${YEAR}|${PRIOR}\s+(?:fiscal\s+)?year|fiscal\s+year\s+${YEAR})|\s+(?:${FISCAL}\s*)?${YEAR}\b(?![,.]?\d))?(?:,?\s+(?:which|that)\s+ended\s+${DATE})?`,
   ),
   // "fiscal 2024 first quarter", "2004 second quarter", "Q4 2022", "Q1 fiscal 2023", "Q2 FY26", "FY2025 Q4"
   rule(
