@@ -141,6 +141,7 @@ describe('event refiners: what is no event', () => {
     ['"end" before a noun', 'Acme sells to end customers in hospitals and to end users at utilities.'],
     ['a loss that would hurt', 'The loss of one or more of our largest customers would have a material adverse effect on our results.'],
     ['customers’ purchases', 'Several of our customers place their purchases of Acme boards through contract manufacturers.'],
+    ['a reference to an order told before', 'Gross margin fell on shipments under the previously announced order from Delta Airlines.'],
     ['supplies bought', 'In 2023, purchases of Zelco resin from Delta Polymers made up 60% of our raw materials.'],
   ])('finds no event in %s', (_kind, text) => {
     expect(events(text)).toEqual([]);

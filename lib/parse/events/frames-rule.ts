@@ -139,6 +139,15 @@ function fits(entry: Entry, m: RegExpExecArray, { sentence, clauses, met }: Fram
   return form === 'verb' && met.has(frame.id);
 }
 
+// "the previously announced order", "its recently completed merger with": a noun told before.
+const TOLD_BEFORE = /\b(?:previously|recently|already|earlier)[-\s]+(?:announced|disclosed|reported|completed|agreed)\s+(?:[\w-]+\s+)?$/i;
+
+/** Whether a trigger refers to an event told elsewhere: "the divested business", "the previously announced sale". */
+function isReference(entry: Entry, before: string, after: string): boolean {
+  if (entry.form === 'noun') return TOLD_BEFORE.test(before);
+  return entry.form === 'verb' && entry.past && (DETERMINER.test(before) || modifiesNoun(entry, after));
+}
+
 /**
  * The lexicon's event frames as one rule: a verb or noun of an event type, with the object the
  * frame needs standing near it ("sold its Lone Star business", "the lease expired"). The context
@@ -150,9 +159,9 @@ export const FRAMES_RULE: Rule<FrameHit, FramesContext> = {
   read(m, context) {
     const entries = INDEX.get(normalise(m[0])) ?? [];
     const start = m.index;
-    const before = context.sentence.slice(Math.max(0, start - 30), start);
+    const before = context.sentence.slice(Math.max(0, start - 40), start);
     return entries
       .filter((e) => fits(e, m, context))
-      .map((e) => ({ frame: e.frame, form: e.form, start, end: start + m[0].length, reference: e.form === 'verb' && e.past && (DETERMINER.test(before) || modifiesNoun(e, context.sentence.slice(start + m[0].length))) }));
+      .map((e) => ({ frame: e.frame, form: e.form, start, end: start + m[0].length, reference: isReference(e, before, context.sentence.slice(start + m[0].length)) }));
   },
 };
