@@ -142,6 +142,8 @@ describe('event refiners: what is no event', () => {
     ['a loss that would hurt', 'The loss of one or more of our largest customers would have a material adverse effect on our results.'],
     ['customers’ purchases', 'Several of our customers place their purchases of Acme boards through contract manufacturers.'],
     ['a reference to an order told before', 'Gross margin fell on shipments under the previously announced order from Delta Airlines.'],
+    ['"in order for"', 'Acme lists the gains apart in order for investors to compare results from one quarter to the next.'],
+    ['"when combined with"', 'When combined with Beta Instruments’ distribution, these strengths will widen our reach.'],
     ['supplies bought', 'In 2023, purchases of Zelco resin from Delta Polymers made up 60% of our raw materials.'],
   ])('finds no event in %s', (_kind, text) => {
     expect(events(text)).toEqual([]);

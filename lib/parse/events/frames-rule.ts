@@ -1,5 +1,5 @@
 import type { Source } from '@/lib/domain/release';
-import { EVENT_FRAMES, type EventFrame } from '../lexicon/events';
+import { EVENT_FRAMES, TRIGGER_IDIOMS, type EventFrame } from '../lexicon/events';
 import { nounForms, pastForms, verbForms } from '../lexicon/inflect';
 import { PERIOD_NOUN } from '../lexicon/calendar';
 import { CUSTOMER_NOUNS } from '../lexicon/customers';
@@ -114,6 +114,7 @@ function fits(entry: Entry, m: RegExpExecArray, { sentence, clauses, met }: Fram
   if (!casingAllows(entry, m[0], start, clause, sentence)) return false;
   const before = sentence.slice(Math.max(clause.start, start - BEFORE_CHARS), start);
   if (entry.form === 'verb' && ENDS_PERIOD.test(m[0]) && PERIOD_BEFORE.test(before)) return false;
+  if (TRIGGER_IDIOMS.test(sentence.slice(Math.max(0, start - 12), end + 6))) return false;
   if (entry.form === 'verb' && /^end$/i.test(m[0]) && END_MODIFIES.test(sentence.slice(end, end + 30))) return false;
   // "The increase in …", "the subsequent restructuring of …", "their purchases": a bare lemma, a
   // gerund or an -s form after a determiner is a noun.

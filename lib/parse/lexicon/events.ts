@@ -213,3 +213,6 @@ export const DATE_CUES: Partial<Record<EventType, RegExp>> = {
 };
 /** A date that states when something takes effect, in the sentence after the event's own. */
 export const EFFECTIVE = /\beffective\s+(?:as\s+of\s+|on\s+)?/i;
+
+/** Idioms that hold a trigger's words and report nothing: "in order for", "when combined with". */
+export const TRIGGER_IDIOMS = /\bin\s+order\s+(?:for|to)\b|\b(?:when|once|if)\s+combined\s+with\b|\bin\s+combination\s+with\b/i;
