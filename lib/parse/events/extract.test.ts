@@ -144,6 +144,8 @@ describe('event refiners: what is no event', () => {
     ['a reference to an order told before', 'Gross margin fell on shipments under the previously announced order from Delta Airlines.'],
     ['"in order for"', 'Acme lists the gains apart in order for investors to compare results from one quarter to the next.'],
     ['"when combined with"', 'When combined with Beta Instruments’ distribution, these strengths will widen our reach.'],
+    ['a gain told with a decimal sum', 'Third-quarter results include an after-tax gain of $2.4 million ($0.16 per share) related to the sale of stakes held by its medical segment.'],
+    ['a gain arising from a sale', 'Realized gains for 2022 included gains of $0.31 per share arising from the sale of stakes held by its medical segment.'],
     ['supplies bought', 'In 2023, purchases of Zelco resin from Delta Polymers made up 60% of our raw materials.'],
   ])('finds no event in %s', (_kind, text) => {
     expect(events(text)).toEqual([]);

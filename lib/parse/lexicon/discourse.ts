@@ -10,7 +10,7 @@ export const HEDGE = /\b(?:could|might|may\s+(?:be|have|not|result|include)|poss
  * A modal after a noun trigger in its clause: "loss of a client could result from …", "the loss of
  * one or more major customers would have a material adverse effect" tell what might happen.
  */
-export const MODAL_AFTER = /^[^.;]{0,160}?\b(?:could|might|may|would\s+(?:have|result|adversely|materially|harm|hurt|reduce|affect))\b/;
+export const MODAL_AFTER = /^(?:[^.;]|\.(?=\d)){0,160}?\b(?:could|might|may|would\s+(?:have|result|adversely|materially|harm|hurt|reduce|affect))\b/;
 /** A trigger told as the cause of something else, or set aside: "as a result of the nonrenewal". */
 export const CAUSE = /\b(?:as\s+a\s+result\s+of|due\s+to|because\s+of|following|result\s+of|resulting\s+from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i;
 /** A trigger set aside from a figure ("excluding the impact of the settlement"): told elsewhere, never news here. */
@@ -18,9 +18,9 @@ export const SET_ASIDE = /\b(?:excluding|excludes|excluded|exclusive\s+of|before
 /** Figures recast for a later change ("restated to reflect the stock split"): no restatement of their own. */
 export const RECAST = /\b(?:restated|adjusted|recast|reclassified)\s+(?:\w+\s+){0,2}(?:to\s+reflect|for|as\s+a\s+result\s+of)\b/i;
 /** A gain or loss on a sale refers to the sale: "a gain of $1.4 million on the sale of …". */
-export const GAIN_ON = /\b(?:gains?|loss(?:es)?)\b[^.;]{0,80}\b(?:on|from|generated\s+by|related\s+to)\s+(?:the\s+)?$/i;
+export const GAIN_ON = /\b(?:gains?|loss(?:es)?)\b(?:[^.;]|\.(?=\d)){0,80}\b(?:on|from|arising\s+from|generated\s+by|related\s+to)\s+(?:the\s+)?$/i;
 /** Examples in a list are no event: "catastrophic events such as fires, floods or hurricanes". */
-export const EXAMPLES = /\b(?:such\s+as|including\s+but\s+not\s+limited\s+to|for\s+example)\b[^.;]{0,80}$/i;
+export const EXAMPLES = /\b(?:such\s+as|including\s+but\s+not\s+limited\s+to|for\s+example)\b(?:[^.;]|\.(?=\d)){0,80}$/i;
 /** A negation right before a trigger: "no layoffs", "did not acquire". */
 export const NEGATED = /\b(?:no|not|never|without|nor)\s+(?:[\w-]+\s+){0,1}$/i;
 /** Where a release's boilerplate section starts: "About Acme", "Forward-Looking Statements". */
