@@ -29,6 +29,10 @@ const IRREGULAR: Record<string, string[]> = {
   write: ['wrote', 'written'],
   become: ['became'],
   undertake: ['undertook', 'undertaken'],
+  pay: ['paid'],
+  repay: ['repaid'],
+  prepay: ['prepaid'],
+  cancel: ['canceled', 'cancelled'],
 };
 
 // One-syllable verbs ending consonant-vowel-consonant double it: plan, planned; ship, shipping.

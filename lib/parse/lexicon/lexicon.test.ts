@@ -80,6 +80,13 @@ describe('verbForms', () => {
   });
 
   it.each([
+    ['repay', ['repay', 'repays', 'repaying', 'repaid']],
+    ['cancel', ['cancel', 'cancels', 'canceling', 'canceled', 'cancelled']],
+  ])('gives %j its irregular or two spellings of the past', (lemma, forms) => {
+    expect(verbForms(lemma)).toEqual(forms);
+  });
+
+  it.each([
     ['acquire', ['acquire', 'acquires', 'acquired', 'acquiring']],
     ['close', ['close', 'closes', 'closed', 'closing']],
     ['agree', ['agree', 'agrees', 'agreed', 'agreeing']],
