@@ -191,6 +191,8 @@ export const MORE_SPECIFIC: [EventType, EventType][] = [
   ['debt_default', 'financing'],
   ['acquisition', 'product'],
   ['partnership', 'product'],
+  ['legal', 'order'],
+  ['buyback', 'contract_award'],
 ];
 
 /** One-time charges: the charge type's own nouns and the words that make a charge one-off. */

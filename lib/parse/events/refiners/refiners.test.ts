@@ -97,6 +97,12 @@ describe('events/specific-type', () => {
     expect(read(text, []).map((e) => e[0]).sort()).toEqual(['charge', 'restructuring']);
     expect(read(text, [specificType])).toEqual([['restructuring', '2023-Q3']]);
   });
+
+  it('gives an order an arbitration panel issued to legal', () => {
+    const text = 'On October 2, 2023, Acme received an order from the panel in the arbitration initiated by Beta Capital.';
+    expect(read(text, []).map((e) => e[0]).sort()).toEqual(['legal', 'order', 'order']);
+    expect(read(text, [specificType])).toEqual([['legal', '2023-10-02']]);
+  });
 });
 
 describe('events/retellings', () => {
