@@ -21,7 +21,4 @@ async function parseHere(bytes: Uint8Array): Promise<ParseOutcome> {
   }
 }
 
-answerJobs(async ({ bytes, fileName }: StoreJob) => {
-  await ready;
-  return storeRelease(store, parseHere, bytes, fileName);
-});
+answerJobs(({ bytes, fileName }: StoreJob) => storeRelease(store, parseHere, bytes, fileName), ready);

@@ -2,11 +2,12 @@ import { Worker } from 'node:worker_threads';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ThreadPool } from './thread-pool';
 
-// A thread script of a few lines, answering as answerJobs does: doubles a number, fails a job
-// with a coded error, spins for ever, or exits under its job.
+// A thread script of a few lines, answering as answerJobs does: says it has begun, then doubles a
+// number, fails a job with a coded error, spins for ever, or exits under its job.
 const SCRIPT = `
 const { parentPort } = require('node:worker_threads');
 parentPort.on('message', ({ id, input }) => {
+  parentPort.postMessage({ started: id });
   if (input === 'spin') for (;;);
   if (input === 'exit') process.exit(3);
   if (input === 'busy') return parentPort.postMessage({ id, error: { name: 'SqliteError', message: 'database is locked', code: 'SQLITE_BUSY' } });
@@ -51,6 +52,16 @@ describe('ThreadPool', () => {
     expect(spun).toEqual({ kind: 'timed_out' });
     expect(after).toEqual({ kind: 'done', value: 8 });
     expect(spawned).toBe(2);
+  });
+
+  it("starts a job's budget when its thread begins it: a slow start-up does not count", async () => {
+    spawned = 0;
+    // Half a second of loading before the thread answers anything, against a budget of 300 ms.
+    pool = new ThreadPool(1, 300, () => {
+      spawned++;
+      return new Worker(`const end = Date.now() + 500; while (Date.now() < end);\n${SCRIPT}`, { eval: true });
+    });
+    expect(await pool.run(3)).toEqual({ kind: 'done', value: 6 });
   });
 
   it('fails the job of a thread that exits under it, and starts another for the next', async () => {

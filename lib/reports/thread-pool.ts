@@ -6,7 +6,10 @@ import { parentPort, type Worker } from 'node:worker_threads';
  */
 export type ThreadOutcome<T> = { kind: 'done'; value: T } | { kind: 'failed'; error: Error } | { kind: 'timed_out' };
 
-type Reply<T> = { id: number; value: T } | { id: number; error: { name: string; message: string; code?: unknown } };
+type Reply<T> = { started: number } | { id: number; value: T } | { id: number; error: { name: string; message: string; code?: unknown } };
+
+// A thread that has not begun a job in this long (loading its code, opening its database) is stuck.
+const STARTUP_MS = 60_000;
 type Job<I, T> = { id: number; input: I; resolve: (outcome: ThreadOutcome<T>) => void };
 
 function errorOf({ name, message, code }: { name: string; message: string; code?: unknown }): Error {
@@ -31,6 +34,13 @@ class Lane<I, T> {
   private spawn(): Worker {
     const thread = this.spawnThread();
     thread.on('message', (reply: Reply<T>) => {
+      if ('started' in reply) {
+        // The budget is the job's own time: the thread's start-up before it does not count.
+        if (reply.started !== this.running?.id) return;
+        clearTimeout(this.running.timer);
+        this.running.timer = this.watch(thread, this.budgetMs, { kind: 'timed_out' });
+        return;
+      }
       if (reply.id !== this.running?.id) return;
       this.finish('error' in reply ? { kind: 'failed', error: errorOf(reply.error) } : { kind: 'done', value: reply.value });
     });
@@ -60,17 +70,20 @@ class Lane<I, T> {
     if (!job) return;
     this.thread ??= this.spawn();
     const thread = this.thread;
-    const timer = setTimeout(() => {
-      // Over budget: end the thread (the only way to stop synchronous work) and say so.
+    this.running = { ...job, timer: this.watch(thread, STARTUP_MS, { kind: 'failed', error: new Error('The worker thread did not start.') }), thread };
+    thread.postMessage({ id: job.id, input: job.input });
+  }
+
+  /** After `ms`, the running job ends with `outcome`, and its thread with it (the only way to stop synchronous work). */
+  private watch(thread: Worker, ms: number, outcome: ThreadOutcome<T>): NodeJS.Timeout {
+    return setTimeout(() => {
       this.thread = null;
-      const timedOut = this.running;
+      const ended = this.running;
       this.running = null;
       void thread.terminate();
-      timedOut?.resolve({ kind: 'timed_out' });
+      ended?.resolve(outcome);
       this.take();
-    }, this.budgetMs);
-    this.running = { ...job, timer, thread };
-    thread.postMessage({ id: job.id, input: job.input });
+    }, ms);
   }
 
   async close(): Promise<void> {
@@ -104,10 +117,16 @@ export class ThreadPool<I, T> {
   }
 }
 
-/** In a pool's thread: answers each job with what `handle` makes of it, or the error it threw. */
-export function answerJobs<I, T>(handle: (input: I) => T | Promise<T>): void {
+/**
+ * In a pool's thread: answers each job with what `handle` makes of it, or the error it threw, once
+ * `ready` (the thread's own start-up: opening a database) is done. It says when it begins a job,
+ * for the job's budget to start then.
+ */
+export function answerJobs<I, T>(handle: (input: I) => T | Promise<T>, ready: Promise<unknown> = Promise.resolve()): void {
   parentPort!.on('message', async ({ id, input }: { id: number; input: I }) => {
     try {
+      await ready;
+      parentPort!.postMessage({ started: id });
       parentPort!.postMessage({ id, value: await handle(input) });
     } catch (error) {
       const { name, message, code } = error instanceof Error ? (error as Error & { code?: unknown }) : { name: 'Error', message: String(error), code: undefined };
