@@ -24,15 +24,17 @@ const MAX_TITLE_WORDS = 6;
 const COLUMN_GAPS = /\S {2,}\S/;
 
 /**
- * The segment a segment table's title names: "MARINE SYSTEMS" over "(Millions of dollars)" and
+ * The segment a segment table's title names: "MARINE & RAIL SYSTEMS" over "(Millions of dollars)" and
  * "Segment Sales". A line longer than a name, the company's own name or a line of column heads
  * names none: null when no line does ("Sales and Revenues by Segment").
  */
 export function segmentOfTitle(lines: string[]): string | null {
   for (const line of lines) {
     if (line.trim().split(/\s+/).length > MAX_TITLE_WORDS || COMPANY_NAME_LINE.test(line) || COLUMN_GAPS.test(line.trim())) continue;
-    const name = segmentIn(line.replace(SEGMENT_TITLE_WORDS, ' '));
-    if (name) return name;
+    const rest = line.replace(SEGMENT_TITLE_WORDS, ' ').replace(/\s+/g, ' ').replace(/^[\s,;:&-]+|[\s,;:&-]+$/g, '');
+    const name = segmentIn(rest);
+    // As written ("ENERGY & TRANSPORTATION"), when the line holds nothing but the name.
+    if (name) return name.split(' ').length === rest.replace(/\s&\s/g, ' ').split(' ').length ? rest : name;
   }
   return null;
 }

@@ -180,13 +180,13 @@ Copper (tons)
     ]);
   });
 
-  it("names a one-segment table's figures by the segment its title names, not by the title's other words", () => {
-    const facts = htmlTableFacts(`<p>MARINE SYSTEMS</p><p>(Millions of dollars)</p><p>Segment Sales</p><table>
+  it("names a one-segment table's figures by the segment its title names, as written, not by the title's other words", () => {
+    const facts = htmlTableFacts(`<p>MARINE & RAIL SYSTEMS</p><p>(Millions of dollars)</p><p>Segment Sales</p><table>
       <tr><td></td><td>Three Months Ended September 30, 2030</td><td>Three Months Ended September 30, 2031</td></tr>
       <tr><td>Total Sales</td><td>$1,240</td><td>$1,385</td></tr></table>`).map((f) => [f.metric, f.period.end, f.value, f.segment]);
     expect(facts).toEqual([
-      ['revenue', '2030-09-30', 1240000000, 'MARINE SYSTEMS'],
-      ['revenue', '2031-09-30', 1385000000, 'MARINE SYSTEMS'],
+      ['revenue', '2030-09-30', 1240000000, 'MARINE & RAIL SYSTEMS'],
+      ['revenue', '2031-09-30', 1385000000, 'MARINE & RAIL SYSTEMS'],
     ]);
   });
 
