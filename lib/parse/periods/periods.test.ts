@@ -218,6 +218,10 @@ describe('findMentions', () => {
 });
 
 describe('findPeriodPhrases', () => {
+  it('reads a month with a comma before its year ("December, 2029") as the month of that year', () => {
+    expect(findMentions('The mill restarted in December, 2029 after repairs.').map((m) => [m.rule, m.month, m.year])).toEqual([['periods/month-year', 12, 2029]]);
+  });
+
   it('reads a quarter with its year right after it ("third quarter 1996"), as with "of"', () => {
     const text = 'Net income for the third quarter 1996 fell; the first quarter of fiscal 1997 is next.';
     expect(findPeriodPhrases(text)).toEqual([

@@ -87,10 +87,10 @@ export const PERIOD_RULES: readonly Rule<Phrase, number>[] = [
   rule('month-day', 'date', /\bon\b/i, String.raw`\bon\s+(?:${WEEKDAY},?\s+)?${MONTH}\s+\d{1,2}\b(?!,?\s*${YEAR})`),
   // "by the end of 2005", "by year-end 2004": a deadline in a year's last month
   rule('by-year-end', 'month', /\bby\b/i, String.raw`\bby\s+(?:the\s+)?(?:end\s+of\s+|year-?end\s+)${YEAR}\b`),
-  // "in February 2005", "in early March 2005", "mid-June of 2004"
-  rule('month-year', 'month', /(?:19|20)\d\d/, String.raw`\b(?:(?:in|during|since|from)\s+)?(?:early\s+|late\s+|mid-?)?${MONTH}\s+(?:of\s+)?${YEAR}\b`),
+  // "in February 2005", "in December, 1995", "in early March 2005", "mid-June of 2004"
+  rule('month-year', 'month', /(?:19|20)\d\d/, String.raw`\b(?:(?:in|during|since|from)\s+)?(?:early\s+|late\s+|mid-?)?${MONTH},?\s+(?:of\s+)?${YEAR}\b`),
   // "in June", "in June of this year"
-  rule('month', 'month', /\bin\b/i, String.raw`\bin\s+${MONTH}(?:\s+of\s+this\s+year)?\b(?!\s+\d)`),
+  rule('month', 'month', /\bin\b/i, String.raw`\bin\s+${MONTH}(?:\s+of\s+this\s+year)?\b(?!,?\s+\d)`),
 ];
 
 const MONTH_NAMED = new RegExp(MONTH, 'i');
