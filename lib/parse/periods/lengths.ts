@@ -35,7 +35,7 @@ export function monthsIn(text: string): number | null {
   return null;
 }
 
-const LENGTH_PART = new RegExp(String.raw`\b(${COUNT})(?=(?:\s*(?:,|and|or)\s*${COUNT})*[-\s]+(?:months?|weeks?)\b)|\b(${COUNT})[-\s]+(months?|weeks?)\b|\b(?:(two|three|four)\s+)?(quarters?)\b|\b(half|years?)\b`, 'gi');
+const LENGTH_PART = new RegExp(String.raw`\b(${COUNT})(?=(?:\s*(?:,|and|or)\s*${COUNT})*[-\s]+(?:months?|weeks?)\b)|\b(${COUNT})[-\s]+(months?|weeks?)\b|\b(?:(two|three|four)\s+(?:fiscal\s+)?)?(quarters?)\b|\b(half|years?)\b`, 'gi');
 
 /**
  * Every length a phrase lists, in order: "three and nine months" gives [3, 9], "quarter and three

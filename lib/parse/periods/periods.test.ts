@@ -218,6 +218,10 @@ describe('findMentions', () => {
 });
 
 describe('findPeriodPhrases', () => {
+  it('reads "three fiscal quarters ended" as nine months, as "three quarters ended"', () => {
+    expect(findMentions('Sales for the three fiscal quarters ended June 28, 2031 rose 4%.').map((m) => [m.rule, m.months, m.endDate])).toEqual([['periods/ended', 9, '2031-06-28']]);
+  });
+
   it('reads a month with a comma before its year ("December, 2029") as the month of that year', () => {
     expect(findMentions('The mill restarted in December, 2029 after repairs.').map((m) => [m.rule, m.month, m.year])).toEqual([['periods/month-year', 12, 2029]]);
   });

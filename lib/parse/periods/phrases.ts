@@ -7,8 +7,8 @@ import { readMention, type PeriodMention } from './mention';
 const DATE = String.raw`${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?,?\s*${YEAR}`;
 // "June 30, 2018 and 2017", "December 31, 2019, 2018, and 2017", "June 29, 2013 and December 29, 2012"
 const DATE_LIST = String.raw`${DATE}(?:(?:,|,?\s+and|,?\s+or)\s+(?:${DATE}|${YEAR}\b))*`;
-// "three and six months", "13 and 39 weeks", "quarter and three quarters", "fiscal year", "periods"
-const LENGTHS = String.raw`(?:(?:${COUNT}(?:\s*(?:,|and|or)\s*${COUNT})*)[-\s]+(?:months?|weeks?)|(?:${ORDINAL}\s+(?:fiscal\s+)?|(?:two|three)\s+)?quarters?(?:\s+of\s+(?:fiscal\s+)?${YEAR})?(?:\s+and\s+(?:two|three)\s+quarters)?|(?:${FISCAL}\s+)?(?:years?|quarters?)|${FISCAL}\s+${YEAR}|periods?)`;
+// "three and six months", "13 and 39 weeks", "quarter and three quarters", "three fiscal quarters", "fiscal year", "periods"
+const LENGTHS = String.raw`(?:(?:${COUNT}(?:\s*(?:,|and|or)\s*${COUNT})*)[-\s]+(?:months?|weeks?)|(?:${ORDINAL}\s+(?:fiscal\s+)?|(?:two|three)\s+(?:fiscal\s+)?)?quarters?(?:\s+of\s+(?:fiscal\s+)?${YEAR})?(?:\s+and\s+(?:two|three)\s+(?:fiscal\s+)?quarters)?|(?:${FISCAL}\s+)?(?:years?|quarters?)|${FISCAL}\s+${YEAR}|periods?)`;
 
 type Kind = PeriodMention['kind'];
 
