@@ -139,6 +139,7 @@ describe('event refiners: what is no event', () => {
     ['a period that ended', 'For the year ended December 31, 2022, our three largest customers accounted for 41% of net sales.'],
     ['a period ending on a date', 'For the three-month period ending June 30, 2023, sales to two customers were 30% of revenue.'],
     ['"end" before a noun', 'Acme sells to end customers in hospitals and to end users at utilities.'],
+    ['a loss told at length before its modal', 'The loss of or a reduction in orders from any significant customer, delays in deliveries to customers in Europe, Asia and South America, or a rise in the prices of the resins and metals that go into our products could also have a material adverse impact on our results.'],
     ['a loss that would hurt', 'The loss of one or more of our largest customers would have a material adverse effect on our results.'],
     ['customers’ purchases', 'Several of our customers place their purchases of Acme boards through contract manufacturers.'],
     ['a reference to an order told before', 'Gross margin fell on shipments under the previously announced order from Delta Airlines.'],

@@ -7,10 +7,11 @@ export const BOILERPLATE =
 /** Hedges: what could, might or may happen is no event. */
 export const HEDGE = /\b(?:could|might|may\s+(?:be|have|not|result|include)|possib(?:le|ly|ility)|potential(?:ly)?|if\s+(?:the|it|we)|whether|risks?\b|no\s+assurance|there\s+can\s+be|eligible\s+to|cannot\s+be\s+certain|uncertain)\b/i;
 /**
- * A modal after a noun trigger in its clause: "loss of a client could result from …", "the loss of
- * one or more major customers would have a material adverse effect" tell what might happen.
+ * A modal after a noun trigger in its clause, however long the list between: "loss of a client
+ * could result from …", "the loss of one or more major customers would have a material adverse
+ * effect" tell what might happen.
  */
-export const MODAL_AFTER = /^(?:[^.;]|\.(?=\d)){0,160}?\b(?:could|might|may|would\s+(?:have|result|adversely|materially|harm|hurt|reduce|affect))\b/;
+export const MODAL_AFTER = /^(?:[^.;]|\.(?=\d)){0,300}?\b(?:could|might|may|would\s+(?:have|result|adversely|materially|harm|hurt|reduce|affect))\b/;
 /** A trigger told as the cause of something else, or set aside: "as a result of the nonrenewal". */
 export const CAUSE = /\b(?:as\s+a\s+result\s+of|due\s+to|because\s+of|following|result\s+of|resulting\s+from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i;
 /** A trigger set aside from a figure ("excluding the impact of the settlement"): told elsewhere, never news here. */
