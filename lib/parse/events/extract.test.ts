@@ -139,6 +139,7 @@ describe('event refiners: what is no event', () => {
     ['a period that ended', 'For the year ended December 31, 2022, our three largest customers accounted for 41% of net sales.'],
     ['a period ending on a date', 'For the three-month period ending June 30, 2023, sales to two customers were 30% of revenue.'],
     ['"end" before a noun', 'Acme sells to end customers in hospitals and to end users at utilities.'],
+    ['last year’s charge, for comparison', 'Net income for the third quarter of 2022 included a one-time charge of $4 million for a warehouse fire.'],
     ['a loss told at length before its modal', 'The loss of or a reduction in orders from any significant customer, delays in deliveries to customers in Europe, Asia and South America, or a rise in the prices of the resins and metals that go into our products could also have a material adverse impact on our results.'],
     ['a loss that would hurt', 'The loss of one or more of our largest customers would have a material adverse effect on our results.'],
     ['customers’ purchases', 'Several of our customers place their purchases of Acme boards through contract manufacturers.'],
@@ -150,6 +151,10 @@ describe('event refiners: what is no event', () => {
     ['supplies bought', 'In 2023, purchases of Zelco resin from Delta Polymers made up 60% of our raw materials.'],
   ])('finds no event in %s', (_kind, text) => {
     expect(events(text)).toEqual([]);
+  });
+
+  it('keeps a charge of an earlier quarter of the year reported', () => {
+    expect(events('Net income for the first quarter of 2023 included a one-time charge of $4 million for a warehouse fire.').map((e) => [e.type, e.date])).toEqual([['charge', '2023-Q1']]);
   });
 
   it('keeps one event for a happening told twice', () => {

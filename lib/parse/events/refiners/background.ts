@@ -13,12 +13,24 @@ function startOf(date: string): string {
   return date.length === 4 ? `${date}-12-31` : date.length === 7 ? `${date}-28` : date;
 }
 
-/** Leadership steps dated more than a year before the release are a biography; other events over two and a half years old, history. */
+// A charge in the comparable period a year before the one reported ("1996 results include a
+// charge", told in the 1997 release) explains last year's figure: it was news then.
+const COMPARATIVE_DAYS = 300;
+const COMPARED = new Set(['charge', 'impairment']);
+
+/**
+ * Leadership steps dated more than a year before the release are a biography; charges of the
+ * prior year's comparable period, a comparison; other events over two and a half years old, history.
+ */
 export const background: Refiner<EventCandidate, EventContext> = {
   id: 'events/background',
-  refine(candidates, { calendar }) {
+  refine(candidates, { calendar, primary }) {
     // Without a release date, the latest day the events name stands for it.
     const anchor = calendar.anchor ?? candidates.map((c) => c.date).filter((d): d is string => d !== null).map(startOf).sort().pop() ?? null;
-    return candidates.filter((c) => !c.date || !anchor || daysBetween(startOf(c.date), anchor) <= (c.type === 'leadership' ? BACKGROUND_DAYS : HISTORY_DAYS));
+    return candidates.filter((c) => {
+      if (!c.date) return true;
+      if (COMPARED.has(c.type) && primary && daysBetween(startOf(c.date), primary.end) > COMPARATIVE_DAYS) return false;
+      return !anchor || daysBetween(startOf(c.date), anchor) <= (c.type === 'leadership' ? BACKGROUND_DAYS : HISTORY_DAYS);
+    });
   },
 };
