@@ -11,6 +11,8 @@ import { addDays } from '../periods/calendar-math';
 export type DateMention = { date: string; start: number; end: number; cue: string; kind: PeriodMention['kind'] | 'relative' };
 
 const STATE_BOUND = /\b(?:since|through|until|till|thru)\s+$/i;
+// "notes due 2031", "debentures maturing in March 2030": when a debt falls due, not when anything happened.
+const MATURITY = /\b(?:due|maturing|matures|maturity\s+(?:date\s+)?(?:of|in|on))\s+(?:in\s+|on\s+)?$/i;
 const STATE_OPENER = /^(?:since|through|until|from)\b/i;
 const WEEKDAY_BEFORE = new RegExp(String.raw`\b${WEEKDAY},?\s*$`, 'i');
 const CUE_CHARS = 60;
@@ -67,8 +69,9 @@ export function dateMentions(sentence: Sentence, calendar: Calendar, base: Perio
     const date = eventDateOf(m, calendar, base);
     if (!date) continue;
     const cue = cueBefore(text, m.start - offset);
-    // "Chairman since October 2024", "capacity through 2032": a state's bounds, not when anything happened.
-    if (!STATE_BOUND.test(cue) && !STATE_OPENER.test(text.slice(m.start - offset, m.end - offset))) found.push({ date, start: m.start, end: m.end, cue, kind: m.kind });
+    // "Chairman since October 2024", "capacity through 2032", "notes due 2031": a state's bounds or a
+    // debt's maturity, not when anything happened.
+    if (!STATE_BOUND.test(cue) && !MATURITY.test(cue) && !STATE_OPENER.test(text.slice(m.start - offset, m.end - offset))) found.push({ date, start: m.start, end: m.end, cue, kind: m.kind });
   }
   if (calendar.anchor) {
     for (const r of relativeDates(text, offset, calendar.anchor)) {

@@ -153,6 +153,10 @@ describe('event refiners: what is no event', () => {
     expect(events(text)).toEqual([]);
   });
 
+  it('dates notes issued today by today, not by when they fall due', () => {
+    expect(events('Acme today announced that it had received $5 million of proceeds from the issuance of secured promissory notes due March 31, 2025.').map((e) => [e.type, e.date])).toEqual([['financing', '2023-10-26']]);
+  });
+
   it('keeps a charge of an earlier quarter of the year reported', () => {
     expect(events('Net income for the first quarter of 2023 included a one-time charge of $4 million for a warehouse fire.').map((e) => [e.type, e.date])).toEqual([['charge', '2023-Q1']]);
   });
