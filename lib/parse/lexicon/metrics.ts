@@ -17,8 +17,8 @@ export const CHANGE_COLUMN = /%|\bpercent|\bchange|\bincrease|\bdecrease|\binc\b
  * The words around a change column's figure in a text row ("$ 18,120   Up 17%   Down 0.5 pts"):
  * a direction before it, following another figure, and a unit of points after it.
  */
-export const CHANGE_CELL_DIRECTION = /(?<=[\d%)]\s+)(?:up|down)(?=\s+[(+\-−]?\d[\d,.]*\)?\s*(?:%|pts?\b|bps\b))/gi;
-export const CHANGE_CELL_POINTS = /(?<=\d\)?)\s*(?:pts?|bps)\b/gi;
+export const CHANGE_CELL_DIRECTION = /\b(?:up|down)(?=\s+[(+\-−]?\d[\d,.]*\)?\s*(?:%|pts?\b|bps\b))/gi;
+export const CHANGE_CELL_POINTS = /\s*\b(?:pts?|bps)\b/gi;
 /** A change column's head at the start of words that run on: "% Change Net sales …". */
 export const CHANGE_COLUMN_HEAD = /^(?:%\s*(?:change|chg\.?)|percent(?:age)?\s+change|change|increase\s*\(decrease\)|inc\.?\s*\(dec\.?\))(?=\s)/i;
 

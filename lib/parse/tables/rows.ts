@@ -54,11 +54,21 @@ function blankLeaders(text: string): string {
   return text.replace(LEADER, (dots) => ' '.repeat(dots.length));
 }
 
-const blank = (words: string) => ' '.repeat(words.length);
+const AFTER_FIGURE = /[\d%)]\s+$/;
+// The quick test: most lines hold none of these words.
+const CHANGE_WORD = /\b(?:up|down|pts?|bps)\b/i;
 
-/** "Up 17%", "Down 0.5 pts" in a row of figures are change columns' figures: their words blanked, columns kept. */
+/**
+ * "Up 17%", "Down 0.5 pts" in a row of figures are change columns' figures: their words blanked,
+ * columns kept. A direction only after another figure, points only right after their figure. (The
+ * patterns start at their words and look back by hand: a lookbehind first is tried at every
+ * character of every line.)
+ */
 function blankChangeWords(text: string): string {
-  return text.replace(CHANGE_CELL_DIRECTION, blank).replace(CHANGE_CELL_POINTS, blank);
+  if (!CHANGE_WORD.test(text)) return text;
+  return text
+    .replace(CHANGE_CELL_DIRECTION, (words, at: number) => (AFTER_FIGURE.test(text.slice(Math.max(0, at - 12), at)) ? ' '.repeat(words.length) : words))
+    .replace(CHANGE_CELL_POINTS, (words, at: number, all: string) => (/[\d)]/.test(all[at - 1] ?? '') ? ' '.repeat(words.length) : words));
 }
 
 /** Tokens separated by spaces, with "$" and "(" glued to the next token and ")" or "%" to the previous. */
