@@ -8,7 +8,8 @@ import { storeRelease } from './store-release';
 import type { StoreJob } from './store-pool';
 import { answerJobs } from './thread-pool';
 
-const store = openStore(env());
+// This thread serves nothing else: its writes may wait for another thread's lock inside SQLite.
+const store = openStore(env(), { ownThread: true });
 const ready = store.ready();
 
 async function parseHere(bytes: Uint8Array): Promise<ParseOutcome> {

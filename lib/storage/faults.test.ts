@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -65,6 +66,19 @@ describe('storage faults', () => {
     setTimeout(() => other.exec('ROLLBACK'), 60);
     await expect(pending).resolves.toMatchObject({ copyOf: null });
     other.close();
+    await store.close();
+  });
+
+  it("in a thread of its own, waits inside SQLite for another process's lock longer than a server would, and writes", async () => {
+    const file = tempFile('own-thread.db');
+    const store = new SqliteReportStore(file, { ownThread: true });
+    // Another process holds the write lock for 600 ms: past a server's 250 ms, within SQLite's wait.
+    const holder = spawn(process.execPath, ['-e', `const D = require(${JSON.stringify(require.resolve('better-sqlite3'))}); const d = new D(${JSON.stringify(file)}); d.exec('BEGIN EXCLUSIVE'); process.stdout.write('held'); setTimeout(() => { d.exec('ROLLBACK'); d.close(); }, 600);`]);
+    await new Promise<void>((resolve) => holder.stdout.once('data', () => resolve()));
+    const started = Date.now();
+    await expect(store.saveReport(release('waited inside'))).resolves.toMatchObject({ copyOf: null });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(300);
+    await new Promise((resolve) => holder.once('exit', resolve));
     await store.close();
   });
 

@@ -33,8 +33,14 @@ const SWEEP_AFTER_MS = 24 * 60 * 60 * 1000;
 export class SqliteReportStore implements ReportStore {
   private readonly db: Database.Database;
   private hitsSinceSweep = 0;
+  private readonly lockWaitMs: number;
 
-  constructor(file: string) {
+  /**
+   * `ownThread`: the store is a worker thread's own, which serves nothing else (bulk ingestion's
+   * storing threads): a write waits for another's lock inside SQLite, which wakes sooner than a
+   * retry every LOCK_RETRY_MS.
+   */
+  constructor(file: string, { ownThread = false }: { ownThread?: boolean } = {}) {
     if (file !== ':memory:') mkdirSync(path.dirname(file), { recursive: true });
     try {
       this.db = new Database(file);
@@ -53,7 +59,8 @@ export class SqliteReportStore implements ReportStore {
     keyCompanies(this.db);
     // Serving, the synchronous driver must never wait for a lock itself: that would hold every
     // request of the process. Writes wait in `writing`, off the thread, then give up.
-    this.db.pragma('busy_timeout = 0');
+    if (!ownThread) this.db.pragma('busy_timeout = 0');
+    this.lockWaitMs = ownThread ? 0 : LOCK_WAIT_MS;
   }
 
   /**
@@ -66,7 +73,7 @@ export class SqliteReportStore implements ReportStore {
       try {
         return write();
       } catch (error) {
-        if (!isLockedOut(error) || waited >= LOCK_WAIT_MS) throw error;
+        if (!isLockedOut(error) || waited >= this.lockWaitMs) throw error;
       }
       await new Promise((resolve) => setTimeout(resolve, LOCK_RETRY_MS));
     }
