@@ -52,5 +52,7 @@ describe('htmlToText', () => {
     expect(htmlToText(html).text).toBe('Net sales rose. Net income & EPS rose.');
     // Words apart only by tags (one or a run of them) stay apart.
     expect(htmlToText(`${'<div>'.repeat(3000)}Net<b>sales</b></i><i>rose`).text).toBe('Net sales rose');
+    // A tag left open at the end takes the rest, as a browser would hide it.
+    expect(htmlToText(`${'<p>'.repeat(3000)}Net sales rose<span class="x`).text).toBe('Net sales rose');
   });
 });
