@@ -54,7 +54,11 @@ function teamQueue(): ReparseQueue | null {
   if (!holder.releaseDeskReparseQueue) {
     const queue = new ReparseQueue(url);
     holder.releaseDeskReparseQueue = queue;
-    void queue.work(rereadIfStale).catch((error) => console.error('re-read queue: cannot start', error));
+    void queue.work(rereadIfStale).catch((error) => {
+      // The database down at start: the next stale report queued starts the queue again.
+      console.error('re-read queue: cannot start', error);
+      if (holder.releaseDeskReparseQueue === queue) holder.releaseDeskReparseQueue = undefined;
+    });
   }
   return holder.releaseDeskReparseQueue;
 }
