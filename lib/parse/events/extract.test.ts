@@ -157,6 +157,11 @@ describe('event refiners: what is no event', () => {
     expect(events('Acme today announced that it had received $5 million of proceeds from the issuance of secured promissory notes due March 31, 2025.').map((e) => [e.type, e.date])).toEqual([['financing', '2023-10-26']]);
   });
 
+  it('dates an event by the period the sentence before reports, not the one it compares with', () => {
+    const text = 'Segment sales were $40 million for the third quarter of 2023, compared to $45 million for the third quarter of 2022. Including a one-time charge of $3 million for a warehouse fire, the segment reported a loss.';
+    expect(events(text).map((e) => [e.type, e.date])).toEqual([['charge', '2023-Q3']]);
+  });
+
   it('keeps a charge of an earlier quarter of the year reported', () => {
     expect(events('Net income for the first quarter of 2023 included a one-time charge of $4 million for a warehouse fire.').map((e) => [e.type, e.date])).toEqual([['charge', '2023-Q1']]);
   });

@@ -1,5 +1,5 @@
 import type { Source } from '@/lib/domain/release';
-import { GAIN_ON, RECAST } from '../lexicon/discourse';
+import { COMPARED_WITH, GAIN_ON, RECAST } from '../lexicon/discourse';
 import { DATE_CUES, EFFECTIVE, SUMMING_PLURALS } from '../lexicon/events';
 import type { Calendar } from '../periods';
 import { runRule } from '../rules';
@@ -90,7 +90,12 @@ export class EventReader {
       if (effective) return effective.date;
     }
     // "…new business during the third quarter. The Company will act as the primary carrier…"
-    if (own === null && previous && !this.isItem(sentence) && !this.isItem(previous)) return nearestDate(this.datesIn(previous).filter((m) => m.kind === 'period'), previous.end);
+    if (own === null && previous && !this.isItem(sentence) && !this.isItem(previous)) {
+      // Of its periods, not the one it compares with ("… compared to $162 million for the first quarter of 1996").
+      const periods = this.datesIn(previous).filter((m) => m.kind === 'period');
+      const told = periods.filter((m) => !COMPARED_WITH.test(m.cue));
+      return nearestDate(told.length > 0 ? told : periods, previous.end);
+    }
     return own;
   }
 

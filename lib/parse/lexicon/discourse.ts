@@ -69,3 +69,6 @@ export const NOT_A_HEADLINE = [
   /\b(?:announced|reported|said|stated)\b/,
   /\b(?:Vice[- ]President|Chief \w+ Officer|CFO|CEO|Treasurer|Secretary|Director|Manager|Relations|Communications)\s*$/,
 ];
+
+/** The words before a period a figure is compared with: "compared to $162 million for the", "versus", "up from". */
+export const COMPARED_WITH = /\b(?:compared\s+(?:to|with)|as\s+compared|versus|vs\.?|from|against)\b[^.;]{0,40}$/i;
