@@ -162,6 +162,12 @@ describe('event refiners: what is no event', () => {
     expect(events(text).map((e) => [e.type, e.date])).toEqual([['charge', '2023-Q3']]);
   });
 
+  it('reads the closure of a plant as a restructuring, the charge for it one event with it', () => {
+    expect(events('In the third quarter, Acme recorded a pretax charge of $5 million for the closure of its Lyon plant.').map((e) => [e.type, e.date, e.amount])).toEqual([
+      ['restructuring', '2023-Q3', 5_000_000],
+    ]);
+  });
+
   it('keeps a charge of an earlier quarter of the year reported', () => {
     expect(events('Net income for the first quarter of 2023 included a one-time charge of $4 million for a warehouse fire.').map((e) => [e.type, e.date])).toEqual([['charge', '2023-Q1']]);
   });

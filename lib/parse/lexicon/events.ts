@@ -87,6 +87,8 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
   { id: 'restructuring/close', type: 'restructuring', verbs: ['close', 'shut down', 'shutter', 'consolidate', 'exit', 'idle'], objects: ['facility'], postNominal: true },
   { id: 'restructuring/plan', type: 'restructuring', verbs: ['restructure', 'reorganize', 'streamline'], objects: ['business', 'facility', '@workforce-noun'], nouns: ['layoff', 'workforce reduction', 'reduction in force', 'job cut', 'plant closure', 'plant closing', 'downsizing'] },
   // "a restructuring plan", "adopted a restructuring", "severance costs": the bare noun needs a plan, a charge or a verb of doing.
+  // "the closure of the Lyon plant", "the consolidation of two distribution centers"
+  { id: 'restructuring/closure', type: 'restructuring', nouns: ['closure of', 'shutdown of', 'consolidation of'], objects: ['facility'], nounsNeedObject: true },
   { id: 'restructuring/noun', type: 'restructuring', nouns: ['restructuring', 'reorganization', 'severance'], objects: ['@restructuring'], nounsNeedObject: true },
   { id: 'relocation/move', type: 'relocation', verbs: ['relocate', 'move', 'transfer'], objects: ['facility'], nouns: ['relocation'] },
   { id: 'facility/open', type: 'facility', verbs: ['open', 'start up', 'commission', 'complete construction of', 'reopen', 'dedicate', 'launch', 'break ground on'], objects: ['facility'], postNominal: true },
