@@ -5,8 +5,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase } from '../lib/storage/test-database.test-helper';
+import { describe, expect, it } from 'vitest';
+import { databaseForSuite } from '../lib/storage/test-database.test-helper';
 import { progressLine, summary } from './ingest-report';
 
 const run = promisify(execFile);
@@ -107,13 +107,7 @@ describe('npm run ingest', () => {
   }, 60_000);
 
   describe('on Postgres', () => {
-    let database: Awaited<ReturnType<typeof createTestDatabase>>;
-    beforeAll(async () => {
-      database = await createTestDatabase('release_desk_ingest');
-    });
-    afterAll(async () => {
-      await database.drop();
-    });
+    const database = databaseForSuite('release_desk_ingest');
 
     it('loads the same folder, listed in a file, and skips it the second time', async () => {
       const folder = releases();

@@ -1,15 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase } from '../storage/test-database.test-helper';
+import { describe, expect, it } from 'vitest';
+import { databaseForSuite } from '../storage/test-database.test-helper';
 import { ReparseQueue } from './reparse-queue';
 
 describe('ReparseQueue on Postgres', () => {
-  let database: Awaited<ReturnType<typeof createTestDatabase>>;
-  beforeAll(async () => {
-    database = await createTestDatabase('release_desk_reparse');
-  });
-  afterAll(async () => {
-    await database.drop();
-  });
+  const database = databaseForSuite('release_desk_reparse');
 
   it('two servers queue the same stale reports at start; the two share them and each report is read once', async () => {
     const servers = [new ReparseQueue(database.url), new ReparseQueue(database.url)];

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -21,6 +21,22 @@ export async function createTestDatabase(prefix: string): Promise<{ url: string;
     drop: async () => {
       await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await admin.end();
+    },
+  };
+}
+
+/** A fresh database for the describe block it is called in: created before its tests, dropped after them. */
+export function databaseForSuite(prefix: string): { readonly url: string } {
+  let database: Awaited<ReturnType<typeof createTestDatabase>> | null = null;
+  beforeAll(async () => {
+    database = await createTestDatabase(prefix);
+  });
+  afterAll(async () => {
+    await database?.drop();
+  });
+  return {
+    get url() {
+      return database!.url;
     },
   };
 }
