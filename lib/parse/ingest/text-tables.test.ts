@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseRelease } from '../index';
 import { readPlainText } from './plain-text';
+import type { GridRow } from './html-to-text';
 import { readTextTables } from './text-tables';
 
 // One small statement, written four ways an analyst may paste it. Figures in thousands.
@@ -62,11 +63,15 @@ const RUN_ON = [
   ].join(' '),
 ].join('\n');
 
-function tableFacts(text: string) {
+/** The facts the parser reads from table rows (of one metric, when named). */
+function tableFacts(text: string, metric?: string) {
   return parseRelease(text)
-    .metrics.filter((m) => m.rule.startsWith('metrics/table-row'))
+    .metrics.filter((m) => m.rule.startsWith('metrics/table-row') && (metric === undefined || m.metric === metric))
     .map((m) => ({ metric: m.metric, period: `${m.period.months}m ${m.period.end}`, value: m.value, gaap: m.gaap }));
 }
+
+/** Grid rows as [text, column, span] per cell. */
+const placed = (rows: GridRow[]) => rows.map((row) => row.cells.map((c) => [c.text, c.col, c.span]));
 
 // Read by hand off the statement above: thousands applied, brackets negative, percent columns no values.
 const EXPECTED = [
@@ -91,7 +96,7 @@ describe('tables pasted as text', () => {
 
   it('rebuilds one-cell-per-line rows as grid rows, each header cell from its money column to the next', () => {
     const { grid } = readTextTables(ONE_CELL_PER_LINE);
-    expect(grid.map((row) => row.cells.map((c) => [c.text, c.col, c.span]))).toEqual([
+    expect(placed(grid)).toEqual([
       [['Three Months Ended', 1, 4]],
       [['June 30,', 1, 4]],
       [['2023', 1, 2], ['2022', 3, 2]],
@@ -143,11 +148,11 @@ describe('tables pasted as text', () => {
     ].join('\n');
     const { text: out, grid } = readTextTables(text);
     expect(out.split('\n').slice(0, 2)).toEqual(['MARLOWE FREIGHT CORP.', 'Three and Nine Months Ended September 30, 2011 and 2010']);
-    expect(grid.slice(0, 2).map((row) => row.cells.map((c) => [c.text, c.col, c.span]))).toEqual([
+    expect(placed(grid.slice(0, 2))).toEqual([
       [['Three Months', 1, 2], ['Nine Months', 3, 2]],
       [['2011', 1, 1], ['2010', 2, 1], ['2011', 3, 1], ['2010', 4, 1]],
     ]);
-    expect(tableFacts(text).filter((f) => f.metric === 'revenue')).toEqual([
+    expect(tableFacts(text, 'revenue')).toEqual([
       { metric: 'revenue', period: '3m 2011-09-30', value: 8120, gaap: true },
       { metric: 'revenue', period: '3m 2010-09-30', value: 7400, gaap: true },
       { metric: 'revenue', period: '9m 2011-09-30', value: 23900, gaap: true },
@@ -164,11 +169,11 @@ describe('tables pasted as text', () => {
       'Operating income\t140,300\t122,800\t401,100\t377,600',
       'Net income\t$88,400\t$79,900\t$250,700\t$231,050',
     ].join('\n');
-    expect(readTextTables(text).grid.slice(0, 2).map((row) => row.cells.map((c) => [c.text, c.col, c.span]))).toEqual([
+    expect(placed(readTextTables(text).grid.slice(0, 2))).toEqual([
       [['Three Months Ended', 1, 2], ['Nine Months Ended', 3, 2]],
       [['9/30/11', 1, 1], ['9/30/10', 2, 1], ['9/30/11', 3, 1], ['9/30/10', 4, 1]],
     ]);
-    expect(tableFacts(text).filter((f) => f.metric === 'net_income')).toEqual([
+    expect(tableFacts(text, 'net_income')).toEqual([
       { metric: 'net_income', period: '3m 2011-09-30', value: 88400, gaap: true },
       { metric: 'net_income', period: '3m 2010-09-30', value: 79900, gaap: true },
       { metric: 'net_income', period: '9m 2011-09-30', value: 250700, gaap: true },
@@ -253,7 +258,7 @@ describe('a table run into one line', () => {
       'Gross profit 1,500 1,420 4,400 4,210',
       'Net income 300 280 900 850',
     ].join(' ');
-    expect(tableFacts(`${STORY}\n\n${line}`).filter((f) => f.metric === 'revenue')).toEqual([
+    expect(tableFacts(`${STORY}\n\n${line}`, 'revenue')).toEqual([
       { metric: 'revenue', period: '3m 2033-10-01', value: 4100000, gaap: true },
       { metric: 'revenue', period: '3m 2032-10-02', value: 3900000, gaap: true },
       { metric: 'revenue', period: '9m 2033-10-01', value: 12200000, gaap: true },
@@ -269,7 +274,7 @@ describe('a table run into one line', () => {
       'Operating income 700,000 650,000 1,300,000 1,200,000',
       'Net income $410,000 $380,000 $800,000 $720,000',
     ].join(' ');
-    expect(tableFacts(`${STORY}\n\n${line}`).filter((f) => f.metric === 'revenue')).toEqual([
+    expect(tableFacts(`${STORY}\n\n${line}`, 'revenue')).toEqual([
       { metric: 'revenue', period: '3m 2031-06-30', value: 5000000, gaap: true },
       { metric: 'revenue', period: '3m 2030-06-30', value: 4000000, gaap: true },
       { metric: 'revenue', period: '6m 2031-06-30', value: 9800000, gaap: true },
@@ -292,7 +297,7 @@ describe('a table run into one line', () => {
     ].join('\n');
     // As laid out, less the spaces at line ends.
     expect(readPlainText(text).text).toBe(text.replace(/ +$/gm, ''));
-    expect(tableFacts(`${text}\n`).filter((f) => f.metric === 'revenue')).toEqual([
+    expect(tableFacts(`${text}\n`, 'revenue')).toEqual([
       { metric: 'revenue', period: '3m 2033-06-25', value: 4210, gaap: true },
       { metric: 'revenue', period: '3m 2032-06-26', value: 3870, gaap: true },
       { metric: 'revenue', period: '9m 2033-06-25', value: 12540, gaap: true },
