@@ -14,7 +14,6 @@ import { StorePool } from '@/lib/reports/store-pool';
 import { IngestQueue } from '@/lib/jobs/ingest-queue';
 import { isStorageFault } from '@/lib/storage/faults';
 import { openStore } from '@/lib/storage/open-store';
-import type { ReportStore } from '@/lib/storage/report-store';
 import { progressLine, summary, type Tally } from './ingest-report';
 
 // A storage fault (a lock, a restart) is waited out this many times before the file counts as failed.
@@ -72,7 +71,7 @@ function filesOf(paths: string[], failed: Failed[]): string[] {
 }
 
 type Pending = { file: string; sha256: string };
-type Run = { store: ReportStore; pending: Pending[]; tally: Tally; fail: (file: string, code: ErrorCode | null, reason?: string) => void; show: () => void };
+type Run = { pending: Pending[]; tally: Tally; fail: (file: string, code: ErrorCode | null, reason?: string) => void; show: () => void };
 
 /** The same bytes twice in one run: the first is stored, the second is a copy no one asked for. */
 function unique(pending: Pending[], tally: Tally): Pending[] {
@@ -190,7 +189,7 @@ async function main() {
     shown = Date.now();
     process.stderr.write(tty ? `\r${progressLine(tally)}` : `${progressLine(tally)}\n`);
   };
-  const run = { store, pending: unique(pending, tally), tally, fail, show };
+  const run = { pending: unique(pending, tally), tally, fail, show };
   if (queue) await onQueue(settings.DATABASE_URL, settings.INGEST_JOB_EXPIRE_SECONDS, run);
   else await inProcess(new StorePool(threads, settings.PARSE_BUDGET_MS, store, new URL('./store-worker.mjs', import.meta.url)), threads, run);
   show(true);
