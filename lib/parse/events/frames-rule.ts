@@ -1,7 +1,6 @@
 import type { Source } from '@/lib/domain/release';
 import { EVENT_FRAMES, TRIGGER_IDIOMS, type EventFrame } from '../lexicon/events';
 import { nounForms, pastForms, verbForms } from '../lexicon/inflect';
-import { PERIOD_NOUN } from '../lexicon/calendar';
 import { CUSTOMER_NOUNS } from '../lexicon/customers';
 import { anyOf, trieOf } from '../lexicon/patterns';
 import type { Rule } from '../rules';
@@ -64,10 +63,6 @@ const GERUND_AS_NOUN = /\b(?:the|a|an|its|our|their|this|any|further|continued|o
 const OPENERS = /^(?:[•·▪◦*–-]\s*)?(?:(?:in\s+addition|also|additionally|further|separately)\s*,?\s*)?$/i;
 const COUNT = /^\s*(?:approximately\s+|about\s+|over\s+|nearly\s+)?\d/i;
 const REPORTING = /^announc/i;
-// "the quarter ended December 31", "three months ending June 30": "end" of a period phrase, no event
-// ("the lease, which ends on March 31" is one: a period noun must stand before it).
-const ENDS_PERIOD = /^end(?:ed|ing|s)?$/i;
-const PERIOD_BEFORE = new RegExp(String.raw`\b${PERIOD_NOUN}\s*$`, 'i');
 // "end customers", "end users", "end markets": "end" as a modifier of the noun after it.
 const END_MODIFIES = new RegExp(String.raw`^\s+(?:${anyOf(CUSTOMER_NOUNS)}|users?|markets?|consumers?|products?)s?\b`, 'i');
 const BUYER_SUBJECT = new RegExp(String.raw`\b${anyOf(CUSTOMER_NOUNS.flatMap((n) => [n, `${n}s`]))}\s+(?:(?:which|who|that)\s+)?(?:have\s+|had\s+)?$`, 'i');
@@ -84,6 +79,8 @@ export type FramesContext = {
   clauses: readonly Source[];
   /** Frames whose object this sentence has already met: "retired $600 million of debt … and expects to retire another $200 million". */
   met: Set<string>;
+  /** The period phrases the period reader found in the sentence, as offsets into it: "the year ended December 31". */
+  periods: readonly Source[];
 };
 
 /** Whether a capitalised word is a verb here: only a past form opening a bullet ("Launched …"); elsewhere it is a headline's or a name's. */
@@ -106,14 +103,15 @@ const AUXILIARY_CHARS = 40;
 const NAME_CHARS = 80;
 
 /** Whether the frame's needs are met around a trigger at [start, end) of the sentence. */
-function fits(entry: Entry, m: RegExpExecArray, { sentence, clauses, met }: FramesContext): boolean {
+function fits(entry: Entry, m: RegExpExecArray, { sentence, clauses, met, periods }: FramesContext): boolean {
   const { frame, form } = entry;
   const start = m.index;
   const end = start + m[0].length;
   const clause = clauseAt(clauses, start);
   if (!casingAllows(entry, m[0], start, clause, sentence)) return false;
   const before = sentence.slice(Math.max(clause.start, start - BEFORE_CHARS), start);
-  if (entry.form === 'verb' && ENDS_PERIOD.test(m[0]) && PERIOD_BEFORE.test(before)) return false;
+  // "the quarter ended December 31": a word of a period phrase ("the lease, which ends on March 31" is none).
+  if (periods.some((p) => p.start <= start && end <= p.end)) return false;
   if (TRIGGER_IDIOMS.test(sentence.slice(Math.max(0, start - 12), end + 6))) return false;
   if (entry.form === 'verb' && /^end$/i.test(m[0]) && END_MODIFIES.test(sentence.slice(end, end + 30))) return false;
   // "The increase in …", "the subsequent restructuring of …", "their purchases": a bare lemma, a

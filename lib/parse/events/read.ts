@@ -1,7 +1,7 @@
 import type { Source } from '@/lib/domain/release';
 import { COMPARED_WITH, GAIN_ON, RECAST } from '../lexicon/discourse';
 import { DATE_CUES, EFFECTIVE, SUMMING_PLURALS } from '../lexicon/events';
-import type { Calendar } from '../periods';
+import { mentionsIn, type Calendar } from '../periods';
 import { runRule } from '../rules';
 import { moneyIn, type Money } from '../prose/money';
 import type { Sentence } from '../prose/sentences';
@@ -53,7 +53,9 @@ export class EventReader {
 
   private hits(sentence: Sentence, clauses: Source[]): Hit[] {
     const relative = clauses.map((c) => ({ start: c.start - sentence.start, end: c.end - sentence.start }));
-    const frames = runRule(FRAMES_RULE, sentence.text, { sentence: sentence.text, clauses: relative, met: new Set<string>() }).map((h) => ({
+    // The period reader's phrases (periods, not dates): a trigger inside one is a word of a period.
+    const periods = mentionsIn(sentence).filter((m) => m.kind === 'period').map((m) => ({ start: m.start - sentence.start, end: m.end - sentence.start }));
+    const frames = runRule(FRAMES_RULE, sentence.text, { sentence: sentence.text, clauses: relative, met: new Set<string>(), periods }).map((h) => ({
       type: h.frame.type,
       rule: `events/${h.frame.id}`,
       form: h.form,

@@ -59,9 +59,6 @@ export const RELATIVE_DAYS: Readonly<Record<string, number>> = { today: 0, tonig
 /** A four-digit year of the last or this century. */
 export const YEAR = String.raw`(?:19|20)\d{2}`;
 
-/** A span of the calendar a period phrase ends: "the quarter ended", "the three months ending", "fiscal 2031 ended". */
-export const PERIOD_NOUN = String.raw`(?:periods?|quarters?|years?|months?|weeks?|half|halves|semesters?|fiscal\s+${YEAR})`;
-
 /** Words of a table's column headers that name a period (or a change between periods). */
 export const COLUMN_HEADER = new RegExp(
   String.raw`\b(?:19|20)\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b${MONTH}\s+\d{1,2}\b|\b(?:three|six|nine|twelve|\d{1,2})[-\s]*(?:months?|weeks?)\b|\bquarters?\b|\byears?\b|\bended\b|\bending\b|\bfiscal\b|\bhistorical\b|\bpro\s*forma\b|%\s*change|percent|\bQ[1-4]\b|\bFY\s*'?\d{2}\b|\bYTD\b|\bto date\b|\bas reported\b|\bfirst half\b`,
