@@ -100,17 +100,25 @@ test('reports an older parser read are queued for the team and read again by a s
   // As if an older parser had written it: its facts stay, its version is an old one.
   const db = new pg.Client({ connectionString: cluster.url });
   await db.connect();
-  await db.query("UPDATE reports SET parser_version = '0.0.1' WHERE id = $1", [id]);
+  try {
+    await db.query("UPDATE reports SET parser_version = '0.0.1' WHERE id = $1", [id]);
 
-  // Server B shows the stored reading at once and queues the report; a server reads it again.
-  await page.goto(`${bases[1]}/reports/${id}`);
-  await expect(page.getByTestId('stale-parse')).toContainText('read by an older parser (0.0.1)');
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('American Locker Group');
-  // Watched in the database: a view through the API would queue the report again.
-  await expect.poll(async () => (await db.query('SELECT parser_version FROM reports WHERE id = $1', [id])).rows[0].parser_version, { timeout: 30_000 }).toBe(current);
-  const { rows } = await db.query("SELECT state FROM pgboss.job WHERE name = 'release-desk-reparse' AND data->>'reportId' = $1", [id]);
-  expect(rows).toEqual([{ state: 'completed' }]);
-  await db.end();
+    // Server B shows the stored reading at once and queues the report; a server reads it again.
+    await page.goto(`${bases[1]}/reports/${id}`);
+    await expect(page.getByTestId('stale-parse')).toContainText('read by an older parser (0.0.1)');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('American Locker Group');
+    // Watched in the database: a view through the API would queue the report again.
+    await expect.poll(async () => (await db.query('SELECT parser_version FROM reports WHERE id = $1', [id])).rows[0].parser_version, { timeout: 30_000 }).toBe(current);
+    // The page and its client fetch may each queue the report while its first job runs (one waiting
+    // beside one running is the queue's policy); a later job finds it read and does nothing. Every
+    // job ends completed, none failed or left waiting.
+    const jobStates = async () =>
+      (await db.query("SELECT state FROM pgboss.job WHERE name = 'release-desk-reparse' AND data->>'reportId' = $1", [id])).rows.map((r: { state: string }) => r.state);
+    await expect.poll(async () => [...new Set(await jobStates())], { timeout: 30_000 }).toEqual(['completed']);
+    expect((await jobStates()).length).toBeLessThanOrEqual(2);
+  } finally {
+    await db.end();
+  }
   // The correction made earlier is still applied to the new reading.
   const onA = (await (await a.get(`/api/reports/${id}`)).json()) as { corrected: { metrics: { metric: string; value: number }[] } };
   expect(onA.corrected.metrics.find((m) => m.metric === 'revenue')!.value).toBe(49000000);
