@@ -14,7 +14,7 @@ function release(company: string, body = ''): string {
   return `${company} Reports Results\n\nSPRINGFIELD, IL--(BUSINESS WIRE)--March 3, 2025--${company} today reported net sales of\n$12,345,678 for the fiscal year ended December 31, 2024.\n${body}`;
 }
 
-describe('the ingestion queue on Postgres (npm run ingest -- --queue, npm run worker)', () => {
+describe('the team queues on Postgres (npm run ingest -- --queue, npm run worker)', () => {
   let database: Awaited<ReturnType<typeof createTestDatabase>>;
   let db: pg.Client;
   let env: NodeJS.ProcessEnv;
@@ -39,7 +39,7 @@ describe('the ingestion queue on Postgres (npm run ingest -- --queue, npm run wo
   const startWorker = () => {
     const worker = spawn(process.execPath, [path.join(ROOT, 'scripts', 'worker.mjs'), '--threads', '1'], { env, cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
     workers.push(worker);
-    return new Promise<ChildProcess>((resolve) => worker.stdout!.on('data', (d: Buffer) => d.toString().includes('on the ingestion queue') && resolve(worker)));
+    return new Promise<ChildProcess>((resolve) => worker.stdout!.on('data', (d: Buffer) => d.toString().includes('on the ingestion and re-read queues') && resolve(worker)));
   };
   const ingest = () =>
     new Promise<{ code: number; stdout: string }>((resolve) => {
@@ -58,6 +58,24 @@ describe('the ingestion queue on Postgres (npm run ingest -- --queue, npm run wo
       '',
     ]);
     expect(await companies()).toEqual([{ company: 'Nu Mills Corp', n: 1 }, { company: 'Xi Optics Inc', n: 1 }]);
+  }, 90_000);
+
+  it('reads again, at its start, the reports an older parser wrote, and leaves current ones be', async () => {
+    for (const c of ['Tau Glass Inc', 'Ups Paper Corp']) writeFileSync(path.join(folder, `${c}.txt`), release(c));
+    const first = await startWorker();
+    expect((await ingest()).code).toBe(0);
+    first.kill('SIGKILL');
+    const { rows: before } = await db.query('SELECT id, parser_version FROM reports ORDER BY company');
+    const current = before[0].parser_version as string;
+    // As if an older parser had written the first: an old version, and a library row it got wrong.
+    await db.query("UPDATE reports SET parser_version = '0.0.1', company = 'Misread Co' WHERE id = $1", [before[0].id]);
+    await startWorker();
+    await expect.poll(async () => (await db.query('SELECT company, parser_version FROM reports ORDER BY company')).rows, { timeout: 30_000 }).toEqual([
+      { company: 'Tau Glass Inc', parser_version: current },
+      { company: 'Ups Paper Corp', parser_version: current },
+    ]);
+    const { rows: jobs } = await db.query("SELECT data->>'reportId' AS id, state FROM pgboss.job WHERE name = 'release-desk-reparse'");
+    expect(jobs).toEqual([{ id: before[0].id, state: 'completed' }]);
   }, 90_000);
 
   it('loses nothing when a worker is killed with kill -9 in the middle of a job: another one finishes the batch, each file stored once', async () => {

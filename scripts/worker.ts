@@ -1,10 +1,14 @@
-// `npm run worker`: works the ingestion queue on Postgres (DATABASE_URL): each job's file parsed and
-// stored as a report in one of this machine's threads (--threads N, default every core).
+// `npm run worker`: works the team's queues on Postgres (DATABASE_URL) in this machine's threads
+// (--threads N, default every core): each ingestion job's file parsed and stored as a report, and
+// each report an older parser wrote read again (it queues those it finds when it starts, as an app
+// server does).
 // Start as many, on as many machines, as you like; stop one with Ctrl-C (it finishes its jobs).
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { env } from '@/lib/env';
 import { IngestQueue } from '@/lib/jobs/ingest-queue';
+import { ReparseQueue } from '@/lib/jobs/reparse-queue';
+import { staleReports } from '@/lib/reports/reread-release';
 import { StorePool } from '@/lib/reports/store-pool';
 import { openStore } from '@/lib/storage/open-store';
 
@@ -38,9 +42,13 @@ async function main() {
     const stored = await pool.storeRelease(bytes, fileName);
     return stored.ok ? { state: 'stored', reportId: stored.id } : { state: 'failed', reason: stored.message };
   });
-  console.log(`Release Desk worker: ${threads} parser thread${threads === 1 ? '' : 's'} on the ingestion queue.`);
+  const rereads = new ReparseQueue(settings.DATABASE_URL);
+  await rereads.enqueue(await staleReports(store));
+  await rereads.work((reportId) => pool.reread(reportId), threads);
+  console.log(`Release Desk worker: ${threads} parser thread${threads === 1 ? '' : 's'} on the ingestion and re-read queues.`);
   const stop = async () => {
     await queue.stop();
+    await rereads.stop();
     await pool.close();
     await store.close();
     process.exit(0);

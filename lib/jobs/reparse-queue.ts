@@ -44,10 +44,13 @@ export class ReparseQueue {
     for (let i = 0; i < jobs.length; i += INSERT_BATCH) await this.boss.insert(jobs.slice(i, i + INSERT_BATCH));
   }
 
-  /** Works the queue one job at a time until stopped; a thrown error (the store down) is tried again later. */
-  async work(reread: (reportId: string) => Promise<void>): Promise<void> {
+  /**
+   * Works the queue, `concurrency` jobs at once (an app server one, a worker one per thread), until
+   * stopped; a thrown error (the store down) is tried again later.
+   */
+  async work(reread: (reportId: string) => Promise<void>, concurrency = 1): Promise<void> {
     await this.start();
-    await this.boss.work<ReparseJob>(REPARSE_QUEUE, { batchSize: 1, pollingIntervalSeconds: 2 }, async ([job]) => reread(job!.data.reportId));
+    for (let i = 0; i < concurrency; i++) await this.boss.work<ReparseJob>(REPARSE_QUEUE, { batchSize: 1, pollingIntervalSeconds: 2 }, async ([job]) => reread(job!.data.reportId));
   }
 
   async stop(): Promise<void> {

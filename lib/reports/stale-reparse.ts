@@ -4,37 +4,19 @@ import type { ParsedRelease } from '@/lib/domain/release';
 import type { Report } from '@/lib/domain/report';
 import { env } from '@/lib/env';
 import { ReparseQueue } from '@/lib/jobs/reparse-queue';
-import { PARSER_VERSION } from '@/lib/parse';
-import { decodeBytes } from '@/lib/parse/decode';
-import { correctRelease } from '@/lib/report/corrected-release';
-import { listingOf } from '@/lib/report/listing';
 import { getStore } from '@/lib/storage';
 import { isStorageFault } from '@/lib/storage/faults';
 import { parseOffThread } from './parse-off-thread';
+import { rereadIfStale, rereadRelease, staleReports } from './reread-release';
 
 /** Reads a report's original again with this parser, off the request thread, and stores the result. */
-export async function reparse(report: Report, corrections: Correction[]): Promise<{ parsed: ParsedRelease | null; text: string }> {
-  const store = getStore();
-  const original = await store.getOriginal(report.id);
-  if (!original) return { parsed: null, text: '' };
-  const outcome = await parseOffThread(original.bytes, true);
-  const parsed = outcome.kind === 'parsed' ? outcome.parsed : null;
-  const text = outcome.kind === 'parsed' ? outcome.text : decodeBytes(original.bytes);
-  await store.updateParse(report.id, {
-    parserVersion: PARSER_VERSION,
-    parsed: outcome.kind === 'parsed' ? outcome.packed : null,
-    parseFailure: outcome.kind === 'parsed' ? null : outcome.kind,
-    listing: parsed ? listingOf(correctRelease(parsed, corrections)) : null,
-    searchText: text,
-  });
-  return { parsed, text };
+export function reparse(report: Report, corrections: Correction[]): Promise<{ parsed: ParsedRelease | null; text: string }> {
+  return rereadRelease(getStore(), (bytes) => parseOffThread(bytes, true), report, corrections);
 }
 
-/** Reads a stale report again, unless it has been (by another server, or an earlier job) meanwhile. */
-async function rereadIfStale(id: string): Promise<void> {
-  const store = getStore();
-  const report = await store.getReport(id);
-  if (report && report.parserVersion !== PARSER_VERSION) await reparse(report, await store.listCorrections(id));
+/** Reads a stale report again, unless it has been meanwhile. */
+function rereadStale(id: string): Promise<void> {
+  return rereadIfStale(getStore(), (bytes) => parseOffThread(bytes, true), id);
 }
 
 // On SQLite, reports waiting to be read again, in this process, one at a time: a newer parser
@@ -54,7 +36,7 @@ function teamQueue(): ReparseQueue | null {
   if (!holder.releaseDeskReparseQueue) {
     const queue = new ReparseQueue(url);
     holder.releaseDeskReparseQueue = queue;
-    void queue.work(rereadIfStale).catch((error) => {
+    void queue.work(rereadStale).catch((error) => {
       // The database down at start: the next stale report queued starts the queue again.
       console.error('re-read queue: cannot start', error);
       if (holder.releaseDeskReparseQueue === queue) holder.releaseDeskReparseQueue = undefined;
@@ -71,7 +53,7 @@ async function drain() {
     for (const id of q.waiting) {
       q.waiting.delete(id);
       try {
-        await rereadIfStale(id);
+        await rereadStale(id);
       } catch (error) {
         // The store is down: leave the rest for the next view or the next start.
         if (isStorageFault(error)) break;
@@ -96,12 +78,9 @@ export function scheduleReparse(ids: string[]): void {
   void drain();
 }
 
-// At start, at most this many stale reports are queued; the rest are read again when opened.
-const STALE_AT_START = 100_000;
-
 /** Queues every report an older parser wrote, at server start: the library catches up in the background. */
 export async function rereadStaleReports(): Promise<number> {
-  const ids = await getStore().listStale(PARSER_VERSION, STALE_AT_START);
+  const ids = await staleReports(getStore());
   const queue = teamQueue();
   if (queue) await queue.enqueue(ids);
   else scheduleReparse(ids);

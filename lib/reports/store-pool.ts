@@ -2,10 +2,11 @@ import { Worker } from 'node:worker_threads';
 import type { Failure } from '@/lib/errors';
 import { isStorageFault } from '@/lib/storage/faults';
 import type { ReportStore } from '@/lib/storage/report-store';
+import { rereadIfStale } from './reread-release';
 import { storeRelease, type Stored } from './store-release';
 import { ThreadPool } from './thread-pool';
 
-export type StoreJob = { bytes: Uint8Array; fileName: string };
+export type StoreJob = { kind: 'store'; bytes: Uint8Array; fileName: string } | { kind: 'reread'; reportId: string };
 
 /**
  * Threads that each parse a release and store it, for bulk ingestion: with the writes in the
@@ -14,7 +15,7 @@ export type StoreJob = { bytes: Uint8Array; fileName: string };
  * is stored unread from here, as an upload's would be.
  */
 export class StorePool {
-  private readonly threads: ThreadPool<StoreJob, Stored | Failure>;
+  private readonly threads: ThreadPool<StoreJob, Stored | Failure | null>;
 
   /** `script`: the bundled lib/reports/store-worker.ts; `store`: this thread's own, for releases stored unread. */
   constructor(size: number, budgetMs: number, private readonly store: ReportStore, script: URL) {
@@ -23,13 +24,27 @@ export class StorePool {
 
   /** Parses and stores a release; throws a storage fault (a lock, a lost connection) for the caller to retry. */
   async storeRelease(bytes: Uint8Array, fileName: string): Promise<Stored | Failure> {
-    const outcome = await this.threads.run({ bytes, fileName });
-    if (outcome.kind === 'done') return outcome.value;
+    const outcome = await this.threads.run({ kind: 'store', bytes, fileName });
+    // A store job answers with a report or a refusal, never the re-read's null.
+    if (outcome.kind === 'done') return outcome.value!;
     if (outcome.kind === 'failed' && isStorageFault(outcome.error)) throw outcome.error;
     if (outcome.kind === 'failed') console.error('storing thread failed', `${outcome.error.name}: ${outcome.error.message}`);
     // A thread ended over its budget just after its write leaves a copy of the report, never a loss.
     const unread = outcome.kind === 'timed_out' ? 'timed_out' : 'failed';
     return storeRelease(this.store, async () => ({ kind: unread }), bytes, fileName);
+  }
+
+  /**
+   * Reads a report an older parser wrote again, in a thread, unless it has been meanwhile. One over
+   * the time budget, or whose thread died, is stored unread under this parser, as an upload's would be.
+   */
+  async reread(reportId: string): Promise<void> {
+    const outcome = await this.threads.run({ kind: 'reread', reportId });
+    if (outcome.kind === 'done') return;
+    if (outcome.kind === 'failed' && isStorageFault(outcome.error)) throw outcome.error;
+    if (outcome.kind === 'failed') console.error('re-reading thread failed', `${outcome.error.name}: ${outcome.error.message}`);
+    const unread = outcome.kind === 'timed_out' ? 'timed_out' : 'failed';
+    await rereadIfStale(this.store, async () => ({ kind: unread }), reportId);
   }
 
   async close(): Promise<void> {
