@@ -181,6 +181,27 @@ describe('tables pasted as text', () => {
     ]);
   });
 
+  it('spreads a quarter\'s and a year\'s heads over runs of columns that start again at the current period', () => {
+    // Three quarter columns (this one, the one before, a year ago), then two year columns.
+    const text = [
+      'LARKSPUR DEVICES, INC.',
+      '(In millions)',
+      '\tThree Months Ended\tTwelve Months Ended',
+      '\tJanuary 26,\tOctober 27,\tJanuary 28,\tJanuary 26,\tJanuary 28,',
+      '\t2031\t2030\t2030\t2031\t2030',
+      'Revenue\t$\t3,100\t$\t2,900\t$\t2,200\t$\t11,400\t$\t8,300',
+      'Net income\t$\t610\t$\t580\t$\t400\t$\t2,250\t$\t1,500',
+    ].join('\n');
+    expect(placed(readTextTables(text).grid.slice(0, 1))).toEqual([[['Three Months Ended', 1, 3], ['Twelve Months Ended', 4, 2]]]);
+    expect(tableFacts(text, 'net_income')).toEqual([
+      { metric: 'net_income', period: '3m 2031-01-26', value: 610000000, gaap: true },
+      { metric: 'net_income', period: '3m 2030-10-27', value: 580000000, gaap: true },
+      { metric: 'net_income', period: '3m 2030-01-28', value: 400000000, gaap: true },
+      { metric: 'net_income', period: '12m 2031-01-26', value: 2250000000, gaap: true },
+      { metric: 'net_income', period: '12m 2030-01-28', value: 1500000000, gaap: true },
+    ]);
+  });
+
   it('heads the columns with fiscal quarters ("Q2 FY31") beside change columns', () => {
     const text = [
       'Second Quarter Fiscal 2031 Summary',

@@ -246,6 +246,17 @@ function fromLeft(texts: string[], count: number): (string | null)[] | null {
   return Array.from({ length: count }, (_, i) => texts[i] ?? null);
 }
 
+/**
+ * Texts over runs of columns, a run wherever the columns start again at the first column's period:
+ * a quarter's head over "Jan 26, 2031 | Oct 27, 2030 | Jan 28, 2030" and a year's over "Jan 26,
+ * 2031 | Jan 28, 2030". Null unless there is one run per text.
+ */
+function byRestarts(texts: string[], columns: string[]): string[] | null {
+  const starts = columns.flatMap((key, i) => (i === 0 || key === columns[0] ? [i] : []));
+  if (texts.length < 2 || starts.length !== texts.length) return null;
+  return columns.map((_, i) => texts[starts.filter((start) => start <= i).length - 1]!);
+}
+
 // What a column's own header (the bottom level) names: a year, a date ("6/30/97"), a fiscal year ("Q1 FY25").
 const NAMES_COLUMN = new RegExp(String.raw`\b${YEAR}\b|\b\d{1,2}\/\d{1,2}\/(?:\d{2}|\d{4})\b|\b${FISCAL}\s*'?(?:${YEAR}|\d{2})\b`, 'i');
 
@@ -262,8 +273,11 @@ function headerLevels(header: Piece[], columns: number): (string | null)[][] {
   if (!bottom) return [];
   const under = bottom.filter((t) => t !== null).length;
   const above = (texts: string[]) => spread(texts, columns) ?? spread(texts, under);
-  const lengths = above(rest.filter((p) => monthsIn(p.text) !== null).map((p) => p.text));
   const others = above(rest.filter((p) => monthsIn(p.text) === null).map((p) => p.text));
+  // Each column's whole period ("January 26," over "2031"), to see where a run of columns starts again.
+  const periodOf = bottom.map((leaf, i) => `${others?.[i] ?? ''} ${leaf ?? ''}`);
+  const lengthTexts = rest.filter((p) => monthsIn(p.text) !== null).map((p) => p.text);
+  const lengths = above(lengthTexts) ?? byRestarts(lengthTexts, periodOf);
   return [lengths, others, bottom].filter((level): level is (string | null)[] => level !== null && level.length > 0);
 }
 
