@@ -1,13 +1,15 @@
 import { CUSTOMER_NOUNS, LEAD_IN, NOT_CUSTOMERS, PAYERS, USUAL_NAMES } from '../lexicon/customers';
-import { anyOf } from '../lexicon/patterns';
+import { anyOf, escape } from '../lexicon/patterns';
 import { matchesOf } from '../text/regex';
 
 const CUSTOMER_NOUN = new RegExp(String.raw`\b${anyOf(CUSTOMER_NOUNS.flatMap((n) => [n, `${n}s`]))}\b`, 'i');
 const NOT_A_CUSTOMER = new RegExp(String.raw`\b${anyOf(NOT_CUSTOMERS)}\b`, 'i');
 // "three wholesalers distributing products for …", "one customer that sells to …": the holder is the head of its phrase.
-const HEAD_NOUN = new RegExp(String.raw`^((?:(?:the|our|its|one|a|an|two|three|four|five|six|seven|eight|nine|ten|\d+|top|largest|major|significant|single|same|other|individual|certain|[\w-]+)\s+){0,4}?${CUSTOMER_NOUN.source})(?:\s+(?:that|which|who|whose|distributing|selling|providing|located|based|with|for|in|of\s+(?:the|our)\s+(?:company|products))\b|\s*,\s+(?:a|an|the)\s+[a-z]).*$`, 'i');
+const HEAD_NOUN = new RegExp(String.raw`^((?:(?:the|our|its|one|a|an|two|three|four|five|six|seven|eight|nine|ten|\d+|top|largest|major|significant|single|same|other|individual|certain|[\w-]+)\s+){0,4}?${CUSTOMER_NOUN.source})(?:\s+(?:that|which|who|whose|distributing|selling|providing|located|based|with|for|in|of\s+(?:the|our|its|their)\s+(?:company|products))\b|\s*,\s+(?:a|an|the)\s+[a-z]).*$`, 'i');
 // "the U.S. Government through direct and indirect channels": a name ends before a trailing phrase.
-const TRAILING_PHRASE = /\s+(?:through|via|under|during|as\s+well\s+as|in\s+the\s+aggregate|individually|collectively)\b[\s\S]*$|\s+(?:trade\s+)?(?:accounts?\s+)?receivables?(?:\s+balances?)?$/;
+const TRAILING_PHRASE = /\s+(?:through|via|under|during|as\s+well\s+as|in\s+(?:the\s+)?aggregate|individually|collectively|and\s+(?:its|their)\s+(?:affiliates|subsidiaries))\b[\s\S]*$|\s+(?:trade\s+)?(?:accounts?\s+)?receivables?(?:\s+balances?)?$/;
+// "customers outside the United States", "customers in foreign countries": a kind of buyer, by place; not one holder.
+const BUYERS_BY_PLACE = new RegExp(String.raw`^(?:(?:our|its|the|all|other)\s+)?${anyOf(CUSTOMER_NOUNS.map((n) => `${n}s`))}\s+(?:in|outside|located|based)\b`, 'i');
 const ONE_BUYER = new RegExp(String.raw`^(?:an?|one|its|our|the)\s+(?:[\w-]+\s+){0,2}${anyOf(CUSTOMER_NOUNS)}$`, 'i');
 const CORPORATE_COMMA = /,\s+(?=(?:Inc|LLC|Ltd|L\.P|Co|Corp|S\.A|N\.V|plc|AG)\b\.?)/g;
 const QUOTED_ALIAS = /\s*\((?:the\s+)?[“"]([^”"]{1,40})[”"]\)/;
@@ -99,8 +101,10 @@ function readOne(piece: string, start: number, definitions: Map<string, string>)
     aliases.push(name.slice(0, paren.index).trim());
     name = paren[1]!.trim();
   }
-  // "one customer, Power & Telephone Supply Company (Power & Tel)": the name follows the description.
-  const appositive = /^((?:one|a|another|our|the)\s+[\w\s-]*?(?:customer|client|distributor|wholesaler))\s*,\s+(.+)$/i.exec(name);
+  if (BUYERS_BY_PLACE.test(name)) return null;
+  // "one customer, Power & Telephone Supply Company (Power & Tel)": the name follows the description,
+  // whose determiner a lead-in may have taken ("[Our] largest customer, Halden Stores").
+  const appositive = /^((?:(?:[Oo]ne|[Aa]n?|[Aa]nother|[Oo]ur|[Tt]he|[Ii]ts)\s+)?(?:[a-z][\w-]*\s+){0,3}(?:customer|client|distributor|wholesaler|retailer))\s*,\s+(.+)$/.exec(name);
   if (appositive && /^[A-Z]/.test(appositive[2]!)) {
     aliases.push(appositive[1]!);
     name = appositive[2]!;
@@ -136,8 +140,11 @@ const DEFINITION = /\b([A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and|&)){0,
 export function findDefinitions(text: string): Map<string, string> {
   const map = new Map<string, string>();
   for (const m of matchesOf(DEFINITION, text)) {
-    const full = oneLine(m[1]!.trim());
     const short = oneLine(m[2]!.trim());
+    // "Ostrava and Pell Networks Ltd. (“Pell”)": the full name starts at the short one's first word.
+    const written = oneLine(m[1]!.trim());
+    const first = written.search(new RegExp(String.raw`(?:^|\s)${escape(short.split(/\s+/)[0]!)}\b`));
+    const full = first > 0 ? written.slice(first).trim() : written;
     if (short.length < full.length && short.split(/\s+/).length <= 3) map.set(short, full);
   }
   return map;

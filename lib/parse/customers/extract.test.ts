@@ -166,6 +166,77 @@ describe('customer shares in prose', () => {
     ]);
   });
 
+  it('reads no customer from a kind of buyer named by a place, but one buyer so named is one', () => {
+    expect(brief('Our sales to customers outside the United States represented approximately 6.1% and 5.8% of net sales in 2030 and 2029, respectively.')).toEqual([]);
+    expect(brief('Non-U.S. customers accounted for 38% of revenue in 2030.')).toEqual([]);
+    expect(brief('A customer located in Brazil accounted for 14% of revenue in 2030.')).toEqual([['A customer', 14, 'revenue', '12m 2030-12-31']]);
+  });
+
+  it('cuts a holder to its name before "in aggregate" and "and its affiliates", and after a description without its determiner', () => {
+    expect(brief('Brill Corp., Ostrava Systems and Pell Networks in aggregate accounted for 41.5% of accounts receivable at December 31, 2030.')).toEqual([
+      ['Brill Corp., Ostrava Systems and Pell Networks', 41.5, 'accounts receivable', '0m 2030-12-31'],
+    ]);
+    expect(shares('Our largest customer, Halden Stores Inc. and its affiliates, accounted for 19% of net sales in 2030.')).toEqual([
+      { customer: 'Halden Stores Inc', aliases: ['largest customer'], share: 19, basis: 'net sales', period: '12m 2030-12-31' },
+    ]);
+  });
+
+  it('refers back to the holder named before with an adverb beside the pronoun, or "this account" after fees', () => {
+    expect(brief('Sales to Marlow Foods accounted for 22% of net sales in 2030. They also accounted for 31% of accounts receivable at December 31, 2030.')).toEqual([
+      ['Marlow Foods', 22, 'net sales', '12m 2030-12-31'],
+      ['Marlow Foods', 31, 'accounts receivable', '0m 2030-12-31'],
+    ]);
+    expect(brief('The loss of one of its regional clients was announced in May. Service fees from this account represented 9.5% of revenue in 2030.')).toEqual([
+      ['one of its regional clients', 9.5, 'revenue', '12m 2030-12-31'],
+    ]);
+  });
+
+  it('reads a later clause\'s holders after the date that leads it, every name of them', () => {
+    expect(brief('At December 31, 2030, Pell Networks accounted for 21.5% of accounts receivable and at December 31, 2029, Ostrava and Brill together accounted for 30.2% of accounts receivable.')).toEqual([
+      ['Pell Networks', 21.5, 'accounts receivable', '0m 2030-12-31'],
+      ['Ostrava and Brill', 30.2, 'accounts receivable', '0m 2029-12-31'],
+    ]);
+    expect(brief('Sales to Marlow Foods were 14% of net sales in 2030 and Halden Stores accounted for 11% of net sales in 2030.')).toEqual([
+      ['Halden Stores', 11, 'net sales', '12m 2030-12-31'],
+    ]);
+    // "the largest customer" is a holder of its own, not the group named before.
+    expect(brief('In 2030 our top ten customers represented 44% of revenue with the largest customer representing 12%.')).toEqual([
+      ['top ten customers', 44, 'revenue', '12m 2030-12-31'],
+      ['largest customer', 12, 'revenue', '12m 2030-12-31'],
+    ]);
+  });
+
+  it('reads one share told twice, in other words, as one fact', () => {
+    expect(brief('Sales to Halden Stores represent approximately 16% of our total sales in 2030. Our largest customer, Halden Stores, accounted for 16% of consolidated net sales in 2030.')).toEqual([
+      ['Halden Stores', 16, 'total sales', '12m 2030-12-31'],
+    ]);
+    // The same share of another base, or of another year, is another fact.
+    expect(brief('Halden Stores accounted for 16% of net sales in 2030. Halden Stores accounted for 16% of accounts receivable at December 31, 2030.')).toEqual([
+      ['Halden Stores', 16, 'net sales', '12m 2030-12-31'],
+      ['Halden Stores', 16, 'accounts receivable', '0m 2030-12-31'],
+    ]);
+  });
+
+  it('takes the full name a text defines from the short name\'s first word, not the names listed before it', () => {
+    expect(shares('Its customers include Ostrava Systems and Pell Networks Group Ltd. (“Pell”). Pell accounted for 18% of revenue in 2030.')).toEqual([
+      { customer: 'Pell Networks Group Ltd.', aliases: ['Pell'], share: 18, basis: 'revenue', period: '12m 2030-12-31' },
+    ]);
+  });
+
+  it('reads the holder after the share when the subject is the company: "sales of 11% of revenue to a distributor"', () => {
+    expect(brief('In 2030 the Company had sales totalling 12.4% of revenues to a distributor in Korea and 10.2% of revenues to an Australian distributor.')).toEqual([
+      ['a distributor', 12.4, 'revenues', '12m 2030-12-31'],
+      ['an Australian distributor', 10.2, 'revenues', '12m 2030-12-31'],
+    ]);
+    // Each share with its own period, after its holder.
+    expect(brief('The Company had sales totalling 9.1% of revenues to an Australian distributor of its products for the year ended December 31, 2030, and 8.7% of revenues to a Korean distributor for the year ended December 31, 2029.')).toEqual([
+      ['an Australian distributor', 9.1, 'revenues', '12m 2030-12-31'],
+      ['a Korean distributor', 8.7, 'revenues', '12m 2029-12-31'],
+    ]);
+    // Not a holder: a place.
+    expect(brief('In 2030 the Company had sales totalling 12.4% of revenues to customers in Korea.')).toEqual([]);
+  });
+
   it('reads a counted group followed by its names as the named customers', () => {
     const text = 'Sales to our two largest customers, Alder Foods Inc. (“Alder,”) and Brook Retail Corp. (“Brook”) accounted for 14% and 13% of net sales in 2023.';
     expect(brief(text)).toEqual([

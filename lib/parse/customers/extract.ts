@@ -6,6 +6,7 @@ import { refine } from '../rules';
 import { basisAfter, leadingBasis, percentsIn, type Basis, type Percent } from './bases';
 import { findShareVerbs, type ShareVerb } from './clause-rule';
 import { findDefinitions, namesCustomerNoun, readEntities, type Entity } from './entities';
+import { SHARE_RETELLINGS } from './retellings';
 
 type Clause = { verb: ShareVerb; subjectStart: number; objectEnd: number };
 /** What a clause leaves to the next one: "…88% of net revenues, of which Walmart accounted for 45%". */
@@ -19,9 +20,33 @@ const APPOSITIVE = /,\s+(?:also\s+)?(?:a|an)\s+[a-z][^,]{0,60},\s*$/;
 // "one of its national clients", "its largest customer": a holder mentioned in passing.
 const MENTIONED_HOLDER = /\b(?:one\s+of\s+(?:its|our|the\s+company['’]s)\s+(?:[a-z-]+\s+){0,2}(?:customers|clients)|(?:its|our)\s+(?:largest|biggest|principal|major)\s+(?:customer|client))\b/i;
 
+// "… of revenues to a distributor in Korea and 10% …": the holder a base is sold to, up to the clause's next part.
+const HOLDER_AFTER = /^\s+to\s+((?:an?|one|the|its|our|[A-Z])[^,;.()]{1,100}?)(?=\s*(?:[,;.)]|\band\s+(?:approximately\s+)?\d|\b(?:in|for|during)\s+(?:(?:the|fiscal)\s+)?(?:(?:19|20)\d{2}|year|quarter|period|month|first|second|third|fourth|six|nine|three|twelve)\b|$))/;
+
 const LEADING_PERIOD = /^\s*(?:(?:for|in|during|as\s+of|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?)?\s*,\s*/i;
 // "top four customers, Boeing, Gulfstream, Spirit and Bombardier": a group, then its members.
 const GROUP = /^(?:(?:the|our|its)\s+)?(?:top|largest|\w+\s+largest|major|significant)?\s*(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:largest\s+|major\s+)?(?:customers|clients|distributors|wholesalers)$/i;
+
+/**
+ * A later clause's subject: what follows the shares before it, from their last comma, else from the
+ * "and" after them ("…49.9% of receivables and at March 31, 2030, Hitachi and Huawei accounted
+ * for …"; "…45% of sales and Acme accounted for …"). Dates are no boundary.
+ */
+function laterSubject(plain: string, at: number, periods: PeriodMention[]): string {
+  let blank = plain;
+  for (const m of periods) {
+    const from = m.start - at;
+    const to = m.end - at;
+    if (from >= 0 && to <= blank.length) blank = blank.slice(0, from) + ' '.repeat(to - from) + blank.slice(to);
+  }
+  const lastFigure = /\d(?:\s*(?:%|percent\b))?(?=[^\d]*$)/.exec(blank);
+  const tailStart = lastFigure ? lastFigure.index + lastFigure[0].length : 0;
+  const tail = blank.slice(tailStart);
+  const separator = /^[\s\S]*[,;:]\s+/.exec(tail) ?? /^[\s\S]*?\s+and\s+/.exec(tail);
+  const from = tailStart + (separator ? separator[0].length : 0);
+  // "…32% of revenue with the largest customer representing 12%": the holder follows the preposition.
+  return plain.slice(from).replace(/^\s*(?:of\s+[\w\s]*?)?\b(?:from|to|with)\s+/i, '');
+}
 
 function clausesOf(verbs: ShareVerb[], start: number, end: number): Clause[] {
   return verbs.map((verb, i) => ({ verb, subjectStart: i === 0 ? start : verbs[i - 1]!.end, objectEnd: verbs[i + 1]?.start ?? end }));
@@ -72,7 +97,7 @@ class ShareReader {
     for (const clause of clauses) this.readClause(clause, sentence, mentions);
   }
 
-  private subjectOf(clause: Clause, sentence: Sentence): { text: string; at: number } {
+  private subjectOf(clause: Clause, sentence: Sentence, periods: PeriodMention[]): { text: string; at: number } {
     const { verb } = clause;
     if (verb.passive) {
       const after = this.text.slice(verb.end, clause.objectEnd);
@@ -84,7 +109,7 @@ class ShareReader {
     // the first clause's follows a colon ("from two customers: Customer A amounted to …").
     // "Graybar, also a reseller, accounted for 11%": an appositive is no boundary.
     const plain = raw.replace(APPOSITIVE, (m) => ' '.repeat(m.length));
-    const cut = clause.subjectStart === sentence.start ? plain.replace(/^[\s\S]*:\s+/, '') : plain.replace(/^[\s\S]*(?:[,;:]|\s+and)\s+/, '').replace(/^\s*(?:from|to)\s+/i, '');
+    const cut = clause.subjectStart === sentence.start ? plain.replace(/^[\s\S]*:\s+/, '') : laterSubject(plain, clause.subjectStart, periods);
     return { text: cut, at: verb.start - cut.length };
   }
 
@@ -97,7 +122,12 @@ class ShareReader {
       if (from >= 0 && to <= text.length) text = text.slice(0, from) + ' '.repeat(to - from) + text.slice(to);
     }
     text = text.replace(LEADING_PERIOD, (m) => ' '.repeat(m.length)).replace(COMPARISON_ON, (m) => ' '.repeat(m.length));
-    const bare = text.trim().replace(/^(?:[\w\s]*?\b(?:to|from|with)\s+)?/i, '').replace(/[,\s]+$/, '');
+    // "They also", "these customers together": an adverb beside the words that refer back.
+    const bare = text
+      .trim()
+      .replace(/^(?:[\w\s]*?\b(?:to|from|with)\s+)?/i, '')
+      .replace(/[,\s]+$/, '')
+      .replace(/\s+(?:also|together|collectively|combined|again|each|both|all)$/i, '');
     // "These three customers": those named before, else the words themselves ("three customers").
     if (ANAPHORS.test(bare) || ANAPHORS.test(text.trim())) {
       if (this.named.length > 0) return this.named;
@@ -115,7 +145,7 @@ class ShareReader {
     const { verb } = clause;
     const scope: Source = verb.passive ? { start: clause.subjectStart, end: verb.start } : { start: verb.end, end: clause.objectEnd };
     const percents = percentsIn(this.text.slice(scope.start, scope.end), scope.start);
-    const subject = this.subjectOf(clause, sentence);
+    const subject = this.subjectOf(clause, sentence, mentions);
     // A clause with no share of its own ("two customers that represented 10% or more of receivables")
     // still names holders and a base for the clause after it ("…, which accounted for 16% and 12%").
     if (percents.length === 0) {
@@ -126,22 +156,25 @@ class ShareReader {
     }
     const leading = mentions.filter((m) => m.end <= (verb.passive ? clause.subjectStart : verb.start));
     const periodsOf = (found: PeriodMention[]) => found.flatMap((m) => resolvePeriods(m, this.calendar));
-    const segments = this.segments(percents, mentions, clause.objectEnd);
+    const segments = this.segments(percents, this.ownMentions(mentions, percents, clause, sentence), clause.objectEnd);
     const clausePeriods = segments.some((s) => s.mentions.length > 0) ? [] : periodsOf(leading.slice(-1));
     const fallbackPeriods = clausePeriods.length > 0 ? clausePeriods : this.carried.periods;
     const respectively = RESPECTIVELY.test(this.text.slice(clause.subjectStart, clause.objectEnd));
     // "respectively" pairs shares with holders only where they are not as many as the periods a run uses.
     const runPeriods = segments.map((s, k) => (s.mentions.length > 0 ? periodsOf(s.mentions) : k === 0 ? periodsOf(leading.slice(-1)) : fallbackPeriods));
     const many = respectively && segments.some((s, k) => s.percents.length > 1 && runPeriods[k]!.length !== s.percents.length);
+    // A share with no base of its own takes the one before it ("38% of net sales for 2024 and 41% for 2023").
+    const stated = percents.map((p, i) => basisAfter(this.text, p.end, Math.max(percents[i + 1]?.start ?? clause.objectEnd, p.end + 120)));
+    const bases = stated.map((b, i) => b ?? stated.slice(0, i).reverse().find((x) => x !== null) ?? null);
     const entities = this.holders(subject, many, mentions);
-    if (entities.length === 0) return;
+    if (entities.length === 0) {
+      if (!verb.copula && !verb.passive) this.holdersAfter(percents, stated, mentions, fallbackPeriods);
+      return;
+    }
     // A copula states a share only of holders called customers, or named as such before.
     if (verb.copula && entities !== this.named && !entities.some((e) => namesCustomerNoun(e.name))) return;
     this.named = entities;
 
-    // A share with no base of its own takes the one before it ("38% of net sales for 2024 and 41% for 2023").
-    const stated = percents.map((p, i) => basisAfter(this.text, p.end, Math.max(percents[i + 1]?.start ?? clause.objectEnd, p.end + 120)));
-    const bases = stated.map((b, i) => b ?? stated.slice(0, i).reverse().find((x) => x !== null) ?? null);
     const fallback = basisAfter(this.text, percents[percents.length - 1]!.end, clause.objectEnd) ?? leadingBasis(this.text, clause.subjectStart, verb.start) ?? this.carried.basis;
     let periods = fallbackPeriods;
     let lastBasis: Basis | null = null;
@@ -157,6 +190,21 @@ class ShareReader {
       }
     });
     this.carried = { basis: lastBasis ?? this.carried.basis, periods };
+  }
+
+  /**
+   * The period mentions a clause's shares may take: not one that leads the next clause, joined by
+   * "and" ("…21.5% of receivables and at December 31, 2029, Ostrava accounted for …").
+   */
+  private ownMentions(mentions: PeriodMention[], percents: Percent[], clause: Clause, sentence: Sentence): PeriodMention[] {
+    if (clause.objectEnd >= sentence.end) return mentions;
+    const lastShare = percents[percents.length - 1]!.end;
+    return mentions.filter((m) => {
+      if (m.start < lastShare || m.end > clause.objectEnd) return true;
+      const before = this.text.slice(lastShare, m.start);
+      const rest = this.text.slice(m.end, clause.objectEnd);
+      return !(/\band\s+(?:(?:at|as\s+of|in|for|during)\s+)?$/i.test(before) && /^\s*,\s+\S/.test(rest) && !/\d\s*%|percent/i.test(rest));
+    });
   }
 
   /**
@@ -180,6 +228,23 @@ class ShareReader {
       }
     });
     return runs;
+  }
+
+  /**
+   * Shares whose holder follows their base, the subject being the company itself: "the Company
+   * had sales totalling 12% of revenues to a distributor in Korea and 10% of revenues to …".
+   */
+  private holdersAfter(percents: Percent[], stated: (Basis | null)[], mentions: PeriodMention[], fallback: Period[]): void {
+    percents.forEach((percent, i) => {
+      const basis = stated[i];
+      const to = basis ? HOLDER_AFTER.exec(this.text.slice(basis.end, basis.end + 120)) : null;
+      if (!basis || !to) return;
+      const entity = readEntities(to[1]!, basis.end + to[0].length - to[1]!.length, this.definitions, false)[0];
+      // Each share's own period follows its holder ("… to a distributor for the year ended December 31, 2030").
+      const nextShare = percents[i + 1]?.start ?? Infinity;
+      const own = mentions.filter((m) => m.start >= percent.end && m.start < nextShare).flatMap((m) => resolvePeriods(m, this.calendar));
+      if (entity) this.emit([percent], basis, [entity], (own.length > 0 ? own : fallback).slice(0, 1));
+    });
   }
 
   /** Pairs a run of shares with holders or periods, as "respectively" and the counts say. */
@@ -225,5 +290,5 @@ export function extractCustomerShares(text: string, sentences: Sentence[], calen
     if (NONE.test(sentence.text) && !/\d+(?:\.\d+)?\s*%\s+(?:and|of)/.test(sentence.text)) continue;
     reader.read(sentence);
   }
-  return reader.shares;
+  return refine(reader.shares, [SHARE_RETELLINGS], null);
 }

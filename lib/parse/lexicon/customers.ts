@@ -15,6 +15,7 @@ export const NOT_CUSTOMERS = [
   'foreign', 'international', 'domestic', 'export', 'exports', 'countries', 'country', 'segment', 'segments', 'product', 'products', 'brand', 'brands', 'employees',
   'union', 'unions', 'residential', 'commercial', 'industrial', 'supplier', 'suppliers', 'vendor', 'vendors', 'source', 'sources', 'region', 'regions', 'geographic',
   'channel', 'channels', 'category', 'categories', 'sales force', 'backlog', 'inventory', 'market', 'markets', 'line of business', 'lines of business', 'purchases',
+  'non-U.S', 'overseas', 'abroad',
 ];
 
 /** Payers and governments that hold shares of revenue without being called customers. */
@@ -52,12 +53,12 @@ export const CHANGE_BEFORE = /\b(?:increase[ds]?|decrease[ds]?|rose|grew|up|down
 /** "No customer accounted for …", "did not account for": nothing to read. */
 export const NONE = /\b(?:no\s+(?:single\s+|other\s+|one\s+)?(?:customer|client)|none\s+of|did\s+not\s+account|not\s+account)/i;
 
-/** Words that refer back to a holder named before: "these customers", "this payor source", "they". */
-export const ANAPHORS = /^(?:(?:this|these|such|that|those|the\s+same|the|each\s+of\s+these|each\s+of\s+the)\s+(?:(?:\w+\s+)?(?:customers?|clients?|accounts?|payors?|payers?|payor\s+source|distributors?|wholesalers?|entities)|(?:two|three|four|five|six|seven|eight|nine|ten)\s+(?:customers?|clients?|distributors?|wholesalers?))|they|it|which|who)$/i;
+/** Words that refer back to a holder named before: "these customers", "this payor source", "they"; not "the largest customer". */
+export const ANAPHORS = /^(?:(?:this|these|such|that|those|the\s+same|the|each\s+of\s+these|each\s+of\s+the)\s+(?:(?:(?!(?:largest|biggest|second|third|principal|top|single)\b)\w+\s+)?(?:customers?|clients?|accounts?|payors?|payers?|payor\s+source|distributors?|wholesalers?|entities)|(?:two|three|four|five|six|seven|eight|nine|ten)\s+(?:customers?|clients?|distributors?|wholesalers?))|they|it|which|who)$/i;
 
 /** What may precede a holder in a subject: "Sales to", "Revenue derived from", "the Company's". */
 export const LEAD_IN =
-  /^(?:[,;:\s]|and\b|of\s+which\b|while\b|whereas\b|other\s+than\b|except(?:\s+for)?\b|including\b|together,?\b|in\s+addition,?\b|also\b|approximately\b|combined\b|(?:direct\s+|net\s+|gross\s+)?(?:sales|revenues?|shipments|billings)\s+(?:to|from)\b|(?:trade\s+)?(?:accounts\s+)?receivables?(?:\s+balances?)?\s+(?:from|due\s+from|with|related\s+to)\b|the\s+(?:account\s+)?receivable\s+balance\s+from\b|revenue\s+from\b|(?:net\s+patient\s+service\s+)?revenues?\s+(?:generated|derived)\s+(?:directly\s+)?from(?:\s+sales\s+to)?\b|license\/franchise\s+fees\s+from\b|(?:the\s+company|we)\s+(?:had|has|have|utilized|used|sold\s+to|derived\s+(?:\w+\s+){0,4}from)\b|the\s+company['’]s\b|our\b|its\b|their\b|the\b|each\s+of\b|a\s+single\b)\s*/i;
+  /^(?:[,;:\s]|and\b|of\s+which\b|while\b|whereas\b|other\s+than\b|except(?:\s+for)?\b|including\b|together,?\b|in\s+addition,?\b|also\b|approximately\b|combined\b|(?:direct\s+|net\s+|gross\s+)?(?:sales|revenues?|shipments|billings)\s+(?:to|from)\b|(?:trade\s+)?(?:accounts\s+)?receivables?(?:\s+balances?)?\s+(?:from|due\s+from|with|related\s+to)\b|the\s+(?:account\s+)?receivable\s+balance\s+from\b|revenue\s+from\b|(?:net\s+patient\s+service\s+)?revenues?\s+(?:generated|derived)\s+(?:directly\s+)?from(?:\s+sales\s+to)?\b|(?:[\w/-]+\s+)?fees\s+(?:from|paid\s+by)\b|(?:the\s+company|we)\s+(?:had|has|have|utilized|used|sold\s+to|derived\s+(?:\w+\s+){0,4}from)\b|the\s+company['’]s\b|our\b|its\b|their\b|the\b|each\s+of\b|a\s+single\b)\s*/i;
 
 /** Abbreviations that are customers' usual names, for releases that use them without spelling them out. */
 export const USUAL_NAMES: Record<string, string> = {

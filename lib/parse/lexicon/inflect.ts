@@ -16,7 +16,6 @@ const IRREGULAR: Record<string, string[]> = {
   lay: ['laid'],
   leave: ['left'],
   lose: ['lost'],
-  total: ['totaled', 'totalled'],
   make: ['made'],
   put: ['put'],
   sell: ['sold'],
@@ -32,7 +31,6 @@ const IRREGULAR: Record<string, string[]> = {
   pay: ['paid'],
   repay: ['repaid'],
   prepay: ['prepaid'],
-  cancel: ['canceled', 'cancelled'],
 };
 
 // One-syllable verbs ending consonant-vowel-consonant double it: plan, planned; ship, shipping.
@@ -55,11 +53,19 @@ function ending(base: string, suffix: 'ed' | 'ing' | 's'): string {
   return `${base}${suffix}`;
 }
 
+// Verbs of two syllables or more ending in one vowel and "l" double it in British spelling, as
+// releases from everywhere write them: totalled, cancelling, labelled beside totaled, canceling.
+const BRITISH_DOUBLE_L = /[^aeiou][aeiou]l$/;
+
+function britishForms(base: string, suffixes: ('ed' | 'ing')[]): string[] {
+  return base.length > 4 && BRITISH_DOUBLE_L.test(base) && !DOUBLING_EXCEPTIONS.has(base) ? suffixes.map((suffix) => `${base}l${suffix}`) : [];
+}
+
 /** Every form of a verb lemma; a phrasal verb ("lay off") inflects its first word. */
 export function verbForms(lemma: string): string[] {
   const [head, ...rest] = lemma.split(' ');
   const tail = rest.length ? ` ${rest.join(' ')}` : '';
-  const forms = [head!, ending(head!, 's'), ending(head!, 'ed'), ending(head!, 'ing'), ...(IRREGULAR[head!] ?? [])];
+  const forms = [head!, ending(head!, 's'), ending(head!, 'ed'), ending(head!, 'ing'), ...(IRREGULAR[head!] ?? []), ...britishForms(head!, ['ed', 'ing'])];
   if (IRREGULAR[head!]) forms.splice(2, 1);
   return [...new Set(forms)].map((f) => `${f}${tail}`);
 }
@@ -68,7 +74,7 @@ export function verbForms(lemma: string): string[] {
 export function pastForms(lemma: string): string[] {
   const [head, ...rest] = lemma.split(' ');
   const tail = rest.length ? ` ${rest.join(' ')}` : '';
-  return (IRREGULAR[head!] ?? [ending(head!, 'ed')]).map((f) => `${f}${tail}`);
+  return (IRREGULAR[head!] ?? [ending(head!, 'ed'), ...britishForms(head!, ['ed'])]).map((f) => `${f}${tail}`);
 }
 
 const PREPOSITIONS = new Set(['of', 'for', 'from', 'with', 'to', 'in', 'on', 'by']);

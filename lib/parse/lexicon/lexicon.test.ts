@@ -81,8 +81,23 @@ describe('verbForms', () => {
 
   it.each([
     ['repay', ['repay', 'repays', 'repaying', 'repaid']],
-    ['cancel', ['cancel', 'cancels', 'canceling', 'canceled', 'cancelled']],
-  ])('gives %j its irregular or two spellings of the past', (lemma, forms) => {
+  ])('gives %j its irregular past', (lemma, forms) => {
+    expect(verbForms(lemma)).toEqual(forms);
+  });
+
+  it.each([
+    ['cancel', ['cancel', 'cancels', 'canceled', 'canceling', 'cancelled', 'cancelling']],
+    ['total', ['total', 'totals', 'totaled', 'totaling', 'totalled', 'totalling']],
+    ['signal', ['signal', 'signals', 'signaled', 'signaling', 'signalled', 'signalling']],
+  ])('gives %j its American and British spellings', (lemma, forms) => {
+    expect(verbForms(lemma)).toEqual(forms);
+  });
+
+  it.each([
+    ['appeal', ['appeal', 'appeals', 'appealed', 'appealing']],
+    ['control', ['control', 'controls', 'controlled', 'controlling']],
+    ['fail', ['fail', 'fails', 'failed', 'failing']],
+  ])('doubles no "l" of %j but its own', (lemma, forms) => {
     expect(verbForms(lemma)).toEqual(forms);
   });
 
