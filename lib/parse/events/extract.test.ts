@@ -199,6 +199,9 @@ describe('event forms that need more than a lemma', () => {
       ['partnership', 'Announced partnerships with Halden Marine'],
     ]);
     expect(events('• Teamed with Orsa Foods and Pike Rail to build store analytics.').map((e) => e.type)).toEqual(['partnership']);
+    expect(events('• Began working with Orsa Foods, Pike Rail and Halden Marine to build store analytics.').map((e) => e.type)).toEqual(['partnership']);
+    // Deals, though, are one per company bought.
+    expect(events('In the third quarter Acme acquired Gamma Tools, Delta Labs and Sigma Pumps.').map((e) => e.type)).toEqual(['acquisition', 'acquisition', 'acquisition']);
   });
 
   it('dates each acquisition of a list by its own bracket', () => {

@@ -13,12 +13,14 @@ const ONE = new RegExp(ITEM, 'g');
 const PLURAL = /\b(?:partnerships|collaborations|alliances|agreements|acquisitions|divestitures|contracts|ventures)\b/i;
 const SPLITS = new Set<EventCandidate['type']>(['partnership', 'acquisition', 'divestiture', 'contract_award']);
 const MIN_NAMES = 3;
+// Types whose one event may have several parties: only a plural noun ("partnerships with …") makes one each.
+const JOINT = new Set<EventCandidate['type']>(['partnership', 'contract_award']);
 
 /**
  * One event per party where a release lists several: "partnerships with IQVIA, Illumina and Mayo
  * Clinic" are three, "acquisitions of A (December 1996) and B (March 1997)" two, each dated by its
- * own bracket. Two parties joined by "and" after a singular noun ("teamed with Ansys and DCAI")
- * make one joint event.
+ * own bracket, "acquired A, B and C" three. Partners after a verb or a singular noun ("teamed
+ * with Ansys and DCAI", "a collaboration with A, B and C") make one joint event.
  */
 export function splitParties(candidate: EventCandidate, text: string): EventCandidate[] {
   if (!SPLITS.has(candidate.type)) return [candidate];
@@ -30,7 +32,8 @@ export function splitParties(candidate: EventCandidate, text: string): EventCand
   const plural = PLURAL.test(text.slice(candidate.trigger.start, listAt));
   // The word that joins the event to its parties, as written: "partnerships with", "acquisitions of".
   const joiner = /\b(with|of|including)\b(?![\s\S]*\b(?:with|of|including)\b)/i.exec(text.slice(candidate.trigger.start, listAt))?.[1]?.toLowerCase() ?? 'with';
-  if (names.length < 2 || (!plural && names.length < MIN_NAMES)) return [candidate];
+  // "began working with A, B and C": one collaboration of several partners; "acquired A, B and C": three deals.
+  if (names.length < 2 || (!plural && (JOINT.has(candidate.type) || names.length < MIN_NAMES))) return [candidate];
   return names.map(({ text: name, at }) => {
     const own = findDates(name)[0];
     const bracket = /\(([^)]+)\)/.exec(name)?.[1];
