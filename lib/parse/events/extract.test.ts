@@ -219,6 +219,16 @@ describe('event forms that need more than a lemma', () => {
     expect(events('In April 2023, the government informed Acme that a license is required to export its analyzers.').map((e) => [e.type, e.date])).toEqual([['legal', '2023-04']]);
   });
 
+  it('dates a happening told in the present perfect with no date of its own by the release, a simple past not', () => {
+    expect(events('Acme has acquired a majority interest in Beta Labs, Inc.').map((e) => [e.type, e.date])).toEqual([['acquisition', '2023-10-26']]);
+    expect(events('Acme has now completed the sale of its pump division to Gamma Inc.').map((e) => [e.type, e.date])).toEqual([['divestiture', '2023-10-26']]);
+    expect(events('Acme acquired a majority interest in Beta Labs, Inc.').map((e) => [e.type, e.date])).toEqual([['acquisition', null]]);
+  });
+
+  it('reads no event in one that time is counted from: "since its initial public offering"', () => {
+    expect(events('Revenue has doubled since its initial public offering in May 2021.')).toEqual([]);
+  });
+
   it('reads no restatement where figures are recast for a split', () => {
     expect(events('All per-share figures have been restated to reflect the two-for-one stock split.').map((e) => e.type)).toEqual(['stock_split']);
   });

@@ -138,8 +138,9 @@ function fits(entry: Entry, m: RegExpExecArray, { sentence, clauses, met, period
   return form === 'verb' && met.has(frame.id);
 }
 
-// "the previously announced order", "its recently completed merger with": a noun told before.
-const TOLD_BEFORE = /\b(?:previously|recently|already|earlier)[-\s]+(?:announced|disclosed|reported|completed|agreed)\s+(?:[\w-]+\s+)?$/i;
+// "the previously announced order", "its recently completed merger with": a noun told before;
+// "since its initial public offering": one that time is counted from.
+const TOLD_BEFORE = /\b(?:previously|recently|already|earlier)[-\s]+(?:announced|disclosed|reported|completed|agreed)\s+(?:[\w-]+\s+)?$|\bsince\s+(?:its|the|our|their|the\s+company['’]s)\s+(?:[\w-]+\s+)?$/i;
 
 /** Whether a trigger refers to an event told elsewhere: "the divested business", "the previously announced sale". */
 function isReference(entry: Entry, before: string, after: string): boolean {

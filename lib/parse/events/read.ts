@@ -1,5 +1,5 @@
 import type { Source } from '@/lib/domain/release';
-import { COMPARED_WITH, GAIN_ON, RECAST } from '../lexicon/discourse';
+import { COMPARED_WITH, GAIN_ON, PRESENT_PERFECT, RECAST } from '../lexicon/discourse';
 import { DATE_CUES, EFFECTIVE, SUMMING_PLURALS } from '../lexicon/events';
 import { mentionsIn, type Calendar } from '../periods';
 import { runRule } from '../rules';
@@ -91,6 +91,8 @@ export class EventReader {
       const effective = this.datesIn(next).find((m) => EFFECTIVE.test(m.cue));
       if (effective) return effective.date;
     }
+    // "The Company has acquired a majority interest in …", told with no date: done as the release tells it.
+    if (own === null && PRESENT_PERFECT.test(this.context.text.slice(Math.max(clause.start, hit.start - 60), hit.start))) return calendar.anchor;
     // "…new business during the third quarter. The Company will act as the primary carrier…"
     if (own === null && previous && !this.isItem(sentence) && !this.isItem(previous)) {
       // Of its periods, not the one it compares with ("… compared to $162 million for the first quarter of 1996").

@@ -72,3 +72,6 @@ export const NOT_A_HEADLINE = [
 
 /** The words before a period a figure is compared with: "compared to $162 million for the", "versus", "up from". */
 export const COMPARED_WITH = /\b(?:compared\s+(?:to|with)|as\s+compared|versus|vs\.?|from|against)\b[^.;]{0,40}$/i;
+
+/** A present perfect shortly before an event word: "has acquired", "have now completed the sale of", "has been awarded". */
+export const PRESENT_PERFECT = /\b(?:has|have)\s+(?:(?:now|just|also|recently|successfully|today)\s+)?(?:been\s+)?(?:[a-z]+\s+){0,4}$/i;
