@@ -225,6 +225,14 @@ describe('event forms that need more than a lemma', () => {
     expect(events('Acme acquired a majority interest in Beta Labs, Inc.').map((e) => [e.type, e.date])).toEqual([['acquisition', null]]);
   });
 
+  it('reads a passive appointment to a title, and counts a name as one word on the way to the title', () => {
+    expect(events('Ms. Jane Roe was elected chairman of the board.').map((e) => [e.type, e.rule])).toEqual([['leadership', 'events/leadership/appoint']]);
+    expect(events('Acme announced the promotion of Jeff K. Turner to chief operating officer.').map((e) => e.type)).toEqual(['leadership']);
+    expect(events('Acme announced the appointment of Dana L. Pike of Delta Systems, Inc. as chief financial officer.').map((e) => e.type)).toEqual(['leadership']);
+    // A past form that modifies a noun is still no event: "the elected officials".
+    expect(events('Acme met with the elected officials of the county.')).toEqual([]);
+  });
+
   it('reads no event in one that time is counted from: "since its initial public offering"', () => {
     expect(events('Revenue has doubled since its initial public offering in May 2021.')).toEqual([]);
   });

@@ -41,14 +41,19 @@ for (const frame of EVENT_FRAMES) {
 }
 const TRIGGERS = new RegExp(String.raw`(?<![\w-])${trieOf(INDEX.keys())}(?![\w-])`, 'gi');
 
-// How far from its trigger an object may stand: the head of the verb's object comes within a few words.
+// How far from its trigger an object may stand: the head of the verb's object comes within a few
+// words; a title comes after a person's name and whence they come ("the appointment of Jane K. Roe
+// of Delta Systems, Inc. as president"), so further.
 const AFTER_CHARS = 90;
 const OBJECT_WORDS = 7;
+const TITLE_WORDS = 12;
 
-const FIRST_WORDS = new RegExp(String.raw`^\s*(?:\S+\s+){0,${OBJECT_WORDS - 1}}\S+`);
+const wordsPattern = (count: number) => new RegExp(String.raw`^\s*(?:\S+\s+){0,${count - 1}}\S+`);
+const FIRST_WORDS = wordsPattern(OBJECT_WORDS);
+const TITLE_REACH = wordsPattern(TITLE_WORDS);
 
-function firstWords(text: string): string {
-  const m = FIRST_WORDS.exec(text);
+function firstWords(text: string, pattern: RegExp): string {
+  const m = pattern.exec(text);
   return m ? m[0] : text;
 }
 const BEFORE_CHARS = 150;
@@ -123,7 +128,7 @@ function fits(entry: Entry, m: RegExpExecArray, { sentence, clauses, met, period
   if (frame.negated !== undefined && frame.negated !== NEGATION.test(sentence.slice(Math.max(0, start - 40), start))) return false;
   const needsObject = frame.objects && (form === 'verb' || frame.nounsNeedObject);
   if (!needsObject) return true;
-  const after = firstWords(sentence.slice(end, Math.min(clause.end, end + AFTER_CHARS)));
+  const after = firstWords(sentence.slice(end, Math.min(clause.end, end + AFTER_CHARS)), frame.objects!.includes('title') ? TITLE_REACH : FIRST_WORDS);
   if (frame.noCount && COUNT.test(after)) return false;
   if (frame.namedSubject && !nameBefore(lastWords(before, NAME_CHARS))) return false;
   // "customers which purchased …", "buyers that acquired …": buyers of the company's goods, not the company.
@@ -138,14 +143,16 @@ function fits(entry: Entry, m: RegExpExecArray, { sentence, clauses, met, period
   return form === 'verb' && met.has(frame.id);
 }
 
-// "the previously announced order", "its recently completed merger with": a noun told before;
-// "since its initial public offering": one that time is counted from.
-const TOLD_BEFORE = /\b(?:previously|recently|already|earlier)[-\s]+(?:announced|disclosed|reported|completed|agreed)\s+(?:[\w-]+\s+)?$|\bsince\s+(?:its|the|our|their|the\s+company['’]s)\s+(?:[\w-]+\s+)?$/i;
+// "the previously announced order", "its recently completed merger with": a noun told before, but
+// "Acme recently announced the promotion of …" is news; "since its initial public offering": one
+// that time is counted from.
+const TOLD_BEFORE = /\b(?:previously|already|earlier)[-\s]+(?:announced|disclosed|reported|completed|agreed)\s+(?:[\w-]+\s+)?$|(?:\b(?:the|a|an|its|our|their)|['’]s)\s+recently[-\s]+(?:announced|disclosed|reported|completed|agreed)\s+(?:[\w-]+\s+)?$|\bsince\s+(?:its|the|our|their|the\s+company['’]s)\s+(?:[\w-]+\s+)?$/i;
 
 /** Whether a trigger refers to an event told elsewhere: "the divested business", "the previously announced sale". */
 function isReference(entry: Entry, before: string, after: string): boolean {
   if (entry.form === 'noun') return TOLD_BEFORE.test(before);
-  return entry.form === 'verb' && entry.past && (DETERMINER.test(before) || modifiesNoun(entry, after));
+  // "the divested business" is told elsewhere; "was elected chairman" is a passive, told here.
+  return entry.form === 'verb' && entry.past && (DETERMINER.test(before) || (!AUXILIARY.test(before) && modifiesNoun(entry, after)));
 }
 
 /**

@@ -96,7 +96,7 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
   { id: 'facility/noun', type: 'facility', nouns: ['opening of', 'start-up of', 'startup of', 'grand opening'] },
   { id: 'debt_default/default', type: 'debt_default', verbs: ['default', 'breach', 'violate', 'accelerate', 'waive', 'fail to make'], objects: ['debt', 'covenant'] },
   { id: 'debt_default/noun', type: 'debt_default', nouns: ['in default', 'event of default', 'notice of default', 'covenant violation', 'covenant breach', 'covenant default', 'forbearance', 'acceleration of', 'non-compliance with'] },
-  { id: 'financing/credit', type: 'financing', verbs: ['enter into', 'obtain', 'secure', 'arrange', 'amend', 'extend', 'expand', 'close', 'complete', 'refinance', 'restructure', 'renegotiate', 'increase', 'retire', 'repay', 'redeem', 'prepay', 'eliminate', 'raise', 'issue', 'borrow', 'sign'], objects: ['debt'] },
+  { id: 'financing/credit', type: 'financing', verbs: ['enter into', 'obtain', 'secure', 'arrange', 'establish', 'execute', 'amend', 'extend', 'expand', 'close', 'complete', 'refinance', 'restructure', 'renegotiate', 'increase', 'retire', 'repay', 'redeem', 'prepay', 'eliminate', 'raise', 'issue', 'borrow', 'sign'], objects: ['debt'] },
   { id: 'financing/offering', type: 'financing', verbs: ['sell', 'issue', 'complete', 'close', 'announce', 'conduct'], objects: ['offering'] },
   { id: 'financing/noun', type: 'financing', nouns: ['public offering', 'secondary offering', 'private placement', 'refinancing', 'debt offering', 'rights offering', 'initial public offering'] },
   { id: 'acquisition/acquire', type: 'acquisition', verbs: ['acquire', 'buy', 'purchase', 'take over', 'merge with', 'combine with'], objects: ['business', '@name'], postNominal: true, companyActs: true },
