@@ -3,9 +3,10 @@ import { matchesOf } from '../text/regex';
 
 export type CompanyName = { name: string; source: Source };
 
-// One word of a company name: capitalised ("Roebuck", "ABVC", "II-VI", "Inc."), or a joining word.
-const NAME_WORD = String.raw`(?:[A-Z][A-Za-z0-9&'’.\-]*|&|and|of|de|du|la|the)`;
-const NAME_AT_END = new RegExp(String.raw`(${NAME_WORD}(?:,?\s+${NAME_WORD})*)[®™]?\s*$`);
+// One word of a company name: capitalised ("Roebuck", "ABVC", "II-VI", "Inc.", "3M"), or a joining word;
+// after the first, a number too ("Level 3 Communications"), but not a year ("In 2033 Pell Mills").
+const NAME_WORD = String.raw`(?:[A-Z][A-Za-z0-9&'’.\-]*|\d+[A-Z][A-Za-z0-9&'’.\-]*|&|and|of|de|du|la|the)`;
+const NAME_AT_END = new RegExp(String.raw`(${NAME_WORD}(?:,?\s+(?:${NAME_WORD}|(?!(?:19|20)\d{2}\b)\d{1,4}(?=\s+[A-Z])))*)[®™]?\s*$`);
 const SUFFIX = String.raw`(?:Inc\.?|Incorporated|Corporation|Corp\.?|Company|Co\.|Companies|Ltd\.?|Limited|plc|PLC|N\.V\.|S\.A\.|AG|L\.P\.|LLC|Holdings|Group|Bancorp|Trust)`;
 const SUFFIXED = new RegExp(String.raw`\b([A-Z][A-Za-z0-9&'’.\-]*(?:,?\s+(?:[A-Z][A-Za-z0-9&'’.\-]*|&|and|of)){0,6},?\s+${SUFFIX})(?![A-Za-z])`, 'g');
 // Words that stand for a company without naming one: "The Company", "the Board of Directors".
@@ -17,7 +18,8 @@ const NAME_REACH = 400;
 const REPORT_VERB = /\s+(?:today\s+)?(?:announced|reported|posted|declared|introduced|unveiled|released|completed|has announced|has reported|announces|reports)\b/g;
 
 // A contact's title before the name ("Jane Roe, Chief Financial Officer\nAcme Inc."): the name starts after it.
-const ROLE_BEFORE = /^[\s\S]*\b(?:Officer|President|Director|Chairman|Treasurer|Secretary|Manager|Relations|Communications|Contacts?)\b[\s,:|]*/;
+// The title ends its line or a comma follows it: "Level 3 Communications Inc." is a name, not a role.
+const ROLE_BEFORE = /^[\s\S]*\b(?:Officer|President|Director|Chairman|Treasurer|Secretary|Manager|Relations|Communications|Contacts?)\b[ \t]*(?:[,:|]|\n)[\s,:|]*/;
 // A stock exchange named before the issuer (a table of listed securities): no part of its name.
 const EXCHANGE_BEFORE = /^(?:New York Stock Exchange|NYSE(?: American)?|Nasdaq(?: Stock Market| Global Select Market)?|American Stock Exchange|AMEX)\s+/i;
 // Renderings of ® and ™ in EDGAR text: "Apple-Registered Trademark-", "Acme(R)".

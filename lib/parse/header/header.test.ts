@@ -86,6 +86,14 @@ describe('findCompanyName', () => {
     expect(findCompanyName(text, text.indexOf('BWG'))?.name).toBe('The Birchwood Group, Inc.');
   });
 
+  it('reads names with numbers in them, and a word of a title inside a name as the name\'s', () => {
+    expect(findCompanyName('DENVER, Colo.--May 2, 2034--Tier 5 Networks Inc. today reported revenue', null)?.name).toBe('Tier 5 Networks Inc.');
+    expect(findCompanyName('ST. PAUL, Minn.--May 2, 2034--4K Optics Company today announced a new lens', null)?.name).toBe('4K Optics Company');
+    expect(findCompanyName('AUSTIN, Texas--May 2, 2034--Harbor Communications Inc. today reported revenue', null)?.name).toBe('Harbor Communications Inc.');
+    // A year before the name is no part of it.
+    expect(findCompanyName('In 2033 Pell Mills Inc. reported record sales', null)?.name).toBe('Pell Mills Inc.');
+  });
+
   it('starts the name after a dateline run into it, and drops a spelled-out trademark', () => {
     expect(findCompanyName('BOISE--Hollow Creek Gas, Inc., the parent of two utilities, reported earnings', null)?.name).toBe('Hollow Creek Gas, Inc.');
     expect(findCompanyName('CUPERTINO, Calif.--Jan. 5, 2032--Orchard-Registered Trademark- today announced a new tablet', null)?.name).toBe('Orchard');
