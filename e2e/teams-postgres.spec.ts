@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import pg from 'pg';
 import { madeUpRelease, ownSample } from './fixtures';
+import { HomePage } from './pages/home-page';
 import { startOwnServer, type OwnServer } from './own-server';
 
 // A team's setup: two app servers on one Postgres database (a throwaway cluster of this test's own).
@@ -124,5 +125,25 @@ test('reports an older parser read are queued for the team and read again by a s
   expect(onA.corrected.metrics.find((m) => m.metric === 'revenue')!.value).toBe(49000000);
   await page.goto(`${bases[0]}/reports/${id}`);
   await expect(page.getByTestId('stale-parse')).toHaveCount(0);
+  await a.dispose();
+});
+
+test('a large batch dropped on one server\'s page waits out the upload limit and is read by the team\'s queue; the other servers list it', async ({ playwright, page }) => {
+  test.setTimeout(180_000);
+  // A third server on the same database, allowing twenty uploads a minute: the batch of 22 goes over it.
+  const third = await startOwnServer({ DATABASE_URL: cluster.url, UPLOADS_PER_MINUTE: '20' });
+  servers.push(third);
+  const files = Array.from({ length: 22 }, (_, i) => ({ name: `team-batch-${i}.txt`, mimeType: 'text/plain', buffer: Buffer.from(madeUpRelease(`Team Batch ${i} Corp`)) }));
+  await page.goto(`${third.base}/`);
+  const home = new HomePage(page);
+  await home.chooseFiles(files);
+  await expect(home.results).toContainText('Over the upload limit', { timeout: 30_000 });
+  await expect(page.getByTestId('upload-summary')).toHaveText('22 of 22 files processed', { timeout: 150_000 });
+  await expect(home.row('team-batch-21.txt')).toContainText('Team Batch 21 Corp');
+  // Read by the team's queue, in the library of every server.
+  const a = await playwright.request.newContext({ baseURL: bases[0] });
+  const { items } = (await (await a.get('/api/reports?q=team%20batch&pageSize=50')).json()) as { items: { fileName: string; listing: { company: string | null } | null }[] };
+  expect(items.map((i) => i.fileName).sort()).toEqual(files.map((f) => f.name).sort());
+  expect(items.filter((i) => !i.listing?.company?.startsWith('Team Batch '))).toEqual([]);
   await a.dispose();
 });

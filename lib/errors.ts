@@ -15,6 +15,10 @@ export const ERRORS = {
     status: 400,
     message: `Upload at most ${limits.MAX_FILES_PER_UPLOAD} files at once.`,
   },
+  batch_too_large: {
+    status: 400,
+    message: `Drop at most ${limits.MAX_FILES_PER_BATCH} files at once. A folder of more loads with npm run ingest.`,
+  },
   one_file_per_request: {
     status: 400,
     message: 'Send one file per request: post each release on its own.',

@@ -15,7 +15,7 @@ function refusal(rejection: FileRejection): IngestOutcome {
   return { ok: false, code, message: ERRORS[code].message, fileName: rejection.file.name };
 }
 
-/** The drop zone: drag files in or pick them; one file opens its report, several are listed. */
+/** The drop zone: drag files in or pick them; one file opens its report, several are listed, a large batch follows its reading. */
 export function UploadPanel() {
   const router = useRouter();
   const { rows, run } = useUploadQueue();
@@ -24,7 +24,7 @@ export function UploadPanel() {
 
   async function onDrop(accepted: File[], rejections: FileRejection[]) {
     if (rejections.some((r) => r.errors.some((e) => e.code === 'too-many-files'))) {
-      setBatchError(ERRORS.too_many_files.message);
+      setBatchError(ERRORS.batch_too_large.message);
       return;
     }
     setBatchError(null);
@@ -38,7 +38,7 @@ export function UploadPanel() {
   const { getRootProps, getInputProps, isDragActive, open } = useDropzone({
     onDrop,
     maxSize: limits.MAX_FILE_BYTES,
-    maxFiles: limits.MAX_FILES_PER_UPLOAD,
+    maxFiles: limits.MAX_FILES_PER_BATCH,
     multiple: true,
     noClick: true,
     disabled: busy,
@@ -64,8 +64,8 @@ export function UploadPanel() {
           {isDragActive ? 'Drop to read these releases' : 'Drag press releases here'}
         </p>
         <p className="mt-1 text-sm text-slate-500">
-          Plain text, HTML or whole EDGAR submissions · up to {limits.MAX_FILES_PER_UPLOAD} files,{' '}
-          {Math.round(limits.MAX_FILE_BYTES / 1024 / 1024)} MB each
+          Plain text, HTML or whole EDGAR submissions · {Math.round(limits.MAX_FILE_BYTES / 1024 / 1024)} MB each · up to{' '}
+          {limits.MAX_FILES_PER_UPLOAD} files read as they land, up to {limits.MAX_FILES_PER_BATCH} read in the background
         </p>
         <button
           type="button"

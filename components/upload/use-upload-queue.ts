@@ -2,14 +2,25 @@
 
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
-import { uploadReleases } from '@/app/actions/upload-releases';
+import { queueReleases } from '@/app/actions/queue-releases';
+import { uploadReleases, type UploadReleasesResult } from '@/app/actions/upload-releases';
 import { LIBRARY_KEY } from '@/components/library/use-library';
 import { ERRORS, type ErrorCode } from '@/lib/errors';
+import limits from '@/lib/limits.json';
 import type { IngestOutcome } from '@/lib/reports/ingest-release';
+import type { ReadingState } from '@/lib/reports/reading-states';
+import { useReadingStates } from './use-reading-states';
+
+type Stored = Extract<IngestOutcome, { ok: true }>;
 
 export type UploadRow =
   | { key: string; fileName: string; status: 'queued' | 'uploading' }
-  | { key: string; fileName: string; status: 'done'; outcome: IngestOutcome };
+  /** Held back by the upload limit until `retryAt` (ms since the epoch), then sent again. */
+  | { key: string; fileName: string; status: 'paused'; retryAt: number }
+  /** Stored, read in the background (a large batch). */
+  | { key: string; fileName: string; status: 'waiting'; outcome: Stored }
+  /** `reading`: how a batch's background reading ended; `company`, whom it read. */
+  | { key: string; fileName: string; status: 'done'; outcome: IngestOutcome; reading?: 'read' | 'unread'; company?: string | null };
 
 let nextKey = 0;
 
@@ -18,11 +29,11 @@ function failed(fileName: string, code: ErrorCode): IngestOutcome {
 }
 
 /** Sends one file per server action call, so each file reports its own outcome as it lands. */
-async function uploadOne(file: File): Promise<IngestOutcome> {
+async function sendOne(file: File, action: (form: FormData) => Promise<UploadReleasesResult>): Promise<IngestOutcome> {
   const form = new FormData();
   form.append('files', file);
   try {
-    const result = await uploadReleases(form);
+    const result = await action(form);
     if (!result.ok) return failed(file.name, result.code);
     return result.outcomes[0] ?? failed(file.name, 'upload_failed');
   } catch {
@@ -30,37 +41,65 @@ async function uploadOne(file: File): Promise<IngestOutcome> {
   }
 }
 
-/** Uploads files one after another and keeps a row per file for the results list. */
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Uploads files one after another and keeps a row per file for the results list. A drop of up to
+ * MAX_FILES_PER_UPLOAD files is read as each lands; a larger one is stored file by file and read
+ * in the background, each row following its reading. A file the upload limit holds back waits
+ * out the limit and goes again.
+ */
 export function useUploadQueue() {
   const [rows, setRows] = useState<UploadRow[]>([]);
   const queryClient = useQueryClient();
   const { mutateAsync } = useMutation({
     mutationKey: ['upload'],
-    mutationFn: uploadOne,
+    mutationFn: ({ file, queued }: { file: File; queued: boolean }) => sendOne(file, queued ? queueReleases : uploadReleases),
     onSuccess: (outcome) => {
       if (outcome.ok) void queryClient.invalidateQueries({ queryKey: LIBRARY_KEY });
     },
   });
 
+  const onStates = useCallback(
+    (states: ReadingState[]) => {
+      const read = new Map(states.filter((s) => s.state !== 'waiting').map((s) => [s.id, s]));
+      if (read.size === 0) return;
+      setRows((all) =>
+        all.map((row) => {
+          const state = row.status === 'waiting' ? read.get(row.outcome.id) : undefined;
+          return state && row.status === 'waiting' ? { key: row.key, fileName: row.fileName, status: 'done', outcome: row.outcome, reading: state.state as 'read' | 'unread', company: state.company } : row;
+        }),
+      );
+      void queryClient.invalidateQueries({ queryKey: LIBRARY_KEY });
+    },
+    [queryClient],
+  );
+  useReadingStates(
+    rows.flatMap((row) => (row.status === 'waiting' ? [row.outcome.id] : [])),
+    onStates,
+  );
+
   const run = useCallback(
     async (accepted: File[], refused: IngestOutcome[]): Promise<IngestOutcome[]> => {
-      const queued = accepted.map((file) => ({ key: String(nextKey++), file }));
+      const queued = accepted.length > limits.MAX_FILES_PER_UPLOAD;
+      const pending = accepted.map((file) => ({ key: String(nextKey++), file }));
       setRows([
-        ...refused.map((outcome) => ({
-          key: String(nextKey++),
-          fileName: outcome.fileName,
-          status: 'done' as const,
-          outcome,
-        })),
-        ...queued.map(({ key, file }) => ({ key, fileName: file.name, status: 'queued' as const })),
+        ...refused.map((outcome) => ({ key: String(nextKey++), fileName: outcome.fileName, status: 'done' as const, outcome })),
+        ...pending.map(({ key, file }) => ({ key, fileName: file.name, status: 'queued' as const })),
       ]);
-      const update = (row: UploadRow) =>
-        setRows((all) => all.map((r) => (r.key === row.key ? row : r)));
+      const update = (row: UploadRow) => setRows((all) => all.map((r) => (r.key === row.key ? row : r)));
       const outcomes = [...refused];
-      for (const { key, file } of queued) {
+      for (const { key, file } of pending) {
         update({ key, fileName: file.name, status: 'uploading' });
-        const outcome = await mutateAsync(file);
-        update({ key, fileName: file.name, status: 'done', outcome });
+        let outcome = await mutateAsync({ file, queued });
+        // The upload limit: wait it out and send the file again, as often as it takes.
+        while (!outcome.ok && outcome.code === 'too_many_uploads' && outcome.retryAfter) {
+          update({ key, fileName: file.name, status: 'paused', retryAt: Date.now() + outcome.retryAfter * 1000 });
+          await sleep(outcome.retryAfter * 1000);
+          update({ key, fileName: file.name, status: 'uploading' });
+          outcome = await mutateAsync({ file, queued });
+        }
+        update(queued && outcome.ok ? { key, fileName: file.name, status: 'waiting', outcome } : { key, fileName: file.name, status: 'done', outcome });
         outcomes.push(outcome);
       }
       return outcomes;

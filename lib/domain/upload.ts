@@ -13,6 +13,11 @@ export const UploadBatchSchema = z
   .min(1, { error: 'no_input' })
   .max(limits.MAX_FILES_PER_UPLOAD, { error: 'too_many_files' });
 
+/** The reports of a batch whose reading the page follows. */
+export const ReportIdsSchema = z.object({
+  ids: z.array(z.string().regex(/^[A-Za-z0-9_-]{22}$/)).min(1).max(limits.MAX_FILES_PER_BATCH),
+});
+
 export const PastedTextSchema = z
   .string({ error: 'no_input' })
   .refine((text) => text.trim() !== '', { error: 'empty_text' })

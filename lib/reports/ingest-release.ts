@@ -6,6 +6,7 @@ import { unlessStorageFails } from '@/lib/storage/faults';
 import { grantThisBrowser } from './edit-rights';
 import { parseOffThread } from './parse-off-thread';
 import { overQuota, spend } from './rate-limits';
+import { scheduleReparse } from './stale-reparse';
 import { storeRelease } from './store-release';
 
 export type IngestOutcome =
@@ -19,10 +20,19 @@ export function reportPath(id: string): string {
 
 /** Validates one uploaded file, parses and stores it, and says where its report lives; a storage fault is said, not thrown. */
 export async function ingestRelease(file: File): Promise<IngestOutcome> {
-  return unlessStorageFails(() => ingest(file), () => ({ ...failure('storage_unavailable'), fileName: cleanFileName(file.name) }));
+  return unlessStorageFails(() => ingest(file, false), () => ({ ...failure('storage_unavailable'), fileName: cleanFileName(file.name) }));
 }
 
-async function ingest(file: File): Promise<IngestOutcome> {
+/**
+ * One file of a large batch from the page: validated and stored as an upload is, its reading left
+ * to the re-read queue (the team's on Postgres, the server's own on SQLite), so that the page hands
+ * over hundreds of files at the pace of storing them and follows their reading (listStates).
+ */
+export async function queueRelease(file: File): Promise<IngestOutcome> {
+  return unlessStorageFails(() => ingest(file, true), () => ({ ...failure('storage_unavailable'), fileName: cleanFileName(file.name) }));
+}
+
+async function ingest(file: File, queued: boolean): Promise<IngestOutcome> {
   const fileName = cleanFileName(file.name);
   const checked = UploadFileSchema.safeParse(file);
   if (!checked.success) return { ...failure(errorCodeOf(checked.error)), fileName };
@@ -33,8 +43,9 @@ async function ingest(file: File): Promise<IngestOutcome> {
   if (await overQuota(file.size)) return { ...failure('storage_full'), fileName };
 
   // Off the request thread, within a time budget: one slow release never stalls the server.
-  const stored = await storeRelease(getStore(), parseOffThread, new Uint8Array(await file.arrayBuffer()), fileName);
+  const stored = await storeRelease(getStore(), queued ? null : parseOffThread, new Uint8Array(await file.arrayBuffer()), fileName);
   if (!stored.ok) return { ...stored, fileName };
   await grantThisBrowser(stored.id);
+  if (queued) scheduleReparse([stored.id]);
   return { ok: true, fileName: stored.fileName, id: stored.id, url: reportPath(stored.id), copyOf: stored.copyOf, editKey: stored.editKey };
 }

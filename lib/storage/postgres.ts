@@ -2,11 +2,11 @@ import { createHash } from 'node:crypto';
 import pg from 'pg';
 import { CorrectionSchema, type Correction, type NewCorrection } from '@/lib/domain/correction';
 import type { LibraryItem, LibraryPage, LibraryQuery, Listing } from '@/lib/domain/listing';
-import { ReleaseFormatSchema, type Report, type ReportCopy } from '@/lib/domain/report';
+import { ReleaseFormatSchema, type ParseFailure, type Report, type ReportCopy } from '@/lib/domain/report';
 import { listingColumns, readListing } from './library-rows';
 import { listCompanyPg, listLibraryPg } from './postgres-library';
 import { migratePostgres } from './postgres-schema';
-import type { LibraryScope, NewReport, OriginalUpload, Reparse, ReportStore, SaveResult } from './report-store';
+import type { LibraryScope, NewReport, OriginalUpload, Reparse, ReportState, ReportStore, SaveResult } from './report-store';
 import { bufferOf, newReportId, toCorrection, toReport, type CorrectionRow, type ReportRow } from './rows';
 
 // The words of a release search reads. A tsvector holds at most 1 MB: this many characters of the
@@ -192,6 +192,16 @@ export class PostgresReportStore implements ReportStore {
   async listCorrections(reportId: string): Promise<Correction[]> {
     const { rows } = await (await this.db()).query<CorrectionRow>('SELECT * FROM corrections WHERE report_id = $1 ORDER BY id', [reportId]);
     return rows.map(toCorrection);
+  }
+
+  async listStates(ids: string[]): Promise<ReportState[]> {
+    if (ids.length === 0) return [];
+    const { rows } = await (await this.db()).query<{ id: string; parser_version: string | null; parse_failure: ParseFailure | null; company: string | null }>(
+      'SELECT id, parser_version, parse_failure, company FROM reports WHERE id = ANY($1)',
+      [ids],
+    );
+    const byId = new Map(rows.map((r) => [r.id, { id: r.id, parserVersion: r.parser_version, parseFailure: r.parse_failure, company: r.company }]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
   }
 
   async hasReport(id: string): Promise<boolean> {

@@ -34,6 +34,9 @@ export type OriginalUpload = {
   bytes: Uint8Array;
 };
 
+/** Where a report's reading stands, for a batch's progress: its parser (null: not read yet), why it has no parse, its company. */
+export type ReportState = { id: string; parserVersion: string | null; parseFailure: ParseFailure | null; company: string | null };
+
 export type Reparse = Pick<NewReport, 'parserVersion' | 'parsed' | 'parseFailure' | 'listing' | 'searchText'> & { parserVersion: string };
 
 /**
@@ -71,6 +74,8 @@ export interface ReportStore {
   addCorrection(reportId: string, correction: NewCorrection): Promise<Correction>;
   /** A report's audit trail, oldest first. */
   listCorrections(reportId: string): Promise<Correction[]>;
+  /** Where each of these reports' reading stands; ids not stored are left out. */
+  listStates(ids: string[]): Promise<ReportState[]>;
   /** Whether a report of this id is stored, without reading it. */
   hasReport(id: string): Promise<boolean>;
   /** Adds an edit key (by its hash) to a report: each edit link made for it is one. */

@@ -4,10 +4,10 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { CorrectionSchema, type Correction, type NewCorrection } from '@/lib/domain/correction';
 import type { LibraryItem, LibraryPage, LibraryQuery, Listing } from '@/lib/domain/listing';
-import { ReleaseFormatSchema, type Report, type ReportCopy } from '@/lib/domain/report';
+import { ReleaseFormatSchema, type ParseFailure, type Report, type ReportCopy } from '@/lib/domain/report';
 import { StorageUnusableError } from './faults';
 import { migrate } from './migrations';
-import type { LibraryScope, NewReport, OriginalUpload, Reparse, ReportStore, SaveResult } from './report-store';
+import type { LibraryScope, NewReport, OriginalUpload, Reparse, ReportState, ReportStore, SaveResult } from './report-store';
 import { listingColumns } from './library-rows';
 import { indexReport, indexSearch, keyCompanies, promoteCopy } from './sqlite-index';
 import { listCompany, listLibrary, visibleTo } from './sqlite-library';
@@ -202,6 +202,15 @@ export class SqliteReportStore implements ReportStore {
       .prepare('SELECT * FROM corrections WHERE report_id = ? ORDER BY id')
       .all(reportId) as CorrectionRow[];
     return rows.map(toCorrection);
+  }
+
+  async listStates(ids: string[]): Promise<ReportState[]> {
+    if (ids.length === 0) return [];
+    const rows = this.db
+      .prepare(`SELECT id, parser_version, parse_failure, company FROM reports WHERE id IN (SELECT value FROM json_each(?))`)
+      .all(JSON.stringify(ids)) as { id: string; parser_version: string | null; parse_failure: ParseFailure | null; company: string | null }[];
+    const byId = new Map(rows.map((r) => [r.id, { id: r.id, parserVersion: r.parser_version, parseFailure: r.parse_failure, company: r.company }]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
   }
 
   async hasReport(id: string): Promise<boolean> {

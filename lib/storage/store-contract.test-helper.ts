@@ -49,6 +49,18 @@ export function storeContract(engine: string, open: OpenStore) {
     const list = (options: Record<string, unknown>, scope: LibraryScope = TEAM_LIBRARY) => store.listReports(LibraryQuerySchema.parse(options), scope);
     const ids = (page: { items: { id: string }[] }) => page.items.map((i) => i.id);
 
+    it('tells where each report\'s reading stands, in the order asked, leaving out ids it does not hold', async () => {
+      const waiting = await save('Waiting to be read.');
+      const read = await save('Read by a parser.', listing('Orsa Foods Inc.', 'ORSA', '2030-02-01'), { parserVersion: '9.9.9' });
+      const unread = await save('Too slow to read.', null, { parserVersion: '9.9.9', parseFailure: 'timed_out' });
+      expect(await store.listStates([unread, 'no-such-id', waiting, read])).toEqual([
+        { id: unread, parserVersion: '9.9.9', parseFailure: 'timed_out', company: null },
+        { id: waiting, parserVersion: null, parseFailure: null, company: null },
+        { id: read, parserVersion: '9.9.9', parseFailure: null, company: 'Orsa Foods Inc.' },
+      ]);
+      expect(await store.listStates([])).toEqual([]);
+    });
+
     it('saves a report and gives back its metadata, its packed parse and its exact bytes', async () => {
       const bytes = new Uint8Array([0x93, 0x4e, 0x65, 0x74, 0x94, 0x00, 0xff]);
       const parsed = { company: { name: 'Acme Widgets Inc.' }, metrics: [], text: 'Net sales rose. '.repeat(1000) };
