@@ -43,7 +43,7 @@ test('through the page: each bad file gets its message, odd but readable files b
   }
 });
 
-test('through the page: a 50 MB file and 50 files at once are refused before anything is sent', async ({ page, request }, testInfo) => {
+test('through the page: a 50 MB file and 1,001 files at once are refused before anything is sent', async ({ page, request }, testInfo) => {
   const huge = testInfo.outputPath('huge.txt');
   writeFileSync(huge, Buffer.alloc(FIFTY_MB, 0x61));
   const home = new HomePage(page);
@@ -54,10 +54,10 @@ test('through the page: a 50 MB file and 50 files at once are refused before any
   });
   await page.getByLabel('Choose files').setInputFiles(huge);
   await expect(home.row('huge.txt')).toContainText('larger than 10 MB');
-  await home.chooseFiles(Array.from({ length: 50 }, (_, i) => asText(`fifty-${i}.txt`, Buffer.from(madeUpRelease(`Fifty ${i}`)))));
-  await expect(page.getByTestId('upload-error')).toHaveText('Upload at most 20 files at once.');
+  await home.chooseFiles(Array.from({ length: 1001 }, (_, i) => asText(`thousand-${i}.txt`, Buffer.from(madeUpRelease(`Thousand ${i}`)))));
+  await expect(page.getByTestId('upload-error')).toHaveText('Drop at most 1000 files at once. A folder of more loads with npm run ingest.');
   expect(posts).toBe(0);
-  const stored = (await (await request.get('/api/reports?q=fifty&pageSize=100')).json()) as { total: number };
+  const stored = (await (await request.get('/api/reports?q=thousand&pageSize=100')).json()) as { total: number };
   expect(stored.total).toBe(0);
 });
 

@@ -107,15 +107,6 @@ test('a batch of more than 20 files is stored file by file and read in the backg
   }
 });
 
-test('more than 1000 files at once are refused with one message and nothing is uploaded', async ({ page, request }) => {
-  const home = new HomePage(page);
-  await home.goto();
-  const files = Array.from({ length: 1001 }, (_, i) => text(`flood-${i}.txt`, `Flood ${i}`));
-  await home.chooseFiles(files);
-  await expect(page.getByTestId('upload-error')).toHaveText('Drop at most 1000 files at once. A folder of more loads with npm run ingest.');
-  expect((await storedFileNames(request)).filter((n) => n.startsWith('flood-'))).toEqual([]);
-});
-
 test('pasted text becomes a report; an empty paste gets a message', async ({ page }) => {
   const home = new HomePage(page);
   await home.goto();

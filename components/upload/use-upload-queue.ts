@@ -46,8 +46,8 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /**
  * Uploads files one after another and keeps a row per file for the results list. A drop of up to
  * MAX_FILES_PER_UPLOAD files is read as each lands; a larger one is stored file by file and read
- * in the background, each row following its reading. A file the upload limit holds back waits
- * out the limit and goes again.
+ * in the background, each row following its reading; a file of it the upload limit holds back
+ * waits out the limit and goes again.
  */
 export function useUploadQueue() {
   const [rows, setRows] = useState<UploadRow[]>([]);
@@ -92,8 +92,9 @@ export function useUploadQueue() {
       for (const { key, file } of pending) {
         update({ key, fileName: file.name, status: 'uploading' });
         let outcome = await mutateAsync({ file, queued });
-        // The upload limit: wait it out and send the file again, as often as it takes.
-        while (!outcome.ok && outcome.code === 'too_many_uploads' && outcome.retryAfter) {
+        // A batch over the upload limit waits it out and sends the file again, as often as it
+        // takes; a small drop says why its file was refused, as any upload does.
+        while (queued && !outcome.ok && outcome.code === 'too_many_uploads' && outcome.retryAfter) {
           update({ key, fileName: file.name, status: 'paused', retryAt: Date.now() + outcome.retryAfter * 1000 });
           await sleep(outcome.retryAfter * 1000);
           update({ key, fileName: file.name, status: 'uploading' });
