@@ -61,12 +61,28 @@ function cueBefore(text: string, at: number): string {
   return /day,?\s*$/.test(cue) ? cue.replace(WEEKDAY_BEFORE, '') : cue;
 }
 
+// "expects to close in the fourth quarter", "will record a charge in the third quarter": told as ahead.
+const AHEAD = /\b(?:will|shall|expects?|expected|anticipates?|anticipated|plans?|planned|scheduled|intends?|intended|upcoming|coming)\b/i;
+// …and the quarter is when it happens ("in the fourth quarter"), not a name for what happened ("the second quarter special charges").
+const WHEN = /\b(?:in|during|by|before|until|within|through)\s+(?:the\s+)?(?:(?:company['’]s|its|our)\s+)?(?:fiscal\s+)?$/i;
+
+/** The calendar quarter after "2029-Q4" a year on, when a quarter told as ahead was read as the last one before the release. */
+function ahead(date: string, anchor: string | null, told: string): string {
+  const quarter = /^(\d{4})-Q([1-4])$/.exec(date);
+  if (!quarter || !anchor || !AHEAD.test(told) || !WHEN.test(told)) return date;
+  const endMonth = Number(quarter[2]) * 3;
+  const ended = `${quarter[1]}-${String(endMonth).padStart(2, '0')}-28` < anchor;
+  return ended ? `${Number(quarter[1]) + 1}-Q${quarter[2]}` : date;
+}
+
 /** Every date a sentence gives, with the words just before it ("payable", "effective"). */
 export function dateMentions(sentence: Sentence, calendar: Calendar, base: Period | null): DateMention[] {
   const { text, start: offset } = sentence;
   const found: DateMention[] = [];
   for (const m of mentionsIn(sentence)) {
-    const date = eventDateOf(m, calendar, base);
+    const read = eventDateOf(m, calendar, base);
+    // A quarter named without its year, in a sentence that tells what is ahead, is the next such quarter.
+    const date = read && m.kind === 'period' && m.quarter !== null && m.year === null && !m.prior ? ahead(read, calendar.anchor, text.slice(0, m.start - offset)) : read;
     if (!date) continue;
     const cue = cueBefore(text, m.start - offset);
     // "Chairman since October 2024", "capacity through 2032", "notes due 2031": a state's bounds or a

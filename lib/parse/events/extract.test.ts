@@ -233,6 +233,14 @@ describe('event forms that need more than a lemma', () => {
     expect(events('Acme met with the elected officials of the county.')).toEqual([]);
   });
 
+  it('dates a quarter named without its year by the tense: ahead is the next such quarter, done the last', () => {
+    expect(events('Acme expects to complete the sale of its pump division to Gamma Inc. in the fourth quarter.').map((e) => [e.type, e.date])).toEqual([['divestiture', '2023-Q4']]);
+    expect(events('Acme sold its pump division to Gamma Inc. in the second quarter.').map((e) => [e.type, e.date])).toEqual([['divestiture', '2023-Q2']]);
+    expect(events('Acme sold its pump division to Gamma Inc. in the fourth quarter.').map((e) => [e.type, e.date])).toEqual([['divestiture', '2022-Q4']]);
+    // A quarter that names what happened, in a sentence of what is ahead, stays the last one.
+    expect(events('Acme expects earnings of $2.10, including the fourth quarter restructuring charge of $4 million.').map((e) => [e.type, e.date])).toEqual([['restructuring', '2022-Q4']]);
+  });
+
   it('reads no event in one that time is counted from: "since its initial public offering"', () => {
     expect(events('Revenue has doubled since its initial public offering in May 2021.')).toEqual([]);
   });

@@ -22,6 +22,8 @@ export const RECAST = /\b(?:restated|adjusted|recast|reclassified)\s+(?:\w+\s+){
 export const GAIN_ON = /\b(?:gains?|loss(?:es)?)\b(?:[^.;]|\.(?=\d)){0,80}\b(?:on|from|arising\s+from|generated\s+by|related\s+to)\s+(?:the\s+)?$/i;
 /** Examples in a list are no event: "catastrophic events such as fires, floods or hurricanes". */
 export const EXAMPLES = /\b(?:such\s+as|including\s+but\s+not\s+limited\s+to|for\s+example)\b(?:[^.;]|\.(?=\d)){0,80}$/i;
+/** A capacity, not a happening, right before a trigger: "our ability to pay dividends", "the right to acquire". */
+export const CAPACITY = /\b(?:ability|inability|right|rights|opportunity|opportunities|capacity|flexibility|freedom)\s+to\s+(?:[\w-]+\s+)?$/i;
 /** A negation right before a trigger: "no layoffs", "did not acquire". */
 export const NEGATED = /\b(?:no|not|never|without|nor)\s+(?:[\w-]+\s+){0,1}$/i;
 /** Where a release's boilerplate section starts: "About Acme", "Forward-Looking Statements". */

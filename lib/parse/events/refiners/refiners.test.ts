@@ -73,6 +73,14 @@ describe('events/negation', () => {
   it('drops an example in a list', () => {
     expect(read('Results can suffer from events such as floods or hurricanes.', [negation])).toEqual([]);
   });
+
+  it('drops a capacity, not a happening: "our ability to pay dividends", "the right to acquire"', () => {
+    expect(read('The new loan terms do not limit our ability to pay dividends of up to $5 million a year.', [])).toEqual([['dividend', null]]);
+    expect(read('The new loan terms do not limit our ability to pay dividends of up to $5 million a year.', [negation])).toEqual([]);
+    expect(read('Acme holds the right to acquire the remaining shares of Halden Marine.', [negation])).toEqual([]);
+    // A board that grants the authority to repurchase shares tells a buyback.
+    expect(read('On October 2, 2023, the board gave Acme the authority to repurchase up to $50 million of its shares.', [negation]).map((e) => e[0])).toEqual(['buyback']);
+  });
 });
 
 describe('events/causes', () => {
@@ -111,6 +119,12 @@ describe('events/retellings', () => {
     expect(read(told, []).length).toBe(2);
     expect(read(told, [retellings])).toEqual([['acquisition', '2023-08-04']]);
     expect(read('Acme partnered with Orsa Foods. Acme partnered with Pike Rail.', [retellings]).length).toBe(2);
+  });
+
+  it('reads a note that figures are recast for a split as the split told above, whatever date it gives', () => {
+    const told = 'On July 18, 2023, Acme declared a three-for-two stock split. Revenue rose 12% in the quarter. Margins widened. All per share figures have been restated to reflect the three-for-two stock split, which was paid on September 15, 2023.';
+    expect(read(told, []).slice(-1)).toEqual([['stock_split', '2023-09-15']]);
+    expect(read(told, [retellings])).toEqual([['stock_split', '2023-07-18']]);
   });
 
   it('reads an abbreviated month as no party: a dividend declared and then its payment date is one event', () => {

@@ -84,7 +84,8 @@ export const retellings: Refiner<EventCandidate, EventContext> = {
     const ordered = [...told, ...candidates.filter((c) => c.footnote && !c.reference), ...candidates.filter((c) => c.reference)];
     for (const c of ordered) {
       // A note retells an event of its type the text tells, whatever its words.
-      const first = kept.find((k) => sameHappening(k, c, names) || (c.footnote && k.type === c.type && compatibleDates(k, c)));
+      // Of a type a release tells of once, whatever date the note gives ("restated for the split declared in July, paid in September").
+      const first = kept.find((k) => sameHappening(k, c, names) || (c.footnote && k.type === c.type && (compatibleDates(k, c) || ONCE.has(c.type))));
       if (first) absorb(first, c, names);
       else if (!c.reference) kept.push(c);
       else if (names.get(c)!.size > 0 && (c.type === 'acquisition' || c.type === 'divestiture')) kept.push({ ...c, date: null });
