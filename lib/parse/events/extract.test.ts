@@ -241,6 +241,11 @@ describe('event forms that need more than a lemma', () => {
     expect(events('Acme expects earnings of $2.10, including the fourth quarter restructuring charge of $4 million.').map((e) => [e.type, e.date])).toEqual([['restructuring', '2022-Q4']]);
   });
 
+  it('reads no object in the last word of a compound: "life-of-mine"', () => {
+    expect(events('Costs fell after the purchase of the life-of-mine hauling contract from the contractor.')).toEqual([]);
+    expect(events('Acme closed its Nevada mine on June 30, 2023.').map((e) => [e.type, e.date])).toEqual([['restructuring', '2023-06-30']]);
+  });
+
   it('reads no event in one that time is counted from: "since its initial public offering"', () => {
     expect(events('Revenue has doubled since its initial public offering in May 2021.')).toEqual([]);
   });

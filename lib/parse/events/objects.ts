@@ -10,8 +10,9 @@ const NOT_A_NAME = new RegExp(String.raw`^(?:The|A|An|Company|Company['’]s|Cor
 const FINITE_VERB = /^[^.;]{0,80}?\b(?:are|is|was|were|have|has|had|will|would|can|continue[sd]?)\b/;
 
 const GROUP_PATTERNS = new Map<string, RegExp>(
-  // "partnership-driven", "contract-based": a noun that modifies another is not the object.
-  Object.entries(OBJECTS).map(([group, nouns]) => [group, new RegExp(String.raw`\b${trieOf(nouns.flatMap(nounForms))}\b(?!-)`, 'i')]),
+  // "partnership-driven", "contract-based": a noun that modifies another is not the object; nor
+  // is the last word of a compound ("life-of-mine", "pay-per-view").
+  Object.entries(OBJECTS).map(([group, nouns]) => [group, new RegExp(String.raw`(?<![\w-])${trieOf(nouns.flatMap(nounForms))}\b(?!-)`, 'i')]),
 );
 const SPECIAL_PATTERNS = new Map<string, RegExp>(Object.entries(SPECIAL_OBJECTS).map(([name, source]) => [name, new RegExp(source, 'i')]));
 
