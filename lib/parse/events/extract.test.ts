@@ -241,6 +241,10 @@ describe('event forms that need more than a lemma', () => {
     expect(events('Acme expects earnings of $2.10, including the fourth quarter restructuring charge of $4 million.').map((e) => [e.type, e.date])).toEqual([['restructuring', '2022-Q4']]);
   });
 
+  it('counts a sum as one word on the way to the object: "an additional $60.0 billion in its share repurchase authorization"', () => {
+    expect(events('On October 2, 2023, the board approved an additional $60.0 billion in its share repurchase authorization.').map((e) => [e.type, e.date])).toEqual([['buyback', '2023-10-02']]);
+  });
+
   it('reads no object in the last word of a compound: "life-of-mine"', () => {
     expect(events('Costs fell after the purchase of the life-of-mine hauling contract from the contractor.')).toEqual([]);
     expect(events('Acme closed its Nevada mine on June 30, 2023.').map((e) => [e.type, e.date])).toEqual([['restructuring', '2023-06-30']]);

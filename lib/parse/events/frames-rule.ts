@@ -48,7 +48,9 @@ const AFTER_CHARS = 90;
 const OBJECT_WORDS = 7;
 const TITLE_WORDS = 12;
 
-const wordsPattern = (count: number) => new RegExp(String.raw`^\s*(?:\S+\s+){0,${count - 1}}\S+`);
+// A sum is one word of the object's phrase: "an additional $60.0 billion in share repurchase authorization".
+const WORD = String.raw`(?:\$\s?[\d.,]+\s+(?:thousand|million|billion|trillion)\b|\S+)`;
+const wordsPattern = (count: number) => new RegExp(String.raw`^\s*(?:${WORD}\s+){0,${count - 1}}${WORD}`);
 const FIRST_WORDS = wordsPattern(OBJECT_WORDS);
 const TITLE_REACH = wordsPattern(TITLE_WORDS);
 
