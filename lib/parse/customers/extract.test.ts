@@ -166,6 +166,13 @@ describe('customer shares in prose', () => {
     ]);
   });
 
+  it('reads a company whose name holds a word of places or lines of business as the company it is', () => {
+    expect(brief('Sales to Orsa International Limited accounted for 12% of net sales in 2030.')).toEqual([['Orsa International Limited', 12, 'net sales', '12m 2030-12-31']]);
+    expect(brief('Sales to Pell Industrial Products, Inc. accounted for 15% of revenue in 2030.')).toEqual([['Pell Industrial Products, Inc', 15, 'revenue', '12m 2030-12-31']]);
+    // Without a legal form, the words still say a kind of buyer.
+    expect(brief('International sales accounted for 31% of revenue in 2030.')).toEqual([]);
+  });
+
   it('reads no customer from a kind of buyer named by a place, but one buyer so named is one', () => {
     expect(brief('Our sales to customers outside the United States represented approximately 6.1% and 5.8% of net sales in 2030 and 2029, respectively.')).toEqual([]);
     expect(brief('Non-U.S. customers accounted for 38% of revenue in 2030.')).toEqual([]);
