@@ -29,6 +29,12 @@ describe('events/boilerplate', () => {
     expect(read('Acme closed its Denver plant in August 2023.', [boilerplate])).toEqual([['restructuring', '2023-08']]);
   });
 
+  it('drops what can be done, as what may be', () => {
+    const possible = 'Service contracts can be obtained separately from Acme dealers.';
+    expect(read(possible, []).map((e) => e[0])).toEqual(['contract_award']);
+    expect(read(possible, [boilerplate])).toEqual([]);
+  });
+
   it('drops a noun trigger told with a modal after it, and risk talk of what would harm the business', () => {
     expect(read('The termination of a large contract could reduce our revenue.', [])).toEqual([['contract_end', null]]);
     expect(read('The termination of a large contract could reduce our revenue.', [boilerplate])).toEqual([]);
