@@ -213,6 +213,15 @@ describe('customer shares in prose', () => {
     ]);
   });
 
+  it('reads the shares after "including" as their own holder\'s, at the same dates', () => {
+    expect(brief('At December 31, 2030 and December 31, 2029, the top five customers comprised approximately 38% and 44% of accounts receivable, including 11% and 17% from the largest customer.')).toEqual([
+      ['top five customers', 38, 'accounts receivable', '0m 2030-12-31'],
+      ['top five customers', 44, 'accounts receivable', '0m 2029-12-31'],
+      ['largest customer', 11, 'accounts receivable', '0m 2030-12-31'],
+      ['largest customer', 17, 'accounts receivable', '0m 2029-12-31'],
+    ]);
+  });
+
   it('reads one share told twice, in other words, as one fact', () => {
     expect(brief('Sales to Halden Stores represent approximately 16% of our total sales in 2030. Our largest customer, Halden Stores, accounted for 16% of consolidated net sales in 2030.')).toEqual([
       ['Halden Stores', 16, 'total sales', '12m 2030-12-31'],

@@ -23,6 +23,10 @@ const MENTIONED_HOLDER = /\b(?:one\s+of\s+(?:its|our|the\s+company['’]s)\s+(?:
 // "… of revenues to a distributor in Korea and 10% …": the holder a base is sold to, up to the clause's next part.
 const HOLDER_AFTER = /^\s+to\s+((?:an?|one|the|its|our|[A-Z])[^,;.()]{1,100}?)(?=\s*(?:[,;.)]|\band\s+(?:approximately\s+)?\d|\b(?:in|for|during)\s+(?:(?:the|fiscal)\s+)?(?:(?:19|20)\d{2}|year|quarter|period|month|first|second|third|fourth|six|nine|three|twelve)\b|$))/;
 
+// "…, including 9% and 15% from the Company's largest customer": shares of a holder within the ones before.
+const INCLUDING = /,?\s+(?:including|of\s+which)\s+(?:approximately\s+|about\s+)?$/i;
+const NESTED_HOLDER = /^\s*(?:,\s*respectively,\s*)?(?:were\s+|was\s+)?(?:from|attributable\s+to|due\s+from|owed\s+by)\s+([^,;.()]{2,80})/i;
+
 const LEADING_PERIOD = /^\s*(?:(?:for|in|during|as\s+of|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?)?\s*,\s*/i;
 // "top four customers, Boeing, Gulfstream, Spirit and Bombardier": a group, then its members.
 const GROUP = /^(?:(?:the|our|its)\s+)?(?:top|largest|\w+\s+largest|major|significant)?\s*(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:largest\s+|major\s+)?(?:customers|clients|distributors|wholesalers)$/i;
@@ -144,7 +148,10 @@ class ShareReader {
   private readClause(clause: Clause, sentence: Sentence, mentions: PeriodMention[]): void {
     const { verb } = clause;
     const scope: Source = verb.passive ? { start: clause.subjectStart, end: verb.start } : { start: verb.end, end: clause.objectEnd };
-    const percents = percentsIn(this.text.slice(scope.start, scope.end), scope.start);
+    const all = percentsIn(this.text.slice(scope.start, scope.end), scope.start);
+    // "…35% and 42% of receivables, including 9% and 15% from its largest customer": the shares after "including" are another holder's.
+    const nested = all.length > 1 ? this.nestedShares(all, scope.end) : null;
+    const percents = nested ? all.slice(0, all.length - nested.percents.length) : all;
     const subject = this.subjectOf(clause, sentence, mentions);
     // A clause with no share of its own ("two customers that represented 10% or more of receivables")
     // still names holders and a base for the clause after it ("…, which accounted for 16% and 12%").
@@ -189,7 +196,21 @@ class ShareReader {
         lastBasis = group.basis ?? lastBasis;
       }
     });
+    if (nested) this.emit(nested.percents, lastBasis ?? fallback, [nested.holder], periods);
     this.carried = { basis: lastBasis ?? this.carried.basis, periods };
+  }
+
+  /** The last shares of a clause when they come after "including" and name a holder of their own after them. */
+  private nestedShares(percents: Percent[], end: number): { percents: Percent[]; holder: Entity } | null {
+    for (let i = 1; i < percents.length; i++) {
+      if (!INCLUDING.test(this.text.slice(percents[i - 1]!.end, percents[i]!.start))) continue;
+      const last = percents[percents.length - 1]!;
+      const from = NESTED_HOLDER.exec(this.text.slice(last.end, end));
+      if (!from) return null;
+      const holder = readEntities(from[1]!, last.end + from[0].length - from[1]!.length, this.definitions, false)[0];
+      return holder ? { percents: percents.slice(i), holder } : null;
+    }
+    return null;
   }
 
   /**
