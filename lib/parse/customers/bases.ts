@@ -27,6 +27,20 @@ const OF_A_PART = new RegExp(
 
 const OF_ANY = /^\s*(?:of|in)\b/i;
 
+// The share a filing names customers above ("customers that accounted for more than 10% of revenue").
+const DISCLOSURE_SHARE = 10;
+const AT_LEAST = /(?:more|greater)\s+than|in\s+excess\s+of|at\s+least|exceed(?:ed|ing|s)?|over|above/i;
+
+/**
+ * A bound, not a share: "more than 10%", "10% or more", "less than 5%". Above the disclosure share,
+ * "more than 38%" states the holder's share, as nearly as the text does.
+ */
+function isThreshold(value: number, before: string, after: string): boolean {
+  if (!THRESHOLD_BEFORE.test(before) && !THRESHOLD_AFTER.test(after)) return false;
+  const lowerBound = THRESHOLD_AFTER.test(after) ? /more|greater|higher|above|over/i.test(after) : AT_LEAST.test(before.slice(-30));
+  return !lowerBound || value <= DISCLOSURE_SHARE;
+}
+
 /** The shares stated in a stretch of text: thresholds ("more than 10%"), changes ("up 5%") and shares of a part left out. */
 export function percentsIn(text: string, offset: number): Percent[] {
   const found: Percent[] = [];
@@ -34,7 +48,7 @@ export function percentsIn(text: string, offset: number): Percent[] {
   for (const m of matchesOf(PERCENT, text)) {
     const before = text.slice(Math.max(0, m.index - 30), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
-    if (THRESHOLD_BEFORE.test(before) || THRESHOLD_AFTER.test(after) || CHANGE_BEFORE.test(before) || CHANGE_AFTER.test(after)) continue;
+    if (isThreshold(Number(m[1]), before, after) || CHANGE_BEFORE.test(before) || CHANGE_AFTER.test(after)) continue;
     const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
     // "… 60% of the Americas revenue and the U.S. … 35%": a share with no base of its own after a part's is the part's too.
     if (OF_A_PART.test(rest) || (ofPart && !OF_ANY.test(rest))) {

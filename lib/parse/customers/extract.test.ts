@@ -213,6 +213,12 @@ describe('customer shares in prose', () => {
     ]);
   });
 
+  it('reads "more than" a share above the disclosure share as the share; at or under it, or "less than", as a bound', () => {
+    expect(brief('In 2030 its top 25 customers accounted for more than 38% of its revenues.')).toEqual([['top 25 customers', 38, 'revenues', '12m 2030-12-31']]);
+    expect(brief('In 2030 two customers each accounted for more than 10% of its revenues.')).toEqual([]);
+    expect(brief('In 2030 Orsa Foods accounted for less than 40% of its revenues.')).toEqual([]);
+  });
+
   it('reads the shares after "including" as their own holder\'s, at the same dates', () => {
     expect(brief('At December 31, 2030 and December 31, 2029, the top five customers comprised approximately 38% and 44% of accounts receivable, including 11% and 17% from the largest customer.')).toEqual([
       ['top five customers', 38, 'accounts receivable', '0m 2030-12-31'],
