@@ -58,8 +58,12 @@ function lineAbove(text: string, lineStart: number): string | null {
  * A date that ends a period, heads a statement, goes on a sentence of the line above ("assumed
  * his duties on\nJanuary 6, 1997.") or stands in a list of dates (a news index) is no dateline.
  */
+// "Date: Thu, 20 Nov 2031 15:58:26 GMT": a mail or web server's timestamp (a time to the second), not when the release is dated.
+const TIMESTAMP_AFTER = /^,?\s+\d{1,2}:\d{2}:\d{2}\b/;
+
 function notAReleaseDate(text: string, start: number, end: number): boolean {
   if (PERIOD_END_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || YEARS_AFTER.test(text.slice(end, end + 12))) return true;
+  if (TIMESTAMP_AFTER.test(text.slice(end, end + 12))) return true;
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const above = lineAbove(text, lineStart);
   if (above !== null && text.slice(lineStart, start).trim() === '' && endsInFunctionWord(above.trim())) return true;

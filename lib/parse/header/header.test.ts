@@ -51,6 +51,7 @@ describe('findDateline', () => {
     ['a period end', 'PIMBURY REPORTS RESULTS\nFOR THE QUARTER ENDED MARCH 31, 2031\n\nApril 22, 2031 -- Pimbury, Lock and Sons Co. reported', '2031-04-22'],
     ['a date that goes on the sentence above it', 'Hollis Vane took up his new duties on\nFebruary 3, 2031.\n\nMarch 4, 2031 -- Orvanta named a new chief', '2031-03-04'],
     ['the balance dates under a statement title', 'Consolidated Balance Sheets\nJune 30, 2030 and 2029\n\nFor release: July 19, 2030', '2030-07-19'],
+    ['a mail or web server\'s timestamp above the release', 'Server: Apache\nDate: Thu, 20 Nov 2031 15:58:26 GMT\nContent-Type: text/html\n\nPIMBURY REPORTS RESULTS\n\nJuly 23, 2031-(Lombard, IL) Pimbury, Lock and Sons Co. reported', '2031-07-23'],
     ['a list of dates linking to other releases', 'News\n\nMay 5, 2030\n\nApril 2, 2030\n\nMarch 1, 2030\n\nOrvanta Names New Chief Executive\nIDAHO FALLS, Idaho, June 9, 2030 -- Orvanta', '2030-06-09'],
   ])('passes over %s', (_, text, date) => {
     expect(findDateline(text, null)?.date).toBe(date);
