@@ -26,6 +26,26 @@ describe('markdown pasted as text', () => {
     expect(looksLikeMarkdown('NET SALES ROSE\n\nSales were $5 million.')).toBe(false);
   });
 
+  it('is told by its links, images and rules too, and reads them as their words', () => {
+    const text = [
+      '![Larkspur Devices logo](img/logo.png)',
+      '',
+      '_For Immediate Release_',
+      '',
+      '**LARKSPUR DEVICES REPORTS RECORD SALES**',
+      '',
+      '* * *',
+      '',
+      'AUSTIN, Texas, May 5, 2031 - Larkspur Devices, Inc. (NASDAQ: LRKD) today reported sales of $8.2 million. See [the full release](https://example.com/r).',
+    ].join('\n');
+    expect(looksLikeMarkdown(text)).toBe(true);
+    const parsed = parseRelease(`${text}\n\n<table><tr><td>Net sales</td><td>$8,200</td></tr></table>`);
+    expect([parsed.format, parsed.releaseDate, parsed.company?.name]).toEqual(['text', '2031-05-05', 'Larkspur Devices, Inc.']);
+    expect(parsed.text).toContain('For Immediate Release\n');
+    expect(parsed.text).toContain('See the full release.');
+    expect(parsed.text).not.toContain('logo.png');
+  });
+
   it('reads its paragraphs as text, without emphasis marks, and its HTML table as a table', () => {
     const parsed = parseRelease(MARKDOWN);
     expect(parsed.headline?.text).toBe('Pinecrest Tools Reports Second Quarter Results');

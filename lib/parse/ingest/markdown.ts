@@ -12,10 +12,15 @@ import { readPlainText } from './plain-text';
 // A page is HTML when it opens with a tag; markdown opens with text and holds tables as islands.
 const OPENS_WITH_TAG = /^\s*(?:<!--[\s\S]*?-->\s*)*</;
 const HTML_TABLE = /<table\b[\s\S]*?<\/table\s*>/gi;
-const MARKDOWN_SIGNS = /^#{1,6}\s|\*\*[^*\n]+\*\*|^\|.*\|\s*$/gm;
-// Emphasis, heading marks and backslash escapes carry no words.
+// Headings, bold, pipe rows, links and images ("[text](url)"), rules ("* * *").
+const MARKDOWN_SIGNS = /^#{1,6}\s|\*\*[^*\n]+\*\*|^\|.*\|\s*$|!?\[[^\]\n]+\]\([^)\s]+\)|^(?:\*\s*){3,}$/gm;
+// Emphasis, heading marks, rules and backslash escapes carry no words; a link is its text, an image none.
 const EMPHASIS = /\*\*|__/g;
+const UNDERSCORED = /(^|[\s(])_([^_\n]+)_(?=[\s).,;:!?]|$)/gm;
 const HEADING = /^#{1,6}\s+/gm;
+const RULE = /^(?:\*\s*){3,}$/gm;
+const IMAGE = /!\[[^\]\n]*\]\([^)\s]*\)/g;
+const LINK = /\[([^\]\n]+)\]\([^)\s]*\)/g;
 const ESCAPE = /\\([\\`*_{}[\]()#+\-.!|>])/g;
 
 /** Whether a text is markdown: it does not open with a tag and shows markdown's marks twice at least. */
@@ -28,7 +33,7 @@ export function looksLikeMarkdown(text: string): boolean {
 }
 
 function plainOf(markdown: string): string {
-  return markdown.replace(HEADING, '').replace(EMPHASIS, '').replace(ESCAPE, '$1');
+  return markdown.replace(HEADING, '').replace(RULE, '').replace(IMAGE, '').replace(LINK, '$1').replace(EMPHASIS, '').replace(UNDERSCORED, '$1$2').replace(ESCAPE, '$1');
 }
 
 /** Renders markdown: text as plain text (pipe tables read as grids), HTML tables as HTML tables. */
