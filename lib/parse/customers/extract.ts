@@ -31,18 +31,24 @@ const LEADING_PERIOD = /^\s*(?:(?:for|in|during|as\s+of|at)\s+(?:the\s+)?(?:[\w-
 // "top four customers, Boeing, Gulfstream, Spirit and Bombardier": a group, then its members.
 const GROUP = /^(?:(?:the|our|its)\s+)?(?:top|largest|\w+\s+largest|major|significant)?\s*(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:largest\s+|major\s+)?(?:customers|clients|distributors|wholesalers)$/i;
 
+/** A stretch of text starting at `at` with the period phrases inside it blanked: offsets stay, dates part nothing. */
+function withoutPeriods(text: string, at: number, periods: PeriodMention[]): string {
+  let out = text;
+  for (const m of periods) {
+    const from = m.start - at;
+    const to = m.end - at;
+    if (from >= 0 && to <= out.length) out = out.slice(0, from) + ' '.repeat(to - from) + out.slice(to);
+  }
+  return out;
+}
+
 /**
  * A later clause's subject: what follows the shares before it, from their last comma, else from the
  * "and" after them ("…49.9% of receivables and at March 31, 2030, Hitachi and Huawei accounted
  * for …"; "…45% of sales and Acme accounted for …"). Dates are no boundary.
  */
 function laterSubject(plain: string, at: number, periods: PeriodMention[]): string {
-  let blank = plain;
-  for (const m of periods) {
-    const from = m.start - at;
-    const to = m.end - at;
-    if (from >= 0 && to <= blank.length) blank = blank.slice(0, from) + ' '.repeat(to - from) + blank.slice(to);
-  }
+  const blank = withoutPeriods(plain, at, periods);
   const lastFigure = /\d(?:\s*(?:%|percent\b))?(?=[^\d]*$)/.exec(blank);
   const tailStart = lastFigure ? lastFigure.index + lastFigure[0].length : 0;
   const tail = blank.slice(tailStart);
@@ -119,13 +125,9 @@ class ShareReader {
 
   /** The holders a subject names: themselves, their members, or those named before ("these customers"). */
   private holders(subject: { text: string; at: number }, many: boolean, periods: PeriodMention[]): Entity[] {
-    let text = subject.text;
-    for (const m of periods) {
-      const from = m.start - subject.at;
-      const to = m.end - subject.at;
-      if (from >= 0 && to <= text.length) text = text.slice(0, from) + ' '.repeat(to - from) + text.slice(to);
-    }
-    text = text.replace(LEADING_PERIOD, (m) => ' '.repeat(m.length)).replace(COMPARISON_ON, (m) => ' '.repeat(m.length));
+    const text = withoutPeriods(subject.text, subject.at, periods)
+      .replace(LEADING_PERIOD, (m) => ' '.repeat(m.length))
+      .replace(COMPARISON_ON, (m) => ' '.repeat(m.length));
     // "They also", "these customers together": an adverb beside the words that refer back.
     const bare = text
       .trim()
