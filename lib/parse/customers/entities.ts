@@ -1,5 +1,6 @@
 import { CUSTOMER_NOUNS, LEAD_IN, NOT_CUSTOMERS, PAYERS, USUAL_NAMES } from '../lexicon/customers';
 import { anyOf, escape } from '../lexicon/patterns';
+import { ENDS_IN_LEGAL_FORM } from '../lexicon/statements';
 import { matchesOf } from '../text/regex';
 
 const CUSTOMER_NOUN = new RegExp(String.raw`\b${anyOf(CUSTOMER_NOUNS.flatMap((n) => [n, `${n}s`]))}\b`, 'i');
@@ -38,14 +39,12 @@ export function namesCustomerNoun(name: string): boolean {
   return CUSTOMER_NOUN.test(name);
 }
 
-// A company's legal form: "CEAC International Limited", "Delta Industrial Products, Inc." are companies, whatever their words.
-const CORPORATE_SUFFIX = /\b(?:Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|LLC|L\.P|LP|plc|PLC|AG|GmbH|S\.A|N\.V|B\.V|Pty|Holdings)\.?$/;
-
 /** Whether a phrase names a customer (or group of customers) rather than a region, product or channel. */
 export function isCustomer(name: string): boolean {
   // "an international distributor", "a Japanese customer": one buyer, however described.
   if (ONE_BUYER.test(name)) return true;
-  if (capitalisedName(name) && CORPORATE_SUFFIX.test(name)) return true;
+  // "CEAC International Limited", "Delta Industrial Products, Inc.": companies, whatever their words.
+  if (capitalisedName(name) && ENDS_IN_LEGAL_FORM.test(name)) return true;
   if (NOT_A_CUSTOMER.test(name)) return false;
   if (CUSTOMER_NOUN.test(name)) return true;
   return capitalisedName(name) || PAYERS.test(name);

@@ -8,8 +8,12 @@
 export const ADJUSTED_TABLE = /\b(?:adjusted|non-?gaap|pro\s*-?\s*forma|reconciliation|excluding|before special|fully[-\s]taxed)\b/i;
 /** Title words of a table by segment, region or product line. */
 export const SEGMENT_TABLE = /\bsegments?\b|\bby (?:region|geograph|business|product|division|category)|\bdivisional\b/i;
-/** A title line that ends in a legal form names the company, not a segment: "ACME FOODS, INC.", "Sears, Roebuck and Co." */
-export const COMPANY_NAME_LINE = /\b(?:inc|incorporated|corp|corporation|company|co|companies|ltd|limited|plc|llc|l\.?p|n\.?v|s\.?a|ag|group|holdings)\.?\s*$/i;
+/**
+ * Words ending in a legal form name a company: a table title so ending is the company's, not a
+ * segment's ("ACME FOODS, INC.", "Sears, Roebuck and Co."); a holder so ending is a company
+ * whatever words it holds ("CEAC International Limited").
+ */
+export const ENDS_IN_LEGAL_FORM = /\b(?:inc|incorporated|corp|corporation|company|co|companies|ltd|limited|plc|llc|l\.?p|n\.?v|s\.?a|b\.?v|ag|gmbh|pty|group|holdings)\.?\s*$/i;
 /** A segment table's title words other than the segment's name: "Segment Sales", "Revenues by Geographic Region". */
 export const SEGMENT_TITLE_WORDS = /\b(?:segments?|sales|revenues?|profits?|earnings|information|summary|by|region|geographic(?:al)?|business|product|division|category|divisional)\b/gi;
 export const BALANCE_SHEET_TITLE = /\bbalance\s+sheets?\b|\bstatements?\s+of\s+(?:consolidated\s+)?(?:financial\s+)?(?:position|condition)\b/i;

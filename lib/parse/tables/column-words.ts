@@ -1,6 +1,6 @@
 import { MONTH, NUMBER_WORDS } from '../lexicon/calendar';
 import { trieOf } from '../lexicon/patterns';
-import { COMPANY_NAME_LINE, SEGMENT_TITLE_WORDS } from '../lexicon/statements';
+import { ENDS_IN_LEGAL_FORM, SEGMENT_TITLE_WORDS } from '../lexicon/statements';
 
 // Words that describe a column's period or basis; anything else in a header names a segment. The
 // predecessor and successor ("Reorganized Company") of fresh-start accounting are one company in two periods.
@@ -30,7 +30,7 @@ const COLUMN_GAPS = /\S {2,}\S/;
  */
 export function segmentOfTitle(lines: string[]): string | null {
   for (const line of lines) {
-    if (line.trim().split(/\s+/).length > MAX_TITLE_WORDS || COMPANY_NAME_LINE.test(line) || COLUMN_GAPS.test(line.trim())) continue;
+    if (line.trim().split(/\s+/).length > MAX_TITLE_WORDS || ENDS_IN_LEGAL_FORM.test(line) || COLUMN_GAPS.test(line.trim())) continue;
     const rest = line.replace(SEGMENT_TITLE_WORDS, ' ').replace(/\s+/g, ' ').replace(/^[\s,;:&-]+|[\s,;:&-]+$/g, '');
     const name = segmentIn(rest);
     // As written ("ENERGY & TRANSPORTATION"), when the line holds nothing but the name.
