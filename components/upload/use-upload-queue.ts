@@ -3,11 +3,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import { queueReleases } from '@/app/actions/queue-releases';
-import { uploadReleases, type UploadReleasesResult } from '@/app/actions/upload-releases';
+import { uploadReleases } from '@/app/actions/upload-releases';
 import { LIBRARY_KEY } from '@/components/library/use-library';
 import { ERRORS, type ErrorCode } from '@/lib/errors';
 import limits from '@/lib/limits.json';
-import type { IngestOutcome } from '@/lib/reports/ingest-release';
+import type { BatchOutcome, IngestOutcome } from '@/lib/reports/ingest-release';
 import type { ReadingState } from '@/lib/reports/reading-states';
 import { useReadingStates } from './use-reading-states';
 
@@ -29,7 +29,7 @@ function failed(fileName: string, code: ErrorCode): IngestOutcome {
 }
 
 /** Sends one file per server action call, so each file reports its own outcome as it lands. */
-async function sendOne(file: File, action: (form: FormData) => Promise<UploadReleasesResult>): Promise<IngestOutcome> {
+async function sendOne(file: File, action: (form: FormData) => Promise<BatchOutcome>): Promise<IngestOutcome> {
   const form = new FormData();
   form.append('files', file);
   try {
@@ -62,12 +62,12 @@ export function useUploadQueue() {
 
   const onStates = useCallback(
     (states: ReadingState[]) => {
-      const read = new Map(states.filter((s) => s.state !== 'waiting').map((s) => [s.id, s]));
+      const read = new Map(states.flatMap((s) => (s.state === 'waiting' ? [] : [[s.id, { reading: s.state, company: s.company }] as const])));
       if (read.size === 0) return;
       setRows((all) =>
         all.map((row) => {
           const state = row.status === 'waiting' ? read.get(row.outcome.id) : undefined;
-          return state && row.status === 'waiting' ? { key: row.key, fileName: row.fileName, status: 'done', outcome: row.outcome, reading: state.state as 'read' | 'unread', company: state.company } : row;
+          return state && row.status === 'waiting' ? { key: row.key, fileName: row.fileName, status: 'done', outcome: row.outcome, ...state } : row;
         }),
       );
       void queryClient.invalidateQueries({ queryKey: LIBRARY_KEY });

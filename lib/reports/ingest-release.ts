@@ -1,5 +1,5 @@
 import 'server-only';
-import { cleanFileName, errorCodeOf, UploadFileSchema } from '@/lib/domain/upload';
+import { cleanFileName, errorCodeOf, UploadBatchSchema, UploadFileSchema } from '@/lib/domain/upload';
 import { failure, type Failure } from '@/lib/errors';
 import { getStore } from '@/lib/storage';
 import { unlessStorageFails } from '@/lib/storage/faults';
@@ -13,6 +13,18 @@ export type IngestOutcome =
   /** copyOf: the first report of the same file, when it was uploaded before; this upload is a report of its own all the same. */
   | { ok: true; fileName: string; id: string; url: string; copyOf: string | null; editKey: string }
   | (Failure & { fileName: string });
+
+/** A form's files, each with its outcome, or why the form itself was refused (no files, too many). */
+export type BatchOutcome = { ok: true; outcomes: IngestOutcome[] } | Failure;
+
+/** Each file of a form's `files`, one after another, through `one` (read now, or stored for the queue). */
+export async function ingestEach(files: FormDataEntryValue[], one: (file: File) => Promise<IngestOutcome>): Promise<BatchOutcome> {
+  const batch = UploadBatchSchema.safeParse(files);
+  if (!batch.success) return failure(errorCodeOf(batch.error));
+  const outcomes: IngestOutcome[] = [];
+  for (const file of batch.data) outcomes.push(await one(file));
+  return { ok: true, outcomes };
+}
 
 export function reportPath(id: string): string {
   return `/reports/${id}`;
