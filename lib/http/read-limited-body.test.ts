@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readLimitedBody } from './read-limited-body';
+import { readJsonBody, readLimitedBody } from './read-limited-body';
 
 function streamOf(chunks: number[]): { stream: ReadableStream<Uint8Array>; pulled: () => number } {
   let index = 0;
@@ -41,5 +41,13 @@ describe('readLimitedBody', () => {
     const { stream, pulled } = streamOf([4, 4, 4, 4, 4, 4]);
     expect(await readLimitedBody(post(stream), 6)).toEqual({ ok: false });
     expect(pulled()).toBeLessThan(6);
+  });
+});
+
+describe('readJsonBody', () => {
+  it('reads JSON within the limit, and refuses a larger body or one that is no JSON', async () => {
+    expect(await readJsonBody(post('{"ids":["a"]}'), 64)).toEqual({ ok: true, value: { ids: ['a'] } });
+    expect(await readJsonBody(post('{"ids":["a"]}'), 5)).toEqual({ ok: false });
+    expect(await readJsonBody(post('ids=a'), 64)).toEqual({ ok: false });
   });
 });

@@ -30,3 +30,14 @@ export async function readLimitedBody(request: Request, limit: number): Promise<
   }
   return { ok: true, bytes };
 }
+
+/** A JSON request body of at most `limit` bytes; not ok when it is larger or no JSON. */
+export async function readJsonBody(request: Request, limit: number): Promise<{ ok: true; value: unknown } | { ok: false }> {
+  const body = await readLimitedBody(request, limit);
+  if (!body.ok) return body;
+  try {
+    return { ok: true, value: JSON.parse(new TextDecoder().decode(body.bytes)) };
+  } catch {
+    return { ok: false };
+  }
+}

@@ -1,6 +1,6 @@
 import { CorrectionFormSchema } from '@/lib/domain/correction';
 import { errorCodeOf } from '@/lib/domain/upload';
-import { readLimitedBody } from '@/lib/http/read-limited-body';
+import { readJsonBody } from '@/lib/http/read-limited-body';
 import { errorResponse, failureResponse, guarded } from '@/lib/http/responses';
 import { correctFact } from '@/lib/reports/correct-fact';
 import { loadReport } from '@/lib/reports/load-report';
@@ -22,15 +22,9 @@ export const POST = guarded(async function POST(request: Request, { params }: Co
   const { id } = await params;
   // JSON only: a form on another site can post text/plain or form data, never application/json, without the browser asking first.
   if (!/^application\/json\b/i.test(request.headers.get('content-type') ?? '')) return errorResponse('json_required');
-  const body = await readLimitedBody(request, MAX_BODY);
+  const body = await readJsonBody(request, MAX_BODY);
   if (!body.ok) return errorResponse('bad_request');
-  let json: unknown;
-  try {
-    json = JSON.parse(new TextDecoder().decode(body.bytes));
-  } catch {
-    return errorResponse('bad_request');
-  }
-  const form = CorrectionFormSchema.safeParse(json);
+  const form = CorrectionFormSchema.safeParse(body.value);
   if (!form.success) return errorResponse(errorCodeOf(form.error));
   const result = await correctFact(id, form.data, 'api');
   if (!result.ok) return failureResponse(result);
