@@ -9,14 +9,17 @@ import { isStorageFault } from '@/lib/storage/faults';
 import { parseOffThread } from './parse-off-thread';
 import { rereadIfStale, rereadRelease, staleReports } from './reread-release';
 
+// A re-read keeps the parse itself: the report's corrections are applied to it.
+const parseKeeping = (bytes: Uint8Array) => parseOffThread(bytes, true);
+
 /** Reads a report's original again with this parser, off the request thread, and stores the result. */
 export function reparse(report: Report, corrections: Correction[]): Promise<{ parsed: ParsedRelease | null; text: string }> {
-  return rereadRelease(getStore(), (bytes) => parseOffThread(bytes, true), report, corrections);
+  return rereadRelease(getStore(), parseKeeping, report, corrections);
 }
 
 /** Reads a stale report again, unless it has been meanwhile. */
 function rereadStale(id: string): Promise<void> {
-  return rereadIfStale(getStore(), (bytes) => parseOffThread(bytes, true), id);
+  return rereadIfStale(getStore(), parseKeeping, id);
 }
 
 // On SQLite, reports waiting to be read again, in this process, one at a time: a newer parser

@@ -2,12 +2,12 @@ import { createHash } from 'node:crypto';
 import pg from 'pg';
 import { CorrectionSchema, type Correction, type NewCorrection } from '@/lib/domain/correction';
 import type { LibraryItem, LibraryPage, LibraryQuery, Listing } from '@/lib/domain/listing';
-import { ReleaseFormatSchema, type ParseFailure, type Report, type ReportCopy } from '@/lib/domain/report';
+import { ReleaseFormatSchema, type Report, type ReportCopy } from '@/lib/domain/report';
 import { listingColumns, readListing } from './library-rows';
 import { listCompanyPg, listLibraryPg } from './postgres-library';
 import { migratePostgres } from './postgres-schema';
 import type { LibraryScope, NewReport, OriginalUpload, Reparse, ReportState, ReportStore, SaveResult } from './report-store';
-import { bufferOf, newReportId, toCorrection, toReport, type CorrectionRow, type ReportRow } from './rows';
+import { bufferOf, newReportId, toCorrection, toReport, toStates, type CorrectionRow, type ReportRow, type StateRow } from './rows';
 
 // The words of a release search reads. A tsvector holds at most 1 MB: this many characters of the
 // text (ten times the corpus's longest release) stay well under it whatever the words.
@@ -196,12 +196,8 @@ export class PostgresReportStore implements ReportStore {
 
   async listStates(ids: string[]): Promise<ReportState[]> {
     if (ids.length === 0) return [];
-    const { rows } = await (await this.db()).query<{ id: string; parser_version: string | null; parse_failure: ParseFailure | null; company: string | null }>(
-      'SELECT id, parser_version, parse_failure, company FROM reports WHERE id = ANY($1)',
-      [ids],
-    );
-    const byId = new Map(rows.map((r) => [r.id, { id: r.id, parserVersion: r.parser_version, parseFailure: r.parse_failure, company: r.company }]));
-    return ids.flatMap((id) => byId.get(id) ?? []);
+    const { rows } = await (await this.db()).query<StateRow>('SELECT id, parser_version, parse_failure, company FROM reports WHERE id = ANY($1)', [ids]);
+    return toStates(ids, rows);
   }
 
   async hasReport(id: string): Promise<boolean> {

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { CorrectionSchema, type Correction } from '@/lib/domain/correction';
 import { ParseFailureSchema, ReleaseFormatSchema, type Report } from '@/lib/domain/report';
 import { unpackParse } from './packed-parse';
+import type { ReportState } from './report-store';
 
 // A report's and a correction's rows as both engines return them, and what they read as.
 
@@ -20,6 +21,9 @@ export type ReportRow = {
   copy_of: string | null;
   parse_failure: string | null;
 };
+
+/** What listStates reads of a report, on both engines. */
+export type StateRow = { id: string; parser_version: string | null; parse_failure: string | null; company: string | null };
 
 export type CorrectionRow = {
   /** A number; Postgres's bigint arrives as a string. */
@@ -75,3 +79,9 @@ export function toReport(row: ReportRow): Report {
   };
 }
 
+
+/** The states of the rows asked for, in the order of `ids`; ids without a row are left out. */
+export function toStates(ids: string[], rows: StateRow[]): ReportState[] {
+  const byId = new Map(rows.map((r) => [r.id, { id: r.id, parserVersion: r.parser_version, parseFailure: r.parse_failure === null ? null : ParseFailureSchema.parse(r.parse_failure), company: r.company }]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}

@@ -4,14 +4,14 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { CorrectionSchema, type Correction, type NewCorrection } from '@/lib/domain/correction';
 import type { LibraryItem, LibraryPage, LibraryQuery, Listing } from '@/lib/domain/listing';
-import { ReleaseFormatSchema, type ParseFailure, type Report, type ReportCopy } from '@/lib/domain/report';
+import { ReleaseFormatSchema, type Report, type ReportCopy } from '@/lib/domain/report';
 import { StorageUnusableError } from './faults';
 import { migrate } from './migrations';
 import type { LibraryScope, NewReport, OriginalUpload, Reparse, ReportState, ReportStore, SaveResult } from './report-store';
 import { listingColumns } from './library-rows';
 import { indexReport, indexSearch, keyCompanies, promoteCopy } from './sqlite-index';
 import { listCompany, listLibrary, visibleTo } from './sqlite-library';
-import { bufferOf, newReportId, toCorrection, toReport, type CorrectionRow, type ReportRow } from './rows';
+import { bufferOf, newReportId, toCorrection, toReport, toStates, type CorrectionRow, type ReportRow, type StateRow } from './rows';
 
 const REPORT_COLUMNS =
   'id, file_name, sha256, size, format, parser_version, parsed_json, parsed_gzip, created_at, updated_at, copy_of, parse_failure';
@@ -206,11 +206,8 @@ export class SqliteReportStore implements ReportStore {
 
   async listStates(ids: string[]): Promise<ReportState[]> {
     if (ids.length === 0) return [];
-    const rows = this.db
-      .prepare(`SELECT id, parser_version, parse_failure, company FROM reports WHERE id IN (SELECT value FROM json_each(?))`)
-      .all(JSON.stringify(ids)) as { id: string; parser_version: string | null; parse_failure: ParseFailure | null; company: string | null }[];
-    const byId = new Map(rows.map((r) => [r.id, { id: r.id, parserVersion: r.parser_version, parseFailure: r.parse_failure, company: r.company }]));
-    return ids.flatMap((id) => byId.get(id) ?? []);
+    const rows = this.db.prepare('SELECT id, parser_version, parse_failure, company FROM reports WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids)) as StateRow[];
+    return toStates(ids, rows);
   }
 
   async hasReport(id: string): Promise<boolean> {
