@@ -4,9 +4,20 @@ import { isStorageFault } from '@/lib/storage/faults';
 import type { ReportStore } from '@/lib/storage/report-store';
 import { rereadIfStale } from './reread-release';
 import { storeRelease, type Stored } from './store-release';
-import { ThreadPool } from './thread-pool';
+import { ThreadPool, type ThreadOutcome } from './thread-pool';
 
 export type StoreJob = { kind: 'store'; bytes: Uint8Array; fileName: string } | { kind: 'reread'; reportId: string };
+
+/**
+ * Why a job's release is stored unread when its thread gave no answer: over the budget, or the
+ * thread failed (logged). A storage fault is thrown instead, for the caller to try again.
+ */
+function unreadAfter(outcome: Exclude<ThreadOutcome<unknown>, { kind: 'done' }>, job: string): 'timed_out' | 'failed' {
+  if (outcome.kind === 'timed_out') return 'timed_out';
+  if (isStorageFault(outcome.error)) throw outcome.error;
+  console.error(`${job} thread failed`, `${outcome.error.name}: ${outcome.error.message}`);
+  return 'failed';
+}
 
 /**
  * Threads that each parse a release and store it, for bulk ingestion: with the writes in the
@@ -27,10 +38,8 @@ export class StorePool {
     const outcome = await this.threads.run({ kind: 'store', bytes, fileName });
     // A store job answers with a report or a refusal, never the re-read's null.
     if (outcome.kind === 'done') return outcome.value!;
-    if (outcome.kind === 'failed' && isStorageFault(outcome.error)) throw outcome.error;
-    if (outcome.kind === 'failed') console.error('storing thread failed', `${outcome.error.name}: ${outcome.error.message}`);
     // A thread ended over its budget just after its write leaves a copy of the report, never a loss.
-    const unread = outcome.kind === 'timed_out' ? 'timed_out' : 'failed';
+    const unread = unreadAfter(outcome, 'storing');
     return storeRelease(this.store, async () => ({ kind: unread }), bytes, fileName);
   }
 
@@ -41,9 +50,7 @@ export class StorePool {
   async reread(reportId: string): Promise<void> {
     const outcome = await this.threads.run({ kind: 'reread', reportId });
     if (outcome.kind === 'done') return;
-    if (outcome.kind === 'failed' && isStorageFault(outcome.error)) throw outcome.error;
-    if (outcome.kind === 'failed') console.error('re-reading thread failed', `${outcome.error.name}: ${outcome.error.message}`);
-    const unread = outcome.kind === 'timed_out' ? 'timed_out' : 'failed';
+    const unread = unreadAfter(outcome, 're-reading');
     await rereadIfStale(this.store, async () => ({ kind: unread }), reportId);
   }
 
