@@ -36,8 +36,9 @@ const AT_LEAST = /(?:more|greater)\s+than|in\s+excess\s+of|at\s+least|exceed(?:e
  * "more than 38%" states the holder's share, as nearly as the text does.
  */
 function isThreshold(value: number, before: string, after: string): boolean {
-  if (!THRESHOLD_BEFORE.test(before) && !THRESHOLD_AFTER.test(after)) return false;
-  const lowerBound = THRESHOLD_AFTER.test(after) ? /more|greater|higher|above|over/i.test(after) : AT_LEAST.test(before.slice(-30));
+  const boundAfter = THRESHOLD_AFTER.test(after);
+  if (!boundAfter && !THRESHOLD_BEFORE.test(before)) return false;
+  const lowerBound = boundAfter ? /more|greater|higher|above|over/i.test(after) : AT_LEAST.test(before.slice(-30));
   return !lowerBound || value <= DISCLOSURE_SHARE;
 }
 
