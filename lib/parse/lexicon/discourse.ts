@@ -72,8 +72,11 @@ export const NOT_A_HEADLINE = [
   /\b(?:Vice[- ]President|Chief \w+ Officer|CFO|CEO|Treasurer|Secretary|Director|Manager|Relations|Communications)\s*$/,
 ];
 
+/** The words that set a figure against another: "compared to", "compares with", "in comparison with", "versus", "from". */
+export const COMPARISON = String.raw`(?:compar(?:ed|es|ing)\s+(?:to|with)|in\s+comparison\s+(?:to|with)|versus|vs\.?|from|against)`;
+
 /** The words before a period a figure is compared with: "compared to $162 million for the", "versus", "up from". */
-export const COMPARED_WITH = /\b(?:compared\s+(?:to|with)|as\s+compared|versus|vs\.?|from|against)\b[^.;]{0,40}$/i;
+export const COMPARED_WITH = new RegExp(String.raw`\b${COMPARISON}\b[^.;]{0,40}$`, 'i');
 
 /** A present perfect shortly before an event word: "has acquired", "have now completed the sale of", "has been awarded". */
 export const PRESENT_PERFECT = /\b(?:has|have)\s+(?:(?:now|just|also|recently|successfully|today)\s+)?(?:been\s+)?(?:[a-z]+\s+){0,4}$/i;

@@ -76,6 +76,13 @@ export const NON_GAAP_AFTER = new RegExp(String.raw`^[\s,]*(?:\(?(?:excluding|${
 /** "GAAP and non-GAAP earnings … were $1.08 and $1.05, respectively": one basis for each figure, in order. */
 export const BASIS_PAIR = /\b(non-?gaap|adjusted|gaap)\s+and\s+(non-?gaap|adjusted|gaap)\b(?=(?:[^.;]|\.\d)*\brespectively\b)/i;
 
+const EPS_KIND_WORD = /\b(?:basic|primary)\b|\b(?:fully\s+)?diluted\b/gi;
+
+/** The per-share kinds a list names, in its order: "primary and fully diluted" gives basic, then diluted. */
+export function epsKindsInOrder(text: string): MetricName[] {
+  return [...text.matchAll(EPS_KIND_WORD)].map((m) => (/dilut/i.test(m[0]) ? 'eps_diluted' : 'eps_basic'));
+}
+
 /** Basic, diluted or both, as a per-share label or sentence says; neither: "eps". */
 export function epsKinds(text: string): MetricName[] {
   const basic = /\bbasic\b|\bprimary\b/i.test(text);

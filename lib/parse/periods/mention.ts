@@ -42,7 +42,7 @@ export type PeriodMention = {
   by: boolean;
 };
 
-const PRIOR_WORDS = new RegExp(String.raw`\b(?:a\s+year\s+(?:ago|earlier)|${PRIOR}|last\s+year|previous\s+year)\b`, 'i');
+const PRIOR_WORDS = new RegExp(String.raw`\b(?:(?:a|the)\s+year[-\s]+(?:ago|earlier)|${PRIOR}|last\s+year|previous\s+year)\b`, 'i');
 const SAME_WORDS = new RegExp(String.raw`\b${SAME}\s+(?:period|quarter)`, 'i');
 const ORDINAL_QUARTER = /\b(first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+(?:fiscal[-\s]+)?quarter|\bq([1-4])\b|\b([1-4])q\b/i;
 const FISCAL_WORD = new RegExp(String.raw`\b${FISCAL}\b|\bFY\d`, 'i');

@@ -7,6 +7,8 @@ import { readMention, type PeriodMention } from './mention';
 const DATE = String.raw`${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?,?\s*${YEAR}`;
 // "June 30, 2018 and 2017", "December 31, 2019, 2018, and 2017", "June 29, 2013 and December 29, 2012"
 const DATE_LIST = String.raw`${DATE}(?:(?:,|,?\s+and|,?\s+or)\s+(?:${DATE}|${YEAR}\b))*`;
+// "1997", "fiscal 1997", "fiscal year 1997": the year a part of a year is of.
+const OF_YEAR = String.raw`(?:${FISCAL}(?:\s+year)?\s*)?${YEAR}`;
 // "three and six months", "13 and 39 weeks", "quarter and three quarters", "three fiscal quarters", "fiscal year", "periods"
 const LENGTHS = String.raw`(?:(?:${COUNT}(?:\s*(?:,|and|or)\s*${COUNT})*)[-\s]+(?:months?|weeks?)|(?:${ORDINAL}\s+(?:fiscal\s+)?|(?:two|three)\s+(?:fiscal\s+)?)?quarters?(?:\s+of\s+(?:fiscal\s+)?${YEAR})?(?:\s+and\s+(?:two|three)\s+(?:fiscal\s+)?quarters)?|(?:${FISCAL}\s+)?(?:years?|quarters?)|${FISCAL}\s+${YEAR}|periods?)`;
 
@@ -58,12 +60,13 @@ export const PERIOD_RULES: readonly Rule<Phrase, number>[] = [
     /quarter|Q[1-4]/i,
     String.raw`\b(?:${FISCAL}\s*)?${YEAR}\s+${ORDINAL}[-\s]+quarter\b|\bQ[1-4]\s+(?:of\s+)?(?:(?:${FISCAL}\s*'?)?${YEAR}|FY\s*'?\d{2})\b|\b(?:(?:${FISCAL}\s*'?)?${YEAR}|FY\s*'?\d{2})\s+Q[1-4]\b`,
   ),
-  // "first nine months of 1995", "six months", "first half of 2004", "first two quarters of 2013"
+  // "first nine months of 1995", "first nine months of fiscal year 1997", "six months", "first half of 2004",
+  // "the fiscal 1997 first half", "first two quarters of 2013"
   rule(
     'months-of-year',
     'period',
     /month|half|quarters/i,
-    String.raw`\b(?:first\s+)?(?:nine|six|three|twelve)[-\s]+months?(?:\s+(?:of|in)\s+(?:${FISCAL}\s*)?${YEAR}|\s+of\s+(?:the|this)\s+(?:fiscal\s+)?year)?|\bfirst\s+half(?:\s+of\s+(?:${FISCAL}\s*)?${YEAR})?|\bfirst\s+(?:two|three)\s+quarters(?:\s+of\s+(?:${FISCAL}\s*)?${YEAR})?`,
+    String.raw`\b(?:first\s+)?(?:nine|six|three|twelve)[-\s]+months?(?:\s+(?:of|in)\s+${OF_YEAR}|\s+of\s+(?:the|this)\s+(?:fiscal\s+)?year)?|\b(?:${FISCAL}\s*)?${YEAR}\s+first[-\s]+half\b|\bfirst[-\s]+half(?:\s+of\s+${OF_YEAR})?|\bfirst\s+(?:two|three)\s+quarters(?:\s+of\s+${OF_YEAR})?`,
   ),
   // "fiscal 1997", "fiscal year 2014", "FY24", "full year 2004", "in 2003", "for 1994"
   rule(
@@ -77,7 +80,7 @@ export const PERIOD_RULES: readonly Rule<Phrase, number>[] = [
     'comparison',
     'period',
     /\b(?:ago|earlier|prior|previous|preceding|last|comparable|corresponding|same|like)\b/i,
-    String.raw`\b(?:a\s+year\s+(?:ago|earlier)|(?:the\s+)?${PRIOR}[-\s]+(?:fiscal\s+)?(?:year|quarter|period)(?:'s)?(?:[-\s]+(?:period|quarter|(?:nine|six|three|twelve)[-\s]+months?))?|(?:the\s+)?${SAME}\s+(?:period|quarter|nine months|six months|three months)(?:\s+(?:of|in)\s+(?:the\s+)?(?:${PRIOR}\s+(?:fiscal\s+)?year|${YEAR}))?|last\s+year|(?:the\s+)?previous\s+year)\b`,
+    String.raw`\b(?:(?:a|the)\s+year[-\s]+(?:ago|earlier)|(?:the\s+)?${PRIOR}[-\s]+(?:fiscal\s+)?(?:year|quarter|period)(?:'s)?(?:[-\s]+(?:period|quarter|(?:nine|six|three|twelve)[-\s]+months?))?|(?:the\s+)?${SAME}\s+(?:period|quarter|nine months|six months|three months)(?:\s+(?:of|in)\s+(?:the\s+)?(?:${PRIOR}\s+(?:fiscal\s+)?year|${YEAR}))?|last\s+year|(?:the\s+)?previous\s+year)\b`,
   ),
   // the period under report: "the quarter", "this year", "full-year"
   rule('current', 'period', /quarter|year/i, String.raw`\b(?:the|this)\s+(?:full[-\s]+|fiscal\s+|current\s+|past\s+|latest\s+|most\s+recent\s+|just[-\s]completed\s+)?(?:quarter|year)\b(?!-)|\bfull[-\s]year\b(?!-)`),

@@ -126,4 +126,99 @@ describe('extractProseFacts', () => {
     ].join(' ');
     expect(read(text).candidates).toEqual([]);
   });
+
+  describe('per-share figures beside the figure they divide', () => {
+    const QUARTERS: Calendar = { stated: [{ end: '1998-06-30', months: 3 }], fiscalYearEnd: [12, 31], anchor: '1998-07-21' };
+    const primary = QUARTERS.stated[0]!;
+
+    it('dates the per-share amount of a compared figure by that figure, not by the sentence', () => {
+      const text = 'Brightwater Tools reported net income of $3.1 million, or $.41 per share, on sales of $22.6 million, against net income of $2.7 million, or $.36 per share, on sales of $20.9 million in the same period in 1997.';
+      expect(read(text, QUARTERS, primary).candidates).toEqual([
+        ['net_income', '3m 1998-06-30', 3100000, '$3.1 million'],
+        ['eps', '3m 1998-06-30', 0.41, '$.41'],
+        ['revenue', '3m 1998-06-30', 22600000, '$22.6 million'],
+        ['net_income', '3m 1997-06-30', 2700000, '$2.7 million'],
+        ['eps', '3m 1997-06-30', 0.36, '$.36'],
+        ['revenue', '3m 1997-06-30', 20900000, '$20.9 million'],
+      ]);
+    });
+
+    it('gives a list of per-share figures the kinds named after it, in order', () => {
+      const text = 'Second quarter earnings were $4.8 million, or $.31 and $.29 per primary and fully diluted share, respectively.';
+      expect(read(text, QUARTERS, primary).candidates).toEqual([
+        ['net_income', '3m 1998-06-30', 4800000, '$4.8 million'],
+        ['eps_basic', '3m 1998-06-30', 0.31, '$.31'],
+        ['eps_diluted', '3m 1998-06-30', 0.29, '$.29'],
+      ]);
+    });
+
+    it('gives a list of per-share figures the kinds named before it, in order', () => {
+      expect(read('Basic and diluted earnings per share for the quarter were $0.62 and $0.60, respectively.', QUARTERS, primary).candidates).toEqual([
+        ['eps_basic', '3m 1998-06-30', 0.62, '$0.62'],
+        ['eps_diluted', '3m 1998-06-30', 0.6, '$0.60'],
+      ]);
+    });
+
+    it('reads both kinds named after a single figure', () => {
+      expect(read('The net loss was $.03 per share on both a primary and a fully diluted basis.', QUARTERS, primary).candidates).toEqual([
+        ['eps_basic', '3m 1998-06-30', -0.03, '$.03'],
+        ['eps_diluted', '3m 1998-06-30', -0.03, '$.03'],
+      ]);
+    });
+
+    it('takes the kind of a figure from its own words, not from the figure before it', () => {
+      const text = 'Net income was $9.9 million, or $0.52 per share ($0.51 per share on a diluted basis), compared with $8.1 million, or $0.44 per share ($0.43 per share on a diluted basis), in the second quarter of 1997.';
+      expect(read(text, QUARTERS, primary).candidates).toEqual([
+        ['net_income', '3m 1998-06-30', 9900000, '$9.9 million'],
+        ['eps', '3m 1998-06-30', 0.52, '$0.52'],
+        ['eps_diluted', '3m 1998-06-30', 0.51, '$0.51'],
+        ['net_income', '3m 1997-06-30', 8100000, '$8.1 million'],
+        ['eps', '3m 1997-06-30', 0.44, '$0.44'],
+        ['eps_diluted', '3m 1997-06-30', 0.43, '$0.43'],
+      ]);
+    });
+  });
+
+  describe('the period of a sentence that compares', () => {
+    const HALVES: Calendar = { stated: [], fiscalYearEnd: [6, 30], anchor: '1998-02-10' };
+
+    it('reads "the fiscal 1998 first half" as one half-year and "the year ago" as the one before', () => {
+      const text = 'The net loss in the fiscal 1998 first half was $312,400 versus the year ago loss of $1,046,000.';
+      expect(read(text, HALVES, null).candidates).toEqual([
+        ['net_income', '6m 1997-12-31', -312400, '$312,400'],
+        ['net_income', '6m 1996-12-31', -1046000, '$1,046,000'],
+      ]);
+    });
+
+    it('reads "the first nine months of fiscal year 1997" as nine months, not the fiscal year', () => {
+      const text = 'Net income for the first nine months of fiscal year 1997 was $2,310,000, compared to $905,000 for the first nine months of fiscal year 1996.';
+      expect(read(text, { stated: [], fiscalYearEnd: [8, 31], anchor: '1997-06-20' }, null).candidates).toEqual([
+        ['net_income', '9m 1997-05-31', 2310000, '$2,310,000'],
+        ['net_income', '9m 1996-05-31', 905000, '$905,000'],
+      ]);
+    });
+
+    it('reads "for the first half of 1998"', () => {
+      expect(read('Net income for the first half of 1998 was $7.2 million.', { stated: [], fiscalYearEnd: [12, 31], anchor: '1998-07-21' }, null).candidates).toEqual([
+        ['net_income', '6m 1998-06-30', 7200000, '$7.2 million'],
+      ]);
+    });
+
+    it('keeps the period under report when a bare year follows a comparison', () => {
+      const QUARTERS: Calendar = { stated: [{ end: '1998-09-30', months: 3 }], fiscalYearEnd: [12, 31], anchor: '1998-10-14' };
+      expect(read('Operating income was $12.4 million, up from $10.2 million in 1997.', QUARTERS, QUARTERS.stated[0]!).candidates).toEqual([
+        ['operating_income', '3m 1998-09-30', 12400000, '$12.4 million'],
+        ['operating_income', '3m 1997-09-30', 10200000, '$10.2 million'],
+      ]);
+    });
+
+    it('reads "compares with" as a comparison', () => {
+      const QUARTERS: Calendar = { stated: [{ end: '1998-03-31', months: 3 }], fiscalYearEnd: [12, 31], anchor: '1998-04-16' };
+      const text = 'First quarter 1998 net earnings of $38 million compares with net earnings of $55 million.';
+      expect(read(text, QUARTERS, QUARTERS.stated[0]!).candidates).toEqual([
+        ['net_income', '3m 1998-03-31', 38000000, '$38 million'],
+        ['net_income', '3m 1997-03-31', 55000000, '$55 million'],
+      ]);
+    });
+  });
 });

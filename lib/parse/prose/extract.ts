@@ -1,10 +1,11 @@
 import type { MetricName, Period, Source } from '@/lib/domain/release';
 import { mentionsIn, periodPhrases, resolvePeriod, shiftYears, type Calendar, type PeriodMention } from '../periods';
 import type { Candidate } from '../metrics/merge';
-import { BASIS_PAIR, BASIS_WORD, epsKinds, NON_GAAP_AFTER, PROSE_NON_GAAP } from '../lexicon/metrics';
+import { BASIS_PAIR, BASIS_WORD, epsKinds, epsKindsInOrder, NON_GAAP_AFTER, PROSE_NON_GAAP } from '../lexicon/metrics';
+import { COMPARISON } from '../lexicon/discourse';
 import { onlyFiller } from './filler';
 import { findMetricMentions, type Mention } from './mentions';
-import { moneyIn, type Money } from './money';
+import { LIST_JOIN, moneyIn, type Money } from './money';
 import type { Sentence } from './sentences';
 import { matchesOf } from '../text/regex';
 
@@ -26,7 +27,7 @@ export type StatedChange = {
 
 export type ProseFacts = { candidates: Candidate[]; changes: StatedChange[] };
 
-const COMPARE = /\b(?:compared\s+(?:with|to)|versus|vs\.?|from|against|over)\b/i;
+const COMPARE = new RegExp(String.raw`\b(?:${COMPARISON}|over)\b`, 'i');
 const CHANGE_BEFORE = /(?:\b(?:increase|decrease|decline|gain|rise|drop|improvement|growth|up|down|higher|lower|by)\s+(?:of\s+)?(?:approximately\s+|about\s+|nearly\s+)?)$/i;
 const CHANGE_AFTER = /^\s*(?:,\s*)?(?:or\s+[\d.]+%\s*,?\s*)?(?:increase|decrease|improvement|higher|lower|more|less|gain|decline|over|above|below)\b/i;
 const SKIP_SENTENCE = /\b(?:forward-looking|safe harbor|expects?|expected|anticipates?|anticipated|guidance|outlook|forecasts?|projects?|projected|estimates?|target|will\s+be|would\s+have\s+been|plans?\s+to|could|may\s+be|pro\s+forma)\b/i;
@@ -38,6 +39,8 @@ const FIGURE_ROW = /^[A-Za-z][A-Za-z ,&()'’/-]{0,80}?(?:\s+\$?\s*\(?-?[\d,]*\.
 const DIGIT = /\d/;
 const PERCENT = /(?<![\d.])(\d+(?:\.\d+)?)\s*(?:%|percent\b)/gi;
 const UP = /\b(?:increase[sd]?|rise|rose|up|grew|gain(?:ed)?|higher|improve[sd]?|improvement|climbed|jumped)\b/i;
+// Between a figure and its per-share amount: "$2.4 million, or $.32 per share", "$1.4 million (10 cents per share)".
+const PAIRED = /^\s*(?:,?\s*or|\()\s*$/i;
 const DOWN = /\b(?:decrease[sd]?|decline[sd]?|down|fell|lower|drop(?:ped)?|narrowed|reduced)\b/i;
 
 /** A figure the sentence states for a metric (not a change in it). */
@@ -71,7 +74,10 @@ class SentenceReader {
     this.phrases = periodPhrases(mentionsIn(sentence));
     // A bare "in 2004" means the year, unless the sentence also names a shorter period.
     this.yearOnlyMonths = this.phrases.some((p) => p.months !== null || p.quarter !== null) ? (context?.months ?? null) : 12;
-    const own = this.phrases.find((p) => !p.prior);
+    // "net income was $13.0 million, up from $8.9 million in 1996": a period named after a comparison is the compared one.
+    const firstFigure = this.money[0]?.end ?? sentence.end;
+    const compared = (p: PeriodMention) => p.start > firstFigure && COMPARE.test(this.slice(firstFigure, p.start));
+    const own = this.phrases.find((p) => !p.prior && !compared(p));
     this.current = (own && resolvePeriod(own, context, calendar, this.yearOnlyMonths)) ?? context;
   }
 
@@ -112,6 +118,13 @@ class SentenceReader {
       const level = (money.perShare ? this.perShareLevel(money, i, gap) : this.levelFor(money, gap)) ?? this.respectiveLevel(money, gap);
       if (!level) return;
       const phrase = this.phraseFor(money, previousEnd, nextStart);
+      // "$2.4 million, or $.32 per share": the per-share figure is of the figure it pairs with, period and all.
+      const pairedPeriod = money.perShare ? this.pairedLevel(money)?.period : undefined;
+      if (pairedPeriod) {
+        level.period = pairedPeriod;
+        this.levels.push(level);
+        return this.emit(level, phrase);
+      }
       const compared = COMPARE.test(gap);
       // "compared with $X", "from $X": the figure of a year earlier than the one it is set against.
       const sameMetric = [...this.levels].reverse().find((l) => l.metrics.join() === level.metrics.join());
@@ -158,11 +171,19 @@ class SentenceReader {
     }
   }
 
+  /** The level of the figure a per-share figure follows with ", or" or "(": "$2.4 million, or $.32 per share". */
+  private pairedLevel(money: Money): Level | undefined {
+    const before = [...this.money].reverse().find((m) => m.end <= money.start);
+    if (!before || !PAIRED.test(this.slice(before.end, money.start))) return undefined;
+    return this.levels.find((l) => l.money.start === before.start && !l.writtenPerShare);
+  }
+
   /** "… were $0.50 and $0.61, respectively": the second figure of a pair is of the first's metric. */
   private respectiveLevel(money: Money, gap: string): Level | null {
     const previous = this.levels[this.levels.length - 1];
     if (!previous || !/^\s*(?:,|and|,\s*and)\s*$/i.test(gap) || !/^[^.;]{0,20}\brespectively\b/i.test(this.slice(money.end, money.end + 40))) return null;
-    return { ...previous, money, period: null };
+    const kind = previous.metrics.every((m) => m.startsWith('eps')) ? this.respectiveKind(money) : null;
+    return { ...previous, metrics: kind ? [kind] : previous.metrics, money, period: null };
   }
 
   /**
@@ -211,7 +232,8 @@ class SentenceReader {
       const between = this.slice(mention.end, money.start);
       if (!onlyFiller(between)) return null;
       if (mention.metric === 'eps_any') {
-        return { metrics: epsKinds(mention.text), money: { ...money, perShare: true }, period: null, loss: mention.loss, writtenPerShare: false };
+        const kind = this.respectiveKind(money);
+        return { metrics: kind ? [kind] : epsKinds(mention.text), money: { ...money, perShare: true }, period: null, loss: mention.loss, writtenPerShare: false };
       }
       return { metrics: [mention.metric], money, period: null, loss: mention.loss, writtenPerShare: false };
     }
@@ -227,15 +249,43 @@ class SentenceReader {
     if (NOT_EARNINGS.test(`${this.slice(money.start - 50, money.start)} ${after}`)) return null;
     // "$41 million, or $0.12 per share, for severance", "a gain of $1.4 million (10 cents per share)": the per-share amount of a figure that is no result.
     const before = this.money[index - 1];
-    const pairedWith = before && /^\s*(?:,?\s*or|\()\s*$/i.test(this.slice(before.end, money.start)) ? before : null;
+    const pairedWith = before && PAIRED.test(this.slice(before.end, money.start)) ? before : null;
     if (pairedWith && !this.levels.some((l) => l.money.start === pairedWith.start)) return null;
     const named = matchesOf(PER_SHARE_SUBJECT, this.slice(this.sentence.start, money.start)).pop()?.[0] ?? '';
     if (named === '' || /operating|book|dividend|cash/i.test(named)) return null;
     const loss = /\bloss\b/i.test(this.slice(money.start - 60, money.start)) && !/\bincome\b/i.test(after);
+    const respective = this.respectiveKind(money);
+    if (respective) return { metrics: [respective], money, period: null, loss, writtenPerShare: true };
     const previous = [...this.levels].reverse().find((l) => l.writtenPerShare);
     const comparative = previous && COMPARE.test(gap);
-    const kinds = epsKinds(after + (comparative ? '' : ` ${this.slice(money.start - 80, money.start)}`));
+    // The kind is named up to the next figure: "$.02 per share on both a primary and fully diluted basis".
+    // Before it, only up to the figure before: "($1.04 per share on a diluted basis), compared with … $1.05" is not diluted.
+    const nextStart = this.money.find((m) => m.start >= money.end)?.start ?? this.sentence.end;
+    const ownWords = this.slice(money.end, Math.min(nextStart, money.end + 60));
+    const wordsBefore = this.slice(Math.max(money.start - 80, before?.end ?? this.sentence.start), money.start);
+    const kinds = epsKinds(ownWords + (comparative ? '' : ` ${wordsBefore}`));
     return { metrics: comparative && kinds[0] === 'eps' ? previous.metrics : kinds, money, period: null, loss, writtenPerShare: true };
+  }
+
+  /**
+   * "$.27 and $.26 per primary and fully diluted share, respectively": a list of per-share figures
+   * takes the kinds named after it, in order, one each. Null unless the counts agree.
+   */
+  private respectiveKind(money: Money): MetricName | null {
+    const at = this.money.indexOf(money);
+    const joined = (i: number) => this.money[i]!.perShare === this.money[i + 1]!.perShare && LIST_JOIN.test(this.slice(this.money[i]!.end, this.money[i + 1]!.start));
+    let first = at;
+    while (first > 0 && joined(first - 1)) first--;
+    let last = at;
+    while (last + 1 < this.money.length && joined(last)) last++;
+    if (last === first) return null;
+    const rest = /^[^;]*?\brespectively\b/i.exec(this.slice(this.money[last]!.end, this.sentence.end));
+    if (!rest) return null;
+    // The kinds follow the list ("… per primary and fully diluted share, respectively") or lead it ("Basic and diluted EPS were …").
+    const lead = this.slice(this.money[first - 1]?.end ?? this.sentence.start, this.money[first]!.start);
+    const count = last - first + 1;
+    const kinds = [epsKindsInOrder(rest[0]), epsKindsInOrder(lead)].find((k) => k.length === count && new Set(k).size === count);
+    return kinds ? kinds[at - first]! : null;
   }
 
   /** "an increase of 27.0%", "rose 58% to $1.84 million": percent changes of the figures around them. */

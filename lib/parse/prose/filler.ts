@@ -4,7 +4,7 @@ import { MONTH } from '../lexicon/calendar';
 const FILLER = new Set(
   ('for the a an in of on during was were is are be been has had have totaled totalled total reached rose increased decreased ' +
     'declined fell grew improved climbed jumped narrowed widened dropped amounted came to at approximately about nearly almost ' +
-    'some roughly record from quarter quarterly year years fiscal full first second third fourth nine six three twelve months month ' +
+    'some roughly record from quarter quarters quarterly half year years fiscal full first second third fourth nine six three twelve months month ' +
     'weeks week ended ending period periods with by percent over its this that last current same prior previous consolidated ' +
     'net gaap and or also reported posted recorded achieved generated earned equal equaled totaling respectively ' +
     'company companys which new all time high highest up down ytd year-to-date thirteen fifty two 13-week 52-week ' +

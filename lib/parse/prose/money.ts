@@ -36,7 +36,14 @@ const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e
 const AMOUNT =
   /(?<neg>\(\s*)?(?:US)?\$\s*(?<neg2>\(\s*)?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?<close>\s*\))?(?:\s*(?<scale>thousand|million|billion|trillion|mil|mln|bn)\b)?|(?<cents>\b\d{1,3}(?:\.\d+)?)\s+cents?\b|(?<bare>\b\d{1,3}\.\d{2})(?=\s+(?:per|a)\s+(?:diluted\s+|basic\s+)?share)/gi;
 // After the amount: "per share", "a diluted share", "earnings per share" ("or $.06 earnings per share").
-const PER_SHARE_AFTER = /^[\s,]*(?:(?:(?:net\s+)?(?:earnings|income|loss)\s+)?per\s+(?:basic\s+|diluted\s+|fully\s+diluted\s+|primary\s+)?(?:common\s+)?share|a\s+(?:diluted\s+)?share|per\s+diluted|each\s+share)/i;
+// "per primary and fully diluted share" names both kinds before the noun.
+const KIND = String.raw`(?:basic|diluted|fully\s+diluted|primary)`;
+const PER_SHARE_AFTER = new RegExp(
+  String.raw`^[\s,]*(?:(?:(?:net\s+)?(?:earnings|income|loss)\s+)?per\s+(?:${KIND}\s+(?:and\s+${KIND}\s+)?)?(?:common\s+)?share|a\s+(?:diluted\s+)?share|per\s+diluted|each\s+share)`,
+  'i',
+);
+// Between the figures of a list: "$.27 and $.26 per share", "$1.10, $1.05 and $0.98 per share".
+export const LIST_JOIN = /^\s*(?:,|,?\s*and)\s*$/i;
 
 const PER_SHARE_BEFORE = /\bper\s+(?:average\s+)?(?:common\s+)?(?:diluted\s+|basic\s+)?share\b[^.;$]*$/i;
 
@@ -83,7 +90,17 @@ export function findMoney(text: string, offset = 0): Money[] {
       range: false,
     });
   }
-  return markRanges(found, text, offset);
+  return markLists(markRanges(found, text, offset), text, offset);
+}
+
+/** "$.27 and $.26 per share": a figure listed before a per-share figure, unscaled, is per share too. */
+function markLists(found: Money[], text: string, offset: number): Money[] {
+  for (let i = found.length - 2; i >= 0; i--) {
+    const [a, b] = [found[i]!, found[i + 1]!];
+    const written = text.slice(a.start - offset, a.end - offset);
+    if (b.perShare && !a.perShare && !/[a-z]/i.test(written) && LIST_JOIN.test(text.slice(a.end - offset, b.start - offset))) a.perShare = true;
+  }
+  return found;
 }
 
 /** A sentence's amounts, read once for the prose and event readers alike. */
