@@ -8,7 +8,7 @@ import { checkReleaseYear } from './header/release-date';
 import { findTicker } from './header/ticker';
 import { ingest, type Ingested } from './ingest';
 import { SECTION_HEADING } from './lexicon/discourse';
-import { fiscalYearEnd, findStatedPeriods, type Calendar, type StatedPeriod } from './periods';
+import { fiscalYearEnd, fiscalYearEndFromOpening, findStatedPeriods, type Calendar, type StatedPeriod } from './periods';
 import type { ColumnDefaults } from './periods/column';
 import { findPrimaryPeriod } from './periods/primary';
 import { splitSentences, type Sentence } from './prose/sentences';
@@ -97,7 +97,7 @@ export function buildContext(input: Uint8Array | string): ReleaseContext {
   const released = releaseDate(text, stated, doc.edgar?.filedAsOf ?? null);
   const calendar: Calendar = {
     stated: stated.map(({ end, months, quarter }) => ({ end, months, quarter })),
-    fiscalYearEnd: fiscalYearEnd(stated),
+    fiscalYearEnd: fiscalYearEnd(stated) ?? fiscalYearEndFromOpening(text, stated, released.dateline?.line.start ?? 0),
     anchor: released.date,
   };
   const primary = findPrimaryPeriod(text, stated, calendar, released.dateline?.line.start ?? 0);

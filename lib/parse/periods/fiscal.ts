@@ -2,7 +2,7 @@ import type { Period } from '@/lib/domain/release';
 import { TRAILING } from '../lexicon/calendar';
 import { daysInMonth, isoDate, validDate } from './calendar-math';
 import { runRule } from '../rules';
-import { ENDED_RULE, readPhrase } from './phrases';
+import { ENDED_RULE, findPeriodPhrases, readPhrase } from './phrases';
 import { matchesOf } from '../text/regex';
 
 /** What a release tells about its calendar: the periods it states, its fiscal year end, its date. */
@@ -79,6 +79,20 @@ export function fiscalYearEnd(stated: StatedPeriod[]): [number, number] | null {
   const month = ((m - 1 + 3 * (4 - quarter.quarter!)) % 12) + 1;
   const year4 = y + Math.floor((m - 1 + 3 * (4 - quarter.quarter!)) / 12);
   return [month, monthEnd ? daysInMonth(year4, month) : Math.min(d, daysInMonth(year4, month))];
+}
+
+// How far into the release its opening runs: the headline and first paragraphs that say which quarter it reports.
+const OPENING_CHARS = 4000;
+
+/**
+ * The fiscal year end a release implies when it names its quarter apart from the quarter's dates:
+ * "third quarter of fiscal 2024" in the opening, "13-week fiscal quarter ended November 2, 2024"
+ * beside it. Null when the opening names no quarter or states none.
+ */
+export function fiscalYearEndFromOpening(text: string, stated: StatedPeriod[], openingStart: number): [number, number] | null {
+  const named = findPeriodPhrases(text.slice(openingStart, openingStart + OPENING_CHARS), openingStart).find((p) => p.quarter !== null && !p.prior);
+  const quarter = stated.find((p) => p.months === 3 && p.start >= openingStart && p.start < openingStart + OPENING_CHARS);
+  return named && quarter ? fiscalYearEnd([{ ...quarter, quarter: named.quarter }]) : null;
 }
 
 /**

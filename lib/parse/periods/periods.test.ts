@@ -6,6 +6,7 @@ import {
   findPeriodPhrases,
   findStatedPeriods,
   fiscalYearEnd,
+  fiscalYearEndFromOpening,
   lengthsIn,
   listTails,
   monthsIn,
@@ -110,6 +111,12 @@ describe('findStatedPeriods', () => {
     ]);
   });
 
+  it('reads a length and "fiscal period" before "ended"', () => {
+    expect(findStatedPeriods('Net sales for the 39-week fiscal period ended November 1, 2025 were $801 million.')).toEqual([
+      { end: '2025-11-01', months: 9, start: 18, stop: 62, yearEnd: false, quarter: null },
+    ]);
+  });
+
   it('states no period for a bare date', () => {
     expect(findStatedPeriods('Sorrel Pharma will host its investor day on November 12, 2024.')).toEqual([]);
   });
@@ -149,6 +156,29 @@ describe('fiscalYearEnd', () => {
 
   it('is null for trailing twelve months alone', () => {
     expect(yearEndOf('Over the trailing twelve months ended September 30, 2024, Marrow Freight earned $40.3 million.')).toBeNull();
+  });
+});
+
+describe('fiscalYearEndFromOpening', () => {
+  const fromOpening = (text: string) => fiscalYearEndFromOpening(text, findStatedPeriods(text), 0);
+
+  it('places the quarter the opening names at the end of the quarter it states', () => {
+    // A 13-week third quarter ended November 1, 2025: the year ends a quarter of 13 weeks later, about January 31.
+    const text = 'CORALVILLE TRADERS REPORTS THIRD QUARTER RESULTS\n\nNet income for the third quarter of fiscal 2025 was $12.0 million. Net sales for the 13-week fiscal quarter ended November 1, 2025 rose 4%.';
+    expect(fromOpening(text)).toEqual([2, 1]);
+  });
+
+  it('reads a fiscal year ending in June from a first quarter ended in September', () => {
+    expect(fromOpening('Pell Harbor Foods posts first quarter fiscal 2026 results. Sales for the three months ended September 30, 2025 were $41 million.')).toEqual([6, 30]);
+  });
+
+  it('is null when the opening names no quarter, or states none', () => {
+    expect(fromOpening('Sales for the three months ended September 30, 2025 were $41 million.')).toBeNull();
+    expect(fromOpening('Pell Harbor Foods posts first quarter fiscal 2026 results.')).toBeNull();
+  });
+
+  it('takes no quarter the opening names as the prior one', () => {
+    expect(fromOpening("Against the prior year's first quarter, sales for the three months ended September 30, 2025 were up.")).toBeNull();
   });
 });
 
@@ -363,6 +393,12 @@ describe('resolvePeriod', () => {
     const june: Calendar = { stated: [{ end: '2030-12-31', months: 3, quarter: 2 }], fiscalYearEnd: [6, 30], anchor: '2031-02-10' };
     expect(resolvePeriod(firstMention('Net income for the fiscal 2030 second quarter rose to $1.2 million.'), null, june)).toEqual({ end: '2029-12-31', months: 3 });
     expect(resolvePeriod(firstMention('Net income for the fiscal 2031 second quarter rose to $1.2 million.'), null, june)).toEqual({ end: '2030-12-31', months: 3 });
+  });
+
+  it('names a year ending early in February for the year before, when shifting a stated quarter', () => {
+    // The third quarter ended November 1, 2025 is of fiscal 2025 (the year to February 1, 2026, read a quarter on).
+    const february: Calendar = { stated: [{ end: '2025-11-01', months: 3, quarter: null }], fiscalYearEnd: [2, 1], anchor: '2025-11-21' };
+    expect(resolvePeriod(firstMention('Net income for the third quarter of fiscal 2024 was $51.8 million.'), null, february)).toEqual({ end: '2024-11-01', months: 3 });
   });
 
   it('places a fiscal quarter in a September fiscal year', () => {

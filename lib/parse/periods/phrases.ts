@@ -36,8 +36,9 @@ function rule(id: string, kind: Kind, cue: RegExp | undefined, source: string): 
  * match is read by readMention; where two overlap, the longer wins ("the same period in 1996"
  * over its "in 1996").
  */
-// "three and six months ended June 30, 2018 and 2017", "fiscal year ended May 31, 2022", "13 weeks ending"
-export const ENDED_RULE = rule('ended', 'period', /end/i, String.raw`\b${LENGTHS}(?:\s+periods?)?,?\s+(?:ended|ending|then\s+ended)(?:\s+on)?\s+${DATE_LIST}`);
+// "three and six months ended June 30, 2018 and 2017", "fiscal year ended May 31, 2022", "13 weeks ending",
+// "39-week fiscal period ended November 2, 2024"
+export const ENDED_RULE = rule('ended', 'period', /end/i, String.raw`\b${LENGTHS}(?:\s+fiscal)?(?:\s+(?:periods?|quarters?))?,?\s+(?:ended|ending|then\s+ended)(?:\s+on)?\s+${DATE_LIST}`);
 
 export const PERIOD_RULES: readonly Rule<Phrase, number>[] = [
   ENDED_RULE,

@@ -9,11 +9,15 @@ function statedFor(calendar: Calendar, months: number, year: number | null): Per
   return same.find((p) => Number(p.end.slice(0, 4)) === year) ?? null;
 }
 
-/** The fiscal year a day falls in, named (as companies name them) by the calendar year it ends in. */
+/**
+ * The fiscal year a day falls in, named (as companies name them) by the calendar year it ends in,
+ * or for a year ending in the first days of January or February, the year before (as yearEnd reads it).
+ */
 function fiscalYearNamed(day: string, [month, date]: [number, number]): number {
   const year = Number(day.slice(0, 4));
   const monthDay = Number(day.slice(5, 7)) * 100 + Number(day.slice(8, 10));
-  return monthDay <= month * 100 + date ? year : year + 1;
+  const endsIn = monthDay <= month * 100 + date ? year : year + 1;
+  return month <= 2 && date <= 7 ? endsIn - 1 : endsIn;
 }
 
 function fromYear(mention: PeriodMention, months: number, year: number, calendar: Calendar): Period {
