@@ -123,6 +123,42 @@ describe('event frames: a lemma of a type with the object it needs', () => {
   });
 });
 
+describe('event frames for returns, receipts, additions and availability', () => {
+  it('reads a return and a role assumed as leadership changes', () => {
+    expect(events('Dana Whitfield returned to Acme in August as chief financial officer. On September 5, 2023, Luis Ortega assumed the role of president.').map((e) => [e.type, e.date, e.rule])).toEqual([
+      ['leadership', '2023-08', 'events/leadership/appoint'],
+      ['leadership', '2023-09-05', 'events/leadership/appoint'],
+    ]);
+  });
+
+  it('reads the receipt of orders as an order', () => {
+    expect(events('In September, Acme announced the receipt of follow-on orders totaling $3.5 million from two rail operators.').map((e) => [e.type, e.date, e.amount])).toEqual([['order', '2023-09', 3_500_000]]);
+  });
+
+  it('reads new products added or delivered, and an expanded availability, as products', () => {
+    const text = 'Acme added three new models to its sensor line in July.\n\nAcme expanded global availability of its Vector cloud service in August.';
+    expect(events(text).map((e) => [e.type, e.date, e.rule])).toEqual([
+      ['product', '2023-07', 'events/product/add'],
+      ['product', '2023-08', 'events/product/availability'],
+    ]);
+  });
+
+  it('reads joining a program as a partner as a partnership', () => {
+    expect(events('In July, Acme joined the regional grid program as a partner.').map((e) => [e.type, e.date, e.rule])).toEqual([['partnership', '2023-07', 'events/partnership/join']]);
+  });
+
+  it('reads no event where the verb is done to something else', () => {
+    const text = [
+      'Acme returned $40 million to shareholders in the quarter.',
+      'Acme added support for new models in its software.',
+      'Sales benefited from the availability of new financing programs.',
+      'Ms. Ruiz joined Acme in 2019 and leads its audit team.',
+      'Acme assumed $12 million of debt in the transaction.',
+    ].join(' ');
+    expect(events(text)).toEqual([]);
+  });
+});
+
 describe('event refiners: what is no event', () => {
   it.each([
     ['safe-harbor talk', 'These forward-looking statements involve risks, including our ability to complete the acquisition of Beta Instruments.'],

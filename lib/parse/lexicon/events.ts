@@ -80,7 +80,7 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
   { id: 'buyback/repurchase', type: 'buyback', verbs: ['repurchase', 'buy back'], nouns: ['repurchase of'], objects: ['@shares'], nounsNeedObject: true },
   { id: 'buyback/own-shares', type: 'buyback', verbs: ['purchase', 'buy'], objects: ['ownShares'] },
   { id: 'buyback/program', type: 'buyback', verbs: ['approve', 'authorize', 'announce', 'increase', 'add', 'expand', 'complete', 'adopt'], objects: ['repurchase'] },
-  { id: 'leadership/appoint', type: 'leadership', verbs: ['appoint', 'name', 'elect', 'hire', 'promote', 'nominate', 'succeed', 'join', 'resign', 'retire', 'step down', 'depart', 'leave'], objects: ['title'] },
+  { id: 'leadership/appoint', type: 'leadership', verbs: ['appoint', 'name', 'elect', 'hire', 'promote', 'nominate', 'succeed', 'join', 'return', 'assume', 'resign', 'retire', 'step down', 'depart', 'leave'], objects: ['title'] },
   { id: 'leadership/noun', type: 'leadership', nouns: ['appointment', 'election', 'resignation', 'retirement', 'succession', 'promotion', 'departure'], objects: ['title'], nounsNeedObject: true },
   { id: 'impairment/write-down', type: 'impairment', verbs: ['impair', 'write down', 'write off'] , nouns: ['impairment', 'write-down', 'writedown', 'write-off', 'writeoff'] },
   { id: 'restructuring/workforce', type: 'restructuring', verbs: ['eliminate', 'cut', 'reduce', 'lay off', 'trim', 'downsize'], objects: ['workforce'] },
@@ -119,16 +119,23 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
   { id: 'contract_end/noun', type: 'contract_end', nouns: ['non-renewal', 'nonrenewal', 'termination of', 'cancellation of', 'expiration of', 'expiry of', 'loss of'], objects: ['contract', 'customer'], nounsNeedObject: true },
   { id: 'contract_award/award', type: 'contract_award', verbs: ['award', 'win', 'secure', 'sign', 'execute', 'enter into', 'obtain', 'finalize', 'extend', 'renew', 'receive', 'announce'], objects: ['contract'] },
   { id: 'contract_award/selected', type: 'contract_award', verbs: ['select', 'choose'], objects: ['@selected'] },
-  { id: 'order/receive', type: 'order', verbs: ['receive', 'book', 'win', 'secure', 'obtain', 'deliver', 'ship', 'place'], objects: ['order'] },
+  // "received orders for", "the receipt of production orders totaling $1.2 million".
+  { id: 'order/receive', type: 'order', verbs: ['receive', 'book', 'win', 'secure', 'obtain', 'deliver', 'ship', 'place'], nouns: ['receipt of'], objects: ['order'], nounsNeedObject: true },
   { id: 'order/noun', type: 'order', nouns: ['order for', 'order from'] },
   // "a $7 million order of units", "an approximately $64 million order": an order with its size.
   { id: 'order/sized', type: 'order', nouns: ['order'], objects: ['@sized'], nounsNeedObject: true },
   { id: 'partnership/partner', type: 'partnership', verbs: ['partner with', 'collaborate with', 'team with', 'team up with', 'ally with', 'join forces with', 'work with'] },
   { id: 'partnership/form', type: 'partnership', verbs: ['enter into', 'form', 'sign', 'announce', 'establish', 'forge', 'expand', 'extend', 'launch', 'unveil', 'reveal', 'deepen'], objects: ['@alliance'] },
+  // "joined the program as a founding partner".
+  { id: 'partnership/join', type: 'partnership', verbs: ['join'], objects: ['@as-partner'] },
   { id: 'partnership/noun', type: 'partnership', nouns: ['partnership with', 'collaboration with', 'alliance with', 'joint venture', 'licensing agreement', 'license agreement', 'strategic agreement'], nounsOpenClause: true },
   { id: 'listing/list', type: 'listing', verbs: ['list', 'delist', 'begin trading', 'commence trading', 'transfer'], objects: ['exchange', '@listing'] },
   { id: 'listing/noun', type: 'listing', nouns: ['public listing', 'delisting', 'listing on', 'deficiency notice', 'notice of delisting'] },
   { id: 'product/launch', type: 'product', verbs: ['introduce', 'launch', 'unveil', 'release', 'debut', 'roll out', 'announce', 'ship'], objects: ['@name', '@new-product'] },
+  // "added two new models to its line", "delivered three new services".
+  { id: 'product/add', type: 'product', verbs: ['add', 'deliver'], objects: ['@new-product-first'] },
+  // "expanded global availability of", "announced the general availability of".
+  { id: 'product/availability', type: 'product', verbs: ['expand', 'extend', 'begin'], objects: ['@availability'] },
   // "began shipments of", "commenced initial shipments of the Acme X", "started shipping".
   { id: 'product/ship', type: 'product', verbs: ['begin', 'commence', 'start'], objects: ['@shipments'] },
   { id: 'product/arrive', type: 'product', verbs: ['ship to', 'reach', 'arrive in', 'arrive at', 'go on sale', 'hit'], objects: ['@to-customers'], namedSubject: true },
@@ -139,6 +146,9 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
   { id: 'other/disaster', type: 'other', nouns: ['hurricane', 'earthquake', 'tornado', 'flood', 'wildfire', 'explosion', 'strike by'] },
   { id: 'other/offer', type: 'other', nouns: ['exchange offer', 'tender offer', 'offered to exchange', 'name change'] },
 ];
+
+// "new products", "next-generation platforms", "the latest version".
+const NEW_PRODUCT = String.raw`(?:new|next[-\s]generation|latest|newest|first)\s+(?:[\w-]+\s+){0,3}?(?:products?|services?|platforms?|systems?|versions?|models?|funds?|solutions?|software|chips?|drugs?|devices?|lines?|generation|editions?|family|series|annuity|offerings?)\b`;
 
 /**
  * Special objects, as patterns: what the frame needs that is not a plain noun.
@@ -161,7 +171,11 @@ export const SPECIAL_OBJECTS: Record<string, string> = {
   '@to-customers': String.raw`\b(?:customers|consumers|stores|shelves|users|buyers|retailers|dealers)\b`,
   '@settled-with': String.raw`\b(?:legal|litigation|environmental|patent|antitrust|class[-\s]action|lawsuit|insurance|tax|regulatory)\s+$|^\s*(?:agreement|with\s+(?:the\s+)?[A-Z]|of\s+(?:the\s+|a\s+|its\s+)?(?:\w+\s+){0,2}(?:claims?|lawsuits?|litigation|dispute|suit|case|matters?))|\b(?:reached|entered\s+into|announced|agreed\s+to)\s+(?:a|an|the)\s+(?:\w+\s+)?$`,
   '@shares': String.raw`\b(?:shares|stock|common\s+stock|its\s+(?:own\s+)?(?:common\s+)?(?:shares|stock))\b|\bpercent\s+of\s+(?:the\s+company['’]s\s+|its\s+)?(?:common\s+)?shares\b`,
-  '@new-product': String.raw`\b(?:new|next[-\s]generation|latest|newest|first)\s+(?:[\w-]+\s+){0,3}?(?:products?|services?|platforms?|systems?|versions?|models?|funds?|solutions?|software|chips?|drugs?|devices?|lines?|generation|editions?|family|series|annuity|offerings?)\b`,
+  '@availability': String.raw`^\s*(?:the\s+)?(?:global\s+|general\s+|broad\s+|wider\s+|commercial\s+|worldwide\s+)?availability\s+of\b`,
+  '@as-partner': String.raw`^\s*(?:\S+\s+){0,8}?as\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){0,3}?(?:partner|member)\b`,
+  '@new-product': String.raw`\b${NEW_PRODUCT}`,
+  // What is added or delivered is the object itself: "added two new models", not "added support for new models".
+  '@new-product-first': String.raw`^\s*(?:(?:a|an|the|its|two|three|four|five|six|several|\d+)\s+)?${NEW_PRODUCT}`,
 };
 
 /**
