@@ -13,6 +13,11 @@ describe('findTicker', () => {
     ['Pellridge Instruments Co. (ASE-PLR) has opened a second plant', 'PLR', 'AMEX'],
     ['Dorrance Valve, Inc., (DRVL-NASDAQ), a maker of irrigation fittings', 'DRVL', 'NASDAQ'],
     ['Its common units are listed on the Nasdaq National Market under the symbol "HRLW."', 'HRLW', 'NASDAQ'],
+    ['Brackwater Coffee Co. (OTC BB: BRKW) today reported', 'BRKW', 'OTC'],
+    ['Tenley Mining Corp. (OTC Bulletin Board: TNLM) announced', 'TNLM', 'OTC'],
+    ['Corvale Imaging Inc. (NASDAQ:NMS: CRVI) named two co-chairmen', 'CRVI', 'NASDAQ'],
+    ['Fendrick shares trade on the NASDAQ National Market under the symbol FNDK.', 'FNDK', 'NASDAQ'],
+    ['Solvar Trust (NYSE Arca: SLVT) declared', 'SLVT', 'NYSE'],
   ])('reads %j', (text, ticker, exchange) => {
     expect(findTicker(text)).toMatchObject({ ticker, exchange });
   });
@@ -21,6 +26,20 @@ describe('findTicker', () => {
     const text = 'Pimbury, Lock and Sons Co. (NYSE: P) said today';
     const found = findTicker(text)!;
     expect(text.slice(found.source.start, found.source.end)).toBe('P');
+  });
+
+  it("reads an 8-K cover's table of listed securities when the release names no listing", () => {
+    const text = [
+      'Securities registered pursuant to Section 12(b) of the Act:',
+      '',
+      'Registrant | Title of each class | Trading Symbol(s) | Name of each exchange on which registered',
+      'Ardmore Power Company | Common Stock, par value $5 per share | ARDP | New York Stock Exchange',
+      '',
+      'Ardmore Power Company reported today that regulators approved its rate plan.',
+    ].join('\n');
+    const found = findTicker(text)!;
+    expect({ ticker: found.ticker, exchange: found.exchange, at: text.slice(found.source.start, found.source.end) }).toEqual({ ticker: 'ARDP', exchange: 'NYSE', at: 'ARDP' });
+    expect(findTicker('Title of each class | Trading Symbol(s) | Name of each exchange on which registered\nNone | N/A | N/A')).toBeNull();
   });
 
   it('finds nothing in a release without a listing', () => {
