@@ -70,7 +70,7 @@ const TABLE = {
     unit: 'USD',
     chart: 2,
     headline: null,
-    label: /^(?:(?:consolidated )?(?:income|earnings|profit|loss)(?: ?\((?:loss|losses|income)\))?(?:\/\(loss\))?(?: from continuing operations)? before (?:minority interests? and |equity in [a-z ]+ and )?(?:provision for |the provision for |provision \(benefit\) for )?(?:federal )?(?:income )?tax(?:es)?(?! benefit)|pre-?tax (?:income|earnings|profit)|\(loss\) income before (?:income )?taxes)/,
+    label: /^(?:(?:consolidated )?(?:\((?:loss|income|earnings)\) )?(?:income|earnings|profit|loss)(?: ?\((?:loss|losses|income)\))?(?:\/\(loss\))?(?: from continuing operations)? before (?:minority interests? and |equity in [a-z ]+ and )?(?:provision for |the provision for |provision \(benefit\) for )?(?:federal )?(?:income )?tax(?:es)?(?! benefit)|pre-?tax (?:income|earnings|profit)|\(loss\) income before (?:income )?taxes)/,
     usGaap: [
       'IncomeLossFromContinuingOperationsBeforeIncomeTaxesExtraordinaryItemsNoncontrollingInterest',
       'IncomeLossFromContinuingOperationsBeforeIncomeTaxesMinorityInterestAndIncomeLossFromEquityMethodInvestments',

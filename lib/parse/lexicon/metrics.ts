@@ -28,7 +28,7 @@ export const CHANGE_COLUMN_HEAD = /^(?:%\s*(?:change|chg\.?)|percent(?:age)?\s+c
  */
 const BEFORE_ITEMS = String.raw`before\s+(?:an?\s+|the\s+)?(?:special|unusual|non-?recurring|one-time|restructuring|realized|merger|acquisition|impairment|(?:net\s+)?(?:investment\s+)?gains?)`;
 export const LABEL_ADJUSTED = new RegExp(String.raw`\b(?:adjusted|non-?gaap|pro\s*-?\s*forma|excluding|excl\.|${BEFORE_ITEMS}|operating earnings|core earnings|comparable)\b`, 'i');
-export const PER_SHARE = /per (?:common |diluted |basic |ordinary )?share|\beps\b|per common and common equivalent share/;
+export const PER_SHARE = /per (?:average )?(?:common |diluted |basic |ordinary )?share|\beps\b|per common and common equivalent share/;
 export const EPS_EXCLUDED = /dividend|book value|cash flow|before (?:cumulative|extraordinary|accounting)|cumulative effect|extraordinary|discontinued|continuing operations|shares used|weighted|average (?:number|shares)|outstanding|pro forma|price/;
 export const SHARE_KIND_ONLY = /^(?:basic(?: and diluted)?|diluted|primary|fully diluted|assuming (?:full )?dilution|basic and fully diluted)$/;
 

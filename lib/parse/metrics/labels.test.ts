@@ -13,8 +13,16 @@ describe('classifyLabel', () => {
     ['Non-GAAP net income', 'net_income'],
     ['Income from continuing operations before minority interest and provision for income taxes', 'pretax_income'],
     ['Loss from continuing operations before income taxes', 'pretax_income'],
+    ['(Loss) earnings from continuing operations before income taxes', 'pretax_income'],
+    ['Earnings (loss) per average common share', 'eps'],
   ])('reads %j as %s', (label, metric) => {
     expect(classifyLabel(label, [])?.metrics).toEqual([metric]);
+  });
+
+  it('reads a "Total" under a per-share section as the per-share figure, and under a dividend section as nothing', () => {
+    expect(classifyLabel('TOTAL', ['Net income per common share:'])).toEqual({ metrics: ['eps'], perShare: true, gaap: true });
+    expect(classifyLabel('Total', ['Diluted earnings per share:'])).toEqual({ metrics: ['eps_diluted'], perShare: true, gaap: true });
+    expect(classifyLabel('Total', ['Dividends per share:'])).toBeNull();
   });
 
   it.each(['Gross profit margin', 'Profit sharing expense', 'Net sales per square foot', 'Earnings'])('reads no metric from %j', (label) => {

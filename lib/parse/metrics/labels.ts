@@ -46,6 +46,8 @@ export function classifyLabel(rawLabel: string, context: string[] = []): LabelMe
     return { metrics: epsKinds(`${label} ${nearest}`), perShare: true, gaap };
   }
   if (named) return { metrics: [named.metric], perShare: false, gaap };
+  // "Earnings per share:" over its parts, then "Total": the per-share figure itself.
+  if (/^total$/.test(plain) && PER_SHARE.test(nearest) && !EPS_EXCLUDED.test(nearest)) return { metrics: epsKinds(nearest), perShare: true, gaap };
   // A label written as a us-gaap concept ("us-gaap:EarningsPerShareDiluted"), as a viewer of a filing's XBRL shows it.
   const concept = METRIC_OF_CONCEPT.get(conceptWords(rawLabel.trim()));
   // Its words are the taxonomy's, GAAP by definition, though some read like an adjustment ("…, Excluding Assessed Tax").

@@ -38,6 +38,17 @@ describe('mergeCandidates', () => {
     expect(merged.map((m) => [m.metric, m.value, m.sources.map((s) => s.start)])).toEqual([['eps_diluted', 2.86, [100, 900]]]);
   });
 
+  it("reads a statement's unqualified per-share row beside its diluted row as the basic figure", () => {
+    const eps = (metric: 'eps' | 'eps_diluted', value: number, start: number, origin: 'table' | 'prose' = 'table'): Candidate => ({ ...candidate(origin, '2031-03-31', 3, value, start, 0.001), metric, label: 'Profit per common share' });
+    const merged = mergeCandidates([eps('eps', 2.91, 100), eps('eps_diluted', 2.86, 200)]);
+    expect(merged.map((m) => [m.metric, m.value, m.rule])).toEqual([
+      ['eps_basic', 2.91, 'metrics/table-row+metrics/basic-beside-diluted'],
+      ['eps_diluted', 2.86, 'metrics/table-row'],
+    ]);
+    // A prose figure of unstated kind that disagrees with the table stays out: prose may round or tell another period.
+    expect(mergeCandidates([eps('eps', 2.9, 100, 'prose'), eps('eps_diluted', 2.86, 200)]).map((m) => m.metric)).toEqual(['eps_diluted']);
+  });
+
   it('takes net income attributable to the company over the total that includes non-controlling interests', () => {
     const ni = (label: string, value: number, start: number): Candidate => ({ ...candidate('table', '2031-07-31', 3, value, start), metric: 'net_income', label });
     const merged = mergeCandidates([ni('Net income (loss)', -77_645_000, 100), ni('Net income (loss) attributable to Orvanta', -77_675_000, 200)]);

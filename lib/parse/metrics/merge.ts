@@ -98,6 +98,14 @@ function join(group: Group, c: Candidate): void {
 }
 
 /**
+ * "Profit per common share" over "Profit per common share — diluted": a statement that gives the
+ * diluted figure and another per-share figure of the period, unqualified, gives the basic one.
+ */
+function basicBesideDiluted(c: Candidate, kinds: Group[]): boolean {
+  return c.origin === 'table' && kinds.length === 1 && kinds[0]!.primary.metric === 'eps_diluted' && kinds[0]!.primary.origin === 'table';
+}
+
+/**
  * One metric per (metric, period) for the consolidated GAAP figure: the first table statement
  * wins, other statements that agree add their source, ones that disagree (a segment's figure, an
  * outlook) are left out. A per-share figure the prose does not call basic or diluted joins the
@@ -128,6 +136,7 @@ export function mergeCandidates(candidates: Candidate[]): Metric[] {
     const match = kinds.find((g) => agree(g.primary, c));
     if (match) join(match, c);
     else if (kinds.length === 0) groups.add({ primary: c, sources: [c.source] });
+    else if (basicBesideDiluted(c, kinds)) groups.add({ primary: { ...c, metric: 'eps_basic', rule: touchedBy(c.rule, 'metrics/basic-beside-diluted') }, sources: [c.source] });
   }
   return [...groups.all(), ...others.all()].map(toMetric).sort((a, b) => a.source.start - b.source.start);
 }
