@@ -118,6 +118,28 @@ describe('tables pasted as text', () => {
     ]);
   });
 
+  it('takes a page number under a table of tab-parted rows for no figure of its last row', () => {
+    const text = [
+      STORY, ...TITLE,
+      '\tThree Months Ended June 30,\t\tSix Months Ended June 30,',
+      '\t2023\t\t2022\t\t2023\t\t2022',
+      'Net sales\t$\t12,345\t\t$\t11,000\t\t$\t24,020\t\t$\t21,400',
+      'Net income\t$\t1,010\t\t$\t880\t\t$\t1,950\t\t$\t1,640',
+      '', '', '7', '', '',
+      'PINECREST TOOLS INC.', 'BALANCE SHEETS',
+    ].join('\n');
+    expect(tableFacts(text)).toEqual([
+      { metric: 'revenue', period: '3m 2023-06-30', value: 12345000, gaap: true },
+      { metric: 'revenue', period: '3m 2022-06-30', value: 11000000, gaap: true },
+      { metric: 'revenue', period: '6m 2023-06-30', value: 24020000, gaap: true },
+      { metric: 'revenue', period: '6m 2022-06-30', value: 21400000, gaap: true },
+      { metric: 'net_income', period: '3m 2023-06-30', value: 1010000, gaap: true },
+      { metric: 'net_income', period: '3m 2022-06-30', value: 880000, gaap: true },
+      { metric: 'net_income', period: '6m 2023-06-30', value: 1950000, gaap: true },
+      { metric: 'net_income', period: '6m 2022-06-30', value: 1640000, gaap: true },
+    ]);
+  });
+
   it('splits a total without a label off the row before it, one cell per line', () => {
     const text = ['Year Ended December 31,', '2023', '2022', 'Selling', '7,200', '6,900', 'General and administrative', '1,300', '1,250', '8,500', '8,150', 'Operating income', '5,400', '6,400'].join('\n');
     expect(readTextTables(text).grid.slice(2).map((row) => row.cells.map((c) => [c.text, c.col]))).toEqual([

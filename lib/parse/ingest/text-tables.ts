@@ -46,12 +46,25 @@ function piece(text: string, line: number, lastLine: number, cell: boolean, open
   return { text, line, lastLine, number: parseCellNumber(text), year: BARE_YEAR.test(text), cell, opensRow };
 }
 
+const BLANK = /^[\s\u00a0]*$/;
+
+/**
+ * A page's number under a table of tab-parted cells: a number of one to three digits alone between
+ * blank lines, after a line of cells. It ends the table; it is no figure of its last row.
+ */
+function isPageNumber(lines: string[], index: number): boolean {
+  if (!/^[\s\u00a0]*\d{1,3}[\s\u00a0]*$/.test(lines[index]!) || !BLANK.test(lines[index - 1] ?? '') || !BLANK.test(lines[index + 1] ?? '')) return false;
+  for (let i = index - 2; i >= 0; i--) if (!BLANK.test(lines[i]!)) return lines[i]!.includes('\t');
+  return false;
+}
+
 /** Every non-empty cell in text order, with lone "$", "(", ")" and "%" glued to their figure. */
 function piecesOf(lines: string[]): Piece[] {
   const out: Piece[] = [];
   let carry = '';
   let carryLine: number | null = null;
   lines.forEach((line, index) => {
+    if (isPageNumber(lines, index)) return;
     const cells = cellsOfLine(line);
     // A row of cells whose first cell is empty ("\t85,588\t83,150"): a total row without a label.
     let first = cells.length > 1 && cells[0]!.replace(/[\s\u00a0]+/g, '') === '';

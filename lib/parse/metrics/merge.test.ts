@@ -47,6 +47,9 @@ describe('mergeCandidates', () => {
     ]);
     // A prose figure of unstated kind that disagrees with the table stays out: prose may round or tell another period.
     expect(mergeCandidates([eps('eps', 2.9, 100, 'prose'), eps('eps_diluted', 2.86, 200)]).map((m) => m.metric)).toEqual(['eps_diluted']);
+    // A per-share row far above the diluted figure, or below it, is no basic figure (a sum read under a per-share head).
+    expect(mergeCandidates([eps('eps', 98.3, 100), eps('eps_diluted', 0.49, 200)]).map((m) => m.metric)).toEqual(['eps_diluted']);
+    expect(mergeCandidates([eps('eps', 2.51, 100), eps('eps_diluted', 2.86, 200)]).map((m) => m.metric)).toEqual(['eps_diluted']);
   });
 
   it('takes net income attributable to the company over the total that includes non-controlling interests', () => {

@@ -97,12 +97,18 @@ function join(group: Group, c: Candidate): void {
   }
 }
 
+// Dilution lowers a profit per share by a little: basic is at least the diluted figure, and not far above it.
+const MAX_DILUTION = 1.25;
+
 /**
  * "Profit per common share" over "Profit per common share — diluted": a statement that gives the
- * diluted figure and another per-share figure of the period, unqualified, gives the basic one.
+ * diluted figure and another per-share figure of the period, unqualified and as large or a little
+ * larger, gives the basic one.
  */
 function basicBesideDiluted(c: Candidate, kinds: Group[]): boolean {
-  return c.origin === 'table' && kinds.length === 1 && kinds[0]!.primary.metric === 'eps_diluted' && kinds[0]!.primary.origin === 'table';
+  const diluted = kinds.length === 1 && kinds[0]!.primary.metric === 'eps_diluted' ? kinds[0]!.primary : null;
+  if (c.origin !== 'table' || diluted?.origin !== 'table' || Math.sign(c.value) !== Math.sign(diluted.value)) return false;
+  return Math.abs(c.value) >= Math.abs(diluted.value) && Math.abs(c.value) <= Math.abs(diluted.value) * MAX_DILUTION + 0.01;
 }
 
 /**
