@@ -83,7 +83,8 @@ function inTable(text: string, end: number): boolean {
 /** A date is a dateline's when all that precedes it on its line is a place, a wire or "For release:". */
 function datelinePrefix(prefix: string): boolean {
   // A cell of a table row ("December 30, | December 31,") is a column header, not a dateline.
-  if (prefix.length > MAX_PREFIX || prefix.includes(' | ') || new RegExp(FULL.source, 'i').test(prefix)) return false;
+  // Spaces that set a date to the right of its line (PDF-to-text of a date at the page's right edge) are no prefix.
+  if (prefix.trimStart().length > MAX_PREFIX || prefix.includes(' | ') || new RegExp(FULL.source, 'i').test(prefix)) return false;
   const words = prefix.replace(WIRE, ' ').match(/[A-Za-z][A-Za-z'.’-]*/g) ?? [];
   return words.every((w) => /^[A-Z]/.test(w) || PREFIX_WORDS.test(w));
 }

@@ -57,6 +57,11 @@ describe('findDateline', () => {
     expect(findDateline('For Immediate Release: September 12, 2027 | web: www.tallowmerefoods.com', null)?.date).toBe('2027-09-12');
   });
 
+  it('reads a date set at the right edge of its line, as PDF-to-text lays out a letterhead', () => {
+    const text = `${' '.repeat(120)}Exhibit 99.1\nPimbury, Lock and Sons Co.\n${' '.repeat(128)}Feb. 6, 2031\n\nLOMBARD, Ill. – Pimbury, Lock and Sons Co. today reported`;
+    expect(findDateline(text, null)?.date).toBe('2031-02-06');
+  });
+
   it('reads a date in brackets after the city', () => {
     expect(findDateline('Ashgrove, Nebraska (November 21, 1996) --\nPellridge Instruments Co.', null)?.date).toBe('1996-11-21');
   });

@@ -24,6 +24,43 @@ function htmlTableFacts(html: string, defaults: ColumnDefaults = NO_DEFAULTS) {
   return extractTableFacts(readTableLines(splitLines(text), grid), defaults);
 }
 
+describe('footnote marks after a row label', () => {
+  it('reads "Profit 1   $ 1,537" as the label "Profit" with its footnote, not a figure of 1', () => {
+    const text = normalizePlainText(`
+                                        (Dollars in millions except per share data)
+                                                        Three Months Ended
+                                                             March 31,
+                                                        2031           2030
+    Operating profit                                    1,855          1,814
+    Profit 1                                       $    1,537   $      1,530
+    Profit per common share                        $     2.88   $       2.80
+    Profit per common share — diluted 2            $     2.86   $       2.77
+`);
+    expect(factsOf(text)).toEqual([
+      { metric: 'operating_income', period: '3m 2031-03-31', value: 1855000000, written: '1,855', gaap: true },
+      { metric: 'operating_income', period: '3m 2030-03-31', value: 1814000000, written: '1,814', gaap: true },
+      { metric: 'net_income', period: '3m 2031-03-31', value: 1537000000, written: '$    1,537', gaap: true },
+      { metric: 'net_income', period: '3m 2030-03-31', value: 1530000000, written: '$      1,530', gaap: true },
+      { metric: 'eps', period: '3m 2031-03-31', value: 2.88, written: '$     2.88', gaap: true },
+      { metric: 'eps', period: '3m 2030-03-31', value: 2.8, written: '$       2.80', gaap: true },
+      { metric: 'eps_diluted', period: '3m 2031-03-31', value: 2.86, written: '$     2.86', gaap: true },
+      { metric: 'eps_diluted', period: '3m 2030-03-31', value: 2.77, written: '$       2.77', gaap: true },
+    ]);
+  });
+
+  it('keeps a lone digit set apart like the figures as a figure', () => {
+    const text = normalizePlainText(`
+                                    Year Ended December 31,
+                                      2031        2030
+    Net income                           7           5
+`);
+    expect(factsOf(text).map((f) => [f.metric, f.period, f.value])).toEqual([
+      ['net_income', '12m 2031-12-31', 7],
+      ['net_income', '12m 2030-12-31', 5],
+    ]);
+  });
+});
+
 describe('extractTableFacts', () => {
   it('reads "(1,234)" in a thousands table as -1,234,000', () => {
     const text = normalizePlainText(`

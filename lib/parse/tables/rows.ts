@@ -215,6 +215,8 @@ function labelOnly(line: Line, working: string): TableLine | null {
   return new TextLine(line, working.length > MAX_ROW_CHARS ? 'prose' : kindOf(line.text, label.text, [], true), label, [], working);
 }
 
+const FOOTNOTE_MARK = /^[1-9]$/;
+
 /** Reads a plain-text line: a label, then figures at its end. */
 function readTextLine(line: Line): TableLine {
   const working = blankChangeWords(blankLeaders(line.text));
@@ -229,6 +231,12 @@ function readTextLine(line: Line): TableLine {
     values.push({ ...toks[i]!, text: line.text.slice(toks[i]!.x0, toks[i]!.x1), number });
   }
   values.reverse(); // read right to left; push + reverse, as unshift is quadratic on a long line
+  // "Profit 1      $ 1,537": a footnote's digit one space after the label is the label's, not a figure.
+  const mark = values[0];
+  if (mark && values.length >= 2 && i >= 0 && FOOTNOTE_MARK.test(mark.text) && mark.x0 - toks[i]!.x1 === 1 && values[1]!.x0 - mark.x1 >= 2) {
+    values.shift();
+    i++;
+  }
   const labelTokens = toks.slice(0, i + 1);
   const lastLabel = labelTokens[labelTokens.length - 1];
   const firstValue = values[0];
