@@ -5,17 +5,19 @@
 export const BOILERPLATE =
   /forward-looking|safe\s+harbor|private\s+securities\s+litigation|risks?\s+and\s+uncertaint|important\s+factors|conference\s+call|webcast|replay|for\s+more\s+information|(?:visit|found|available)\s+(?:us\s+)?(?:at|on)\s+(?:www|https?:)|\bis\s+(?:one\s+of\s+)?the\s+(?:world['’]s\s+)?(?:leading|largest)\b|trademarks?\b|registered\s+trademark|\b(?:is|are)\s+(?:calculated|defined|computed)\s+as\b|\bwe\s+define\b|from\s+time\s+to\s+time|\bconsist(?:s|ed)?\s+of\b|\bnon-?gaap\b|^\s*(?:\(\d+\)\s*)?(?:[A-Z][\w-]*\s+){0,3}(?:charges|costs|expenses|items|adjustments)\s+(?:include|included|includes|represent)\b|\b(?:would|could|may|might)\s+(?:[\w-]+\s+){0,2}(?:adversely|negatively|materially|seriously)\s+(?:affect|impact|harm|hurt)|\b(?:is|are)\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}(?:company|corporation|provider|manufacturer|producer|holding\s+company|firm|leader|supplier|distributor|developer)\b/i;
 /** Hedges: what could, might, may or can be done is no event. */
-export const HEDGE = /\b(?:could|might|may\s+(?:be|have|not|result|include)|can\s+(?:also\s+)?be|possib(?:le|ly|ility)|potential(?:ly)?|if\s+(?:the|it|we)|whether|risks?\b|no\s+assurance|there\s+can\s+be|eligible\s+to|cannot\s+be\s+certain|uncertain)\b/i;
+// Also what is generally true ("restructuring expenses generally diminish") and what a rule requires ("is required to file … by July 1").
+export const HEDGE = /\b(?:could|might|may\s+(?:be|have|not|result|include)|can\s+(?:also\s+)?be|possib(?:le|ly|ility)|potential(?:ly)?|if\s+(?:the|it|we)|whether|risks?\b|no\s+assurance|there\s+can\s+be|eligible\s+to|cannot\s+be\s+certain|uncertain|generally|typically|usually|(?:is|are)\s+required\s+to)\b/i;
 /**
  * A modal after a noun trigger in its clause, however long the list between: "loss of a client
  * could result from …", "the loss of one or more major customers would have a material adverse
- * effect" tell what might happen.
+ * effect" tell what might happen; "restructuring expenses generally diminish", what is usual.
  */
-export const MODAL_AFTER = /^(?:[^.;]|\.(?=\d)){0,300}?\b(?:could|might|may|would\s+(?:have|result|adversely|materially|harm|hurt|reduce|affect))\b/;
+export const MODAL_AFTER = /^(?:[^.;]|\.(?=\d)){0,300}?\b(?:could|might|may|would\s+(?:have|result|adversely|materially|harm|hurt|reduce|affect)|generally|typically|usually)\b/;
 /** A trigger told as the cause of something else, or set aside: "as a result of the nonrenewal". */
 export const CAUSE = /\b(?:as\s+a\s+result\s+of|due\s+to|because\s+of|following|result\s+of|resulting\s+from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i;
 /** A trigger set aside from a figure ("excluding the impact of the settlement"): told elsewhere, never news here. */
-export const SET_ASIDE = /\b(?:excluding|excludes|excluded|exclusive\s+of|before|net\s+of|adjusted\s+for|other\s+than)\s+(?:the\s+)?(?:(?:impact|effect)s?\s+of\s+(?:the\s+)?)?(?:[\w'’-]+\s+){0,8}$/i;
+// A list may stand between: "(net income before exploration costs, depreciation and impairments)".
+export const SET_ASIDE = /\b(?:excluding|excludes|excluded|exclusive\s+of|before|net\s+of|adjusted\s+for|other\s+than)\s+(?:the\s+)?(?:(?:impact|effect)s?\s+of\s+(?:the\s+)?)?(?:[\w'’-]+,?\s+){0,8}$/i;
 /** Figures recast for a later change ("restated to reflect the stock split"): no restatement of their own. */
 export const RECAST = /\b(?:restated|adjusted|recast|reclassified)\s+(?:\w+\s+){0,2}(?:to\s+reflect|for|as\s+a\s+result\s+of)\b/i;
 /** A gain or loss on a sale refers to the sale: "a gain of $1.4 million on the sale of …". */
@@ -24,10 +26,13 @@ export const GAIN_ON = /\b(?:gains?|loss(?:es)?)\b(?:[^.;]|\.(?=\d)){0,80}\b(?:o
 export const EXAMPLES = /\b(?:such\s+as|including\s+but\s+not\s+limited\s+to|for\s+example)\b(?:[^.;]|\.(?=\d)){0,80}$/i;
 /** A capacity, not a happening, right before a trigger: "our ability to pay dividends", "the right to acquire". */
 export const CAPACITY = /\b(?:ability|inability|right|rights|opportunity|opportunities|capacity|flexibility|freedom)\s+to\s+(?:[\w-]+\s+)?$/i;
-/** A negation right before a trigger: "no layoffs", "did not acquire". */
-export const NEGATED = /\b(?:no|not|never|without|nor)\s+(?:[\w-]+\s+){0,1}$/i;
+/** A negation right before a trigger: "no layoffs", "did not acquire", "has no present intention to sell". */
+export const NEGATED = /\b(?:no|not|never|without|nor)\s+(?:[\w-]+\s+){0,1}$|\bno\s+(?:present\s+|current\s+)?(?:intention|plans?)\s+to\s+$/i;
 /** Where a release's boilerplate section starts: "About Acme", "Forward-Looking Statements". */
 export const SECTION_HEADING = /^(?:about\s+[A-Z][\w .,&'’®™-]{1,60}|forward[-\s]looking\s+statements?|safe\s+harbor(?:\s+statement)?|cautionary\s+(?:note|statement)s?(?:\s+regarding[\w\s-]*)?|conference\s+call(?:\s+information)?|webcast(?:\s+information)?|non-?gaap\s+(?:financial\s+)?measures|use\s+of\s+non-?gaap[\w\s-]*|investor\s+(?:relations\s+)?contacts?|media\s+contacts?|contacts?)\s*:?$/i;
+/** What a company does as its business, a list of verbs in the present: "explores, develops and acquires oil and gas properties". */
+export const HABITUAL_LIST = /\b[a-z]+s,\s+(?:[a-z]+s,?\s+)*(?:and|or)\s+$/;
+
 /** A summary of cash returned to holders ("returned $24 billion to shareholders in repurchases and dividends"): no one event. */
 export const CAPITAL_RETURN = /\breturn(?:ed|ing)?\b[^;]{0,80}?\bto\s+(?:shareholders|stockholders|investors)\b|\bpaid\s+(?:cash\s+)?dividends\b/i;
 

@@ -1,4 +1,4 @@
-import { BOILERPLATE, CAPITAL_RETURN, HEDGE, MODAL_AFTER, RECAST } from '../../lexicon/discourse';
+import { BOILERPLATE, CAPITAL_RETURN, HABITUAL_LIST, HEDGE, MODAL_AFTER, RECAST } from '../../lexicon/discourse';
 import type { Sentence } from '../../prose/sentences';
 import type { Refiner } from '../../rules';
 import { memoOn } from '../../text/memo';
@@ -8,18 +8,20 @@ import type { EventCandidate, EventContext } from '../candidate';
 export const isBoilerplate = memoOn((sentence: Sentence): boolean => BOILERPLATE.test(sentence.text));
 
 /**
- * Safe-harbor and risk talk, call notices, descriptions of the business and hedged sentences
- * ("could", "may result"; "the loss of a client could …") report no event, however many event words they hold.
+ * Safe-harbor and risk talk, call notices, descriptions of the business (a list of what it does:
+ * "explores, develops and acquires") and hedged sentences ("could", "may result"; "the loss of a
+ * client could …") report no event, however many event words they hold.
  */
 export const boilerplate: Refiner<EventCandidate, EventContext> = {
   id: 'events/boilerplate',
-  refine(candidates) {
+  refine(candidates, { text }) {
     return candidates.filter(
       (c) =>
         !isBoilerplate(c.sentence) &&
         !HEDGE.test(c.sentence.text.slice(0, c.trigger.end - c.sentence.start)) &&
         !(c.form === 'noun' && MODAL_AFTER.test(c.sentence.text.slice(c.trigger.end - c.sentence.start, c.clause.end - c.sentence.start))) &&
         !((c.type === 'buyback' || c.type === 'dividend') && CAPITAL_RETURN.test(c.sentence.text)) &&
+        !(c.form === 'verb' && /s$/i.test(text.slice(c.trigger.start, c.trigger.end)) && HABITUAL_LIST.test(c.sentence.text.slice(Math.max(0, c.trigger.start - c.sentence.start - 60), c.trigger.start - c.sentence.start))) &&
         !(c.type === 'restatement' && RECAST.test(c.sentence.text)),
     );
   },

@@ -42,6 +42,20 @@ describe('events/boilerplate', () => {
     expect(read('The termination of the Beta supply contract took effect in May 2023.', [boilerplate])).toEqual([['contract_end', '2023-05']]);
   });
 
+  it('drops what is usual, what a rule requires, and what the company does as its business', () => {
+    const usual = 'Severance costs typically decline as a restructuring plan nears its end.';
+    expect(read(usual, []).map((e) => e[0])).toEqual(['restructuring', 'restructuring']);
+    expect(read(usual, [boilerplate])).toEqual([]);
+    const required = 'Under the settlement, Acme is required to file a new rate case by June 1, 2024.';
+    expect(read(required, []).map((e) => e[0])).toEqual(['legal']);
+    expect(read(required, [boilerplate])).toEqual([]);
+    const business = 'Acme designs, builds and acquires pipeline properties in Oklahoma.';
+    expect(read(business, []).map((e) => e[0])).toEqual(['acquisition']);
+    expect(read(business, [boilerplate])).toEqual([]);
+    // A past event after a list of plural nouns stays: "…, added contracts, and extended some of its contracts".
+    expect(read('In August 2023, Acme bought new trucks, hired drivers, and acquired Beta Freight Inc.', [boilerplate])).toEqual([['acquisition', '2023-08']]);
+  });
+
   it('drops a summary of cash returned to shareholders, not a repurchase program', () => {
     expect(read('Acme returned $80 million to shareholders through repurchases of its shares.', [boilerplate])).toEqual([]);
     expect(read('On October 2, 2023, the board approved a $200 million share repurchase program.', [boilerplate])).toEqual([['buyback', '2023-10-02']]);
@@ -76,6 +90,13 @@ describe('events/negation', () => {
     expect(read('The state said it would not renew the contract, which ends on June 30, 2024.', [negation]).map((e) => e[0])).toEqual(['contract_end', 'contract_end']);
   });
 
+  it('drops what the company has no intention or plan to do', () => {
+    const text = 'Acme has no present intention to sell its stake in Halden Marine.';
+    expect(read(text, []).map((e) => e[0])).toEqual(['divestiture']);
+    expect(read(text, [negation])).toEqual([]);
+    expect(read('Acme has no plans to close the Ohio plant.', [negation])).toEqual([]);
+  });
+
   it('drops an example in a list', () => {
     expect(read('Results can suffer from events such as floods or hurricanes.', [negation])).toEqual([]);
   });
@@ -94,6 +115,8 @@ describe('events/causes', () => {
     const text = 'Acme lost its Nevada supply contract in May 2023. As a result of the termination of the Nevada contract, sales fell.';
     expect(read(text, [causes])).toEqual([['contract_end', '2023-05']]);
     expect(read('Excluding the impact of the patent settlement, margins rose.', [causes])).toEqual([]);
+    // A list of items set aside: "before interest, depreciation and impairments".
+    expect(read('Cash flow (net income before interest, depreciation and impairments) rose to $9 million.', [causes])).toEqual([]);
   });
 });
 
