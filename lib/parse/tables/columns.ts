@@ -1,4 +1,5 @@
 import { maxOf, minOf } from '@/lib/arrays';
+import { MONTH } from '../lexicon/calendar';
 import { monthsIn } from '../periods/lengths';
 import type { Chunk, TableLine, ValueCell } from './rows';
 
@@ -93,6 +94,19 @@ function leadingLength(header: TableLine, values: ValueCell[]): string | null {
   return cell && monthsIn(cell.text) !== null && PERIODISH.test(cell.text) ? cell.text : null;
 }
 
+const MONTH_DAY_END = new RegExp(String.raw`\b(?:ended|ending)\s+(?:${MONTH})\.?\s+\d{1,2}\b`, 'i');
+const MONTH_NAMED = new RegExp(String.raw`\b(?:${MONTH})\b`, 'i');
+
+/**
+ * The period end a grid header row's label cell states for the columns beside it: a title cell
+ * "Selected Data, Three Months Ended June 30, (Dollars in thousands)" over "1997 | 1996". Null if none.
+ */
+function leadingEnd(header: TableLine, values: ValueCell[]): string | null {
+  const firstValue = minOf(values.map((v) => v.x0));
+  const cell = header.chunks.find((c) => c.x1 <= firstValue);
+  return cell ? (MONTH_DAY_END.exec(cell.text)?.[0] ?? null) : null;
+}
+
 /** Header chunks without the ones before the first that names a period. */
 function dropLeadingCaption(chunks: Chunk[]): Chunk[] {
   const first = chunks.findIndex((c) => PERIODISH.test(c.text));
@@ -146,11 +160,14 @@ export function stackHeaders(headers: TableLine[], row: TableLine, widest: Table
     // every column the row dates; so does one in the first of a text line's headers ("For the three
     // months ended June 30, 1997   June 30, 1996").
     const lead = grid ? (samePlane ? leadingLength(header, row.values) : null) : firstLength(chunks);
+    const end = grid && samePlane ? leadingEnd(header, row.values) : null;
     assigned?.forEach((texts, i) => {
       if (texts.length === 0) return;
       // A column that names its length on this line keeps it; in text, so does one that named it on a line above.
       const own = [...(grid ? [] : stacks[i]!), ...texts].some((t) => monthsIn(t) !== null);
-      stacks[i]!.push([own ? null : lead, ...texts].filter(Boolean).join(' '));
+      // So does one whose head names its month ("June 30,") keep its end.
+      const dated = texts.some((t) => MONTH_NAMED.test(t));
+      stacks[i]!.push([own ? null : lead, dated ? null : end, ...texts].filter(Boolean).join(' '));
     });
   }
   return stacks;

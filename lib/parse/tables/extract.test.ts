@@ -24,6 +24,31 @@ function htmlTableFacts(html: string, defaults: ColumnDefaults = NO_DEFAULTS) {
   return extractTableFacts(readTableLines(splitLines(text), grid), defaults);
 }
 
+describe('a period end in the label cell of a header row', () => {
+  it('dates the columns beside a title cell that says "Ended June 30,", where the columns name only lengths and years', () => {
+    const facts = htmlTableFacts(`<table>
+      <tr><th>MARLOWE FREIGHT CORP.<br>SELECTED DATA<br>Ended June 30, (Unaudited)<br>(Dollars in thousands)</th><th colspan=2>Three Months</th><th colspan=2>Six Months</th></tr>
+      <tr><th>OPERATIONS:</th><th>2031</th><th>2030</th><th>2031</th><th>2030</th></tr>
+      <tr><th>Total revenues</th><td>17,100</td><td>16,200</td><td>34,900</td><td>29,500</td></tr></table>`).map((f) => [f.metric, `${f.period.months}m ${f.period.end}`, f.value]);
+    expect(facts).toEqual([
+      ['revenue', '3m 2031-06-30', 17100000],
+      ['revenue', '3m 2030-06-30', 16200000],
+      ['revenue', '6m 2031-06-30', 34900000],
+      ['revenue', '6m 2030-06-30', 29500000],
+    ]);
+  });
+
+  it('keeps a column its own month where its head names one', () => {
+    const facts = htmlTableFacts(`<table>
+      <tr><th>Periods Ended June 30, (in thousands)</th><th>Year Ended December 31, 2030</th><th>Six Months Ended June 30, 2031</th></tr>
+      <tr><th>Total revenues</th><td>60,100</td><td>34,900</td></tr></table>`).map((f) => [f.metric, `${f.period.months}m ${f.period.end}`, f.value]);
+    expect(facts).toEqual([
+      ['revenue', '12m 2030-12-31', 60100000],
+      ['revenue', '6m 2031-06-30', 34900000],
+    ]);
+  });
+});
+
 describe('footnote marks after a row label', () => {
   it('reads "Profit 1   $ 1,537" as the label "Profit" with its footnote, not a figure of 1', () => {
     const text = normalizePlainText(`
