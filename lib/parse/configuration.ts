@@ -1,10 +1,10 @@
 import type { ParsedRelease, Period } from '@/lib/domain/release';
-import type { ReleaseContext } from './context';
+import type { ReleaseContext, ReleaseSection } from './context';
+import { pushAll } from '@/lib/arrays';
 import { extractCustomerShares } from './customers/extract';
 import { extractCustomerTables } from './customers/tables';
 import type { EventCandidate, EventContext } from './events/candidate';
 import { extractEvents } from './events/extract';
-import { findDatelines } from './header/dateline';
 import { boilerplate } from './events/refiners/boilerplate';
 import { background } from './events/refiners/background';
 import { causes } from './events/refiners/causes';
@@ -16,7 +16,8 @@ import { specificType } from './events/refiners/specific-type';
 import { checkChanges, derivePriors } from './metrics/changes';
 import { mergeCandidates, type Candidate } from './metrics/merge';
 import { alignReckonedColumns, correctColumnPeriods, dropMisdatedProse, inferTableScales } from './metrics/reconcile';
-import { extractProseFacts } from './prose/extract';
+import { extractProseFacts, type ProseFacts } from './prose/extract';
+import type { Sentence } from './prose/sentences';
 import type { Refiner } from './rules';
 import { extractTableFacts } from './tables/extract';
 
@@ -52,11 +53,25 @@ function uniquePeriods(periods: Period[]): Period[] {
   return periods.filter((p) => !seen.has(`${p.end}|${p.months}`) && seen.add(`${p.end}|${p.months}`));
 }
 
+/** Figures of the prose, each release of a page read by its own date and period. */
+function proseBySection(text: string, paragraphs: Sentence[][], sections: ReleaseSection[]): ProseFacts {
+  const facts: ProseFacts = { candidates: [], changes: [] };
+  sections.forEach((section, i) => {
+    const end = sections[i + 1]?.start ?? Infinity;
+    const own = paragraphs.filter((p) => p[0] !== undefined && p[0].start >= section.start && p[0].start < end);
+    if (own.length === 0) return;
+    const read = extractProseFacts(text, own, section.calendar, section.primary);
+    pushAll(facts.candidates, read.candidates);
+    pushAll(facts.changes, read.changes);
+  });
+  return facts;
+}
+
 const metrics: Pass = {
   id: 'metrics',
-  run({ text, tableLines, paragraphs, calendar, primary, columnDefaults, header: h }, draft) {
+  run({ text, tableLines, paragraphs, primary, columnDefaults, header: h, sections }, draft) {
     const tableFacts = extractTableFacts(tableLines, columnDefaults, h.dateline?.source ?? null);
-    const prose = extractProseFacts(text, paragraphs, calendar, primary);
+    const prose = proseBySection(text, paragraphs, sections);
     const reconciled = correctColumnPeriods(alignReckonedColumns(inferTableScales(tableFacts, prose.candidates)), prose.candidates);
     const candidates: Candidate[] = [...reconciled.map((f) => ({ ...f, derived: false, origin: 'table' as const })), ...dropMisdatedProse(prose.candidates, reconciled)];
     const found = derivePriors(mergeCandidates(candidates), prose.changes);
@@ -75,13 +90,12 @@ const customers: Pass = {
 
 const events: Pass = {
   id: 'events',
-  run({ text, paragraphs, calendar, primary, header: h, boilerplate: sections }, draft) {
+  run({ text, paragraphs, calendar, primary, header: h, boilerplate, sections }, draft) {
     const companyWords = new Set((h.company?.name ?? '').split(/[\s,.]+/).filter((w) => /^[A-Z]/.test(w)));
-    const skip = [...(h.headline ? [h.headline.source] : []), ...sections];
-    const datelines = findDatelines(text, calendar.anchor);
-    // The nearest dateline before an offset: read from the last one back, as datelines come in text order.
-    const latestFirst = [...datelines].reverse();
-    const anchorAt = (at: number) => latestFirst.find((d) => d.at <= at)?.date ?? calendar.anchor;
+    const skip = [...(h.headline ? [h.headline.source] : []), ...boilerplate];
+    // The date of the release an offset is in: read from the last one back, as releases come in text order.
+    const latestFirst = [...sections].reverse();
+    const anchorAt = (at: number) => latestFirst.find((s) => s.start <= at)?.calendar.anchor ?? calendar.anchor;
     draft.events = extractEvents(paragraphs, { text, calendar, primary, skip, companyWords, anchorAt }, EVENT_REFINERS);
   },
 };

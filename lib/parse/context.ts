@@ -2,7 +2,7 @@ import type { Period, Source } from '@/lib/domain/release';
 import { findDefinitions } from './customers/entities';
 import { findCompanyName } from './header/company';
 import { findContacts } from './header/contacts';
-import { findDateline, type Dateline } from './header/dateline';
+import { findDateline, findDatelines, type Dateline } from './header/dateline';
 import { findHeadline } from './header/headline';
 import { checkReleaseYear } from './header/release-date';
 import { findTicker } from './header/ticker';
@@ -43,7 +43,28 @@ export type ReleaseContext = {
   };
   /** Paragraphs of boilerplate: "About <Company>", forward-looking statements, call notices, contacts. */
   boilerplate: Source[];
+  /**
+   * The releases a page holds, in text order: the first is the page's own; each later one starts
+   * at a dateline of another day ("IRVING, Texas, Nov. 3 --") and reads its periods by that day.
+   */
+  sections: ReleaseSection[];
 };
+
+/** One release of a page: where it starts, its calendar (anchored at its own date) and the period it reports on. */
+export type ReleaseSection = { start: number; calendar: Calendar; primary: Period | null };
+
+/** The page's releases: its own, then one at each dateline of another day (a news page of several releases). */
+function releaseSections(text: string, stated: StatedPeriod[], calendar: Calendar, primary: Period | null): ReleaseSection[] {
+  const sections: ReleaseSection[] = [{ start: 0, calendar, primary }];
+  if (!calendar.anchor) return sections;
+  for (const dateline of findDatelines(text, calendar.anchor)) {
+    const last = sections[sections.length - 1]!;
+    if (dateline.date === last.calendar.anchor) continue;
+    const own = { ...calendar, anchor: dateline.date };
+    sections.push({ start: dateline.at, calendar: own, primary: findPrimaryPeriod(text, stated, own, dateline.at) });
+  }
+  return sections;
+}
 
 /**
  * The release date: the dateline's, with a mistyped year set right against the period it reports;
@@ -125,5 +146,6 @@ export function buildContext(input: Uint8Array | string): ReleaseContext {
       contacts: findContacts(lines),
     },
     boilerplate: boilerplateSections(paragraphs),
+    sections: releaseSections(text, stated, calendar, primary),
   };
 }

@@ -225,6 +225,30 @@ Net sales                       $ 12,000    $ 10,500
     expect(parseRelease(new TextEncoder().encode('Bellwether Inc. opened a new office.')).fiscalYearEnd).toBeNull();
   });
 
+  it("reads each release of a news page by its own date: an older release's quarter is its own", () => {
+    const page = [
+      'Pellridge News Releases',
+      '',
+      'PELLRIDGE REPORTS THIRD QUARTER RESULTS',
+      '',
+      'DENVER, Oct. 20, 1997 -- Pellridge Instruments Co. (NASDAQ: PLRI) today reported net income for the quarter of $2.1 million, or $.21 per share, compared with $1.8 million, or $.18 per share, a year ago.',
+      '',
+      'PELLRIDGE REPORTS SECOND QUARTER RESULTS',
+      '',
+      'DENVER, July 21, 1997 -- Pellridge Instruments Co. today reported net income for the quarter of $1.9 million, or $.19 per share, compared with $1.5 million, or $.15 per share, a year ago.',
+    ].join('\n');
+    expect(brief(parseRelease(page))).toEqual([
+      { metric: 'net_income', end: '1997-09-30', months: 3, value: 2100000, derived: false },
+      { metric: 'eps', end: '1997-09-30', months: 3, value: 0.21, derived: false },
+      { metric: 'net_income', end: '1996-09-30', months: 3, value: 1800000, derived: false },
+      { metric: 'eps', end: '1996-09-30', months: 3, value: 0.18, derived: false },
+      { metric: 'net_income', end: '1997-06-30', months: 3, value: 1900000, derived: false },
+      { metric: 'eps', end: '1997-06-30', months: 3, value: 0.19, derived: false },
+      { metric: 'net_income', end: '1996-06-30', months: 3, value: 1500000, derived: false },
+      { metric: 'eps', end: '1996-06-30', months: 3, value: 0.15, derived: false },
+    ]);
+  });
+
   it('keeps at most the limit of each kind of fact, and says so', () => {
     const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
     // A made-up file stating far more distinct acquisitions than any release does.

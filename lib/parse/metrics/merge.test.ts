@@ -24,6 +24,15 @@ describe('mergeCandidates', () => {
     ]);
   });
 
+  it('keeps, of two prose figures that disagree, the one written to more digits, whichever comes first', () => {
+    // "revenues were approximately $6 billion" (a partner's, rounded) before "Total sales in 2030 were $523,551,000".
+    const merged = mergeCandidates([candidate('prose', '2030-12-31', 12, 6e9, 100, 0.5 / 6), candidate('prose', '2030-12-31', 12, 523_551_000, 900, 0.5 / 523_551_000)]);
+    expect(merged.map((m) => [m.value, m.source.start])).toEqual([[523_551_000, 900]]);
+    // Written alike ("$.40", "$.46"): the first stands.
+    const alike = mergeCandidates([candidate('prose', '2030-12-31', 12, 0.4, 100, 0.005 / 0.4), candidate('prose', '2030-12-31', 12, 0.46, 900, 0.005 / 0.46)]);
+    expect(alike.map((m) => m.value)).toEqual([0.4]);
+  });
+
   it('keeps two periods apart whose ends are more than a week apart', () => {
     const merged = mergeCandidates([candidate('table', '2023-07-01', 3, 5_012_000, 900), candidate('prose', '2023-09-30', 3, 6_100_000, 100)]);
     expect(merged.map((m) => [m.period.end, m.value])).toEqual([

@@ -74,16 +74,28 @@ function toMetric({ primary, sources }: Group): Metric {
 // Net income "attributable to" the company, not the total that includes non-controlling interests.
 const ATTRIBUTABLE = /\battributable to\b(?!\s+non-?controlling)/i;
 
+/**
+ * Of two prose figures, the one written to more digits first: a release states its own results in
+ * full ("$523,551,000"), a side remark rounds ("revenues were approximately $6 billion").
+ */
+function precise(a: Candidate, b: Candidate): number {
+  // The unit of the last digit written: "$.40" and "$.46" are alike, "$523,551,000" beats "$6 billion".
+  const unit = (c: Candidate) => c.tolerance * Math.abs(c.value);
+  if (a.origin !== 'prose' || b.origin !== 'prose') return 0;
+  // Ten times finer at least: rounding noise never decides.
+  return unit(a) * 10 <= unit(b) ? -1 : unit(b) * 10 <= unit(a) ? 1 : 0;
+}
+
 // Stated before inferred, tables before prose, the statement of operations before other tables,
-// the company's share of net income before the total, a section's sum before its parts, then in
-// reading order.
+// the company's share of net income before the total, a section's sum before its parts, the more
+// precise prose figure, then in reading order.
 function precedence(a: Candidate, b: Candidate): number {
   const share = (c: Candidate) => Number(!(c.metric === 'net_income' && ATTRIBUTABLE.test(c.label)));
   // The sum under a section ("Revenues:" … its total) before the parts that classify as the same metric.
   const sum = (c: Candidate) => Number(!c.rule.startsWith('metrics/table-total'));
   return (
     Number(a.derived) - Number(b.derived) ||
-    (a.origin === b.origin ? authorityRank(a.role) - authorityRank(b.role) || share(a) - share(b) || sum(a) - sum(b) || a.source.start - b.source.start : a.origin === 'table' ? -1 : 1)
+    (a.origin === b.origin ? authorityRank(a.role) - authorityRank(b.role) || share(a) - share(b) || sum(a) - sum(b) || precise(a, b) || a.source.start - b.source.start : a.origin === 'table' ? -1 : 1)
   );
 }
 

@@ -247,6 +247,16 @@ describe('findMentions', () => {
   });
 });
 
+describe('years named before a noun', () => {
+  it('reads "the 2030 period" as a period of that year, "its 2030 sales" as that year, and no year before "and" or "to"', () => {
+    const text = 'Its 2030 sales rose, as in the 2029 period; from 2027 to 2028 and 2026 they fell.';
+    expect(findMentions(text).map((m) => [m.rule, text.slice(m.start, m.end), m.year])).toEqual([
+      ['periods/year-before-noun', '2030', 2030],
+      ['periods/year-period', 'the 2029 period', 2029],
+    ]);
+  });
+});
+
 describe('findPeriodPhrases', () => {
   it('reads "three fiscal quarters ended" as nine months, as "three quarters ended"', () => {
     expect(findMentions('Sales for the three fiscal quarters ended June 28, 2031 rose 4%.').map((m) => [m.rule, m.months, m.endDate])).toEqual([['periods/ended', 9, '2031-06-28']]);

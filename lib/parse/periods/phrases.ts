@@ -61,13 +61,13 @@ export const PERIOD_RULES: readonly Rule<Phrase, number>[] = [
     /quarter|Q[1-4]/i,
     String.raw`\b(?:${FISCAL}\s*)?${YEAR}\s+${ORDINAL}[-\s]+quarter\b|\bQ[1-4]\s+(?:of\s+)?(?:(?:${FISCAL}\s*'?)?${YEAR}|FY\s*'?\d{2})\b|\b(?:(?:${FISCAL}\s*'?)?${YEAR}|FY\s*'?\d{2})\s+Q[1-4]\b`,
   ),
-  // "first nine months of 1995", "first nine months of fiscal year 1997", "six months", "first half of 2004",
+  // "first nine months of 1995", "first nine months of fiscal year 1997", "nine-month 1996", "six months", "first half of 2004",
   // "the fiscal 1997 first half", "first two quarters of 2013"
   rule(
     'months-of-year',
     'period',
     /month|half|quarters/i,
-    String.raw`\b(?:first\s+)?(?:nine|six|three|twelve)[-\s]+months?(?:\s+(?:of|in)\s+${OF_YEAR}|\s+of\s+(?:the|this)\s+(?:fiscal\s+)?year)?|\b(?:${FISCAL}\s*)?${YEAR}\s+first[-\s]+half\b|\bfirst[-\s]+half(?:\s+of\s+${OF_YEAR})?|\bfirst\s+(?:two|three)\s+quarters(?:\s+of\s+${OF_YEAR})?`,
+    String.raw`\b(?:first\s+)?(?:nine|six|three|twelve)[-\s]+months?(?:\s+(?:(?:of|in)\s+)?${OF_YEAR}|\s+of\s+(?:the|this)\s+(?:fiscal\s+)?year)?|\b(?:${FISCAL}\s*)?${YEAR}\s+first[-\s]+half\b|\bfirst[-\s]+half(?:\s+of\s+${OF_YEAR})?|\bfirst\s+(?:two|three)\s+quarters(?:\s+of\s+${OF_YEAR})?`,
   ),
   // "fiscal 1997", "fiscal year 2014", "FY24", "full year 2004", "in 2003", "for 1994"
   rule(
@@ -76,6 +76,10 @@ export const PERIOD_RULES: readonly Rule<Phrase, number>[] = [
     /(?:19|20)\d{2}|FY\s*'?\d/i,
     String.raw`\b(?:${FISCAL}(?:\s+years?)?\s*'?${YEAR}|FY\s*'?\d{2}\b|(?:full[-\s]year|calendar\s+year|year)\s+${YEAR}|${YEAR}\s+fiscal\s+year\b|(?:in|for|of|during)\s+${YEAR}\b(?!\s*(?:first|second|third|fourth|Q)))`,
   ),
+  // a year set before what it counts: "Tredegar's 1996 sales", "fiscal 1997 revenues" (not "1996 and 1995", "1996 to 1997")
+  rule('year-before-noun', 'period', /(?:19|20)\d{2}\s+[a-z]/, String.raw`\b(?:${FISCAL}\s+)?${YEAR}(?=\s+(?!(?:and|or|to|through|versus|vs|compared|from|was|were|is|are|as|at|in|on|by|of|for|the|a|an|with|when|while|than|period|periods|quarter|year|it|its|they|their|we|our|he|she|this|that|these|those|there)\b)[a-z])`),
+  // "in the 1996 period", "the 1997 quarter": a period named by its year
+  rule('year-period', 'period', /(?:19|20)\d{2}\s+(?:period|quarter|year)/i, String.raw`\b(?:the\s+)?(?:${FISCAL}\s+)?${YEAR}\s+(?:periods?|quarter|year)\b`),
   // comparison periods: "a year ago", "the prior-year quarter", "the same period of 1996", "last year"
   rule(
     'comparison',
@@ -84,7 +88,7 @@ export const PERIOD_RULES: readonly Rule<Phrase, number>[] = [
     String.raw`\b(?:(?:a|the)\s+year[-\s]+(?:ago|earlier)|(?:the\s+)?${PRIOR}[-\s]+(?:fiscal\s+)?(?:year|quarter|period)(?:'s)?(?:[-\s]+(?:period|quarter|(?:nine|six|three|twelve)[-\s]+months?))?|(?:the\s+)?${SAME}\s+(?:period|quarter|nine months|six months|three months)(?:\s+(?:of|in)\s+(?:the\s+)?(?:${PRIOR}\s+(?:fiscal\s+)?year|${YEAR}))?|last\s+year|(?:the\s+)?previous\s+year)\b`,
   ),
   // the period under report: "the quarter", "this year", "full-year"
-  rule('current', 'period', /quarter|year/i, String.raw`\b(?:the|this)\s+(?:full[-\s]+|fiscal\s+|current\s+|past\s+|latest\s+|most\s+recent\s+|just[-\s]completed\s+)?(?:quarter|year)\b(?!-)|\bfull[-\s]year\b(?!-)`),
+  rule('current', 'period', /quarter|year|annual/i, String.raw`\b(?:the|this)\s+(?:full[-\s]+|fiscal\s+|current\s+|past\s+|latest\s+|most\s+recent\s+|just[-\s]completed\s+)?(?:quarter|year)\b(?!-)|\bfull[-\s]year\b(?!-)|\bannual\b(?=\s+(?:net\s+)?(?:sales|revenues?))`),
   // a day: "May 31, 2005", "27 July 2005", "6/30/97"
   rule('date', 'date', /\d\/\d|(?:19|20)\d\d/, String.raw`\b${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?\s*,?\s*${YEAR}\b|\b\d{1,2}\s+${MONTH}\s*,?\s*${YEAR}\b|\b\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})\b`),
   // a day without its year: "on July 17"

@@ -221,4 +221,48 @@ describe('extractProseFacts', () => {
       ]);
     });
   });
+
+  describe('what a figure is of, and when', () => {
+    const YEARS: Calendar = { stated: [], fiscalYearEnd: [12, 31], anchor: '1998-02-11' };
+    const year = { end: '1997-12-31', months: 12 };
+
+    it('reads a year set before what it counts ("Corvane\'s 1997 sales") as that year', () => {
+      expect(read("Corvane's 1997 sales totaled $318.2 million, and its 1996 sales $290.4 million.", YEARS, year).candidates).toEqual([
+        ['revenue', '12m 1997-12-31', 318200000, '$318.2 million'],
+        ['revenue', '12m 1996-12-31', 290400000, '$290.4 million'],
+      ]);
+    });
+
+    it('gives a figure after a comparison word the compared period, not its own', () => {
+      const text = 'Total 1997 earnings per share reached $2.10, up 8 percent from the 1996 total of $1.94.';
+      expect(read(text, YEARS, year).candidates).toEqual([
+        ['eps', '12m 1997-12-31', 2.1, '$2.10'],
+        ['eps', '12m 1996-12-31', 1.94, '$1.94'],
+      ]);
+    });
+
+    it('reads a sentence that opens on "A year earlier" as about the prior period throughout', () => {
+      const QUARTER: Calendar = { stated: [{ end: '1997-12-31', months: 3 }], fiscalYearEnd: [3, 31], anchor: '1998-01-22' };
+      const text = 'Net income for the quarter was $1,220,000, or $0.11 per share. A year earlier, the company posted a loss for the quarter of $0.02 per share.';
+      expect(read(text, QUARTER, QUARTER.stated[0]!).candidates).toEqual([
+        ['net_income', '3m 1997-12-31', 1220000, '$1,220,000'],
+        ['eps', '3m 1997-12-31', 0.11, '$0.11'],
+        ['eps', '3m 1996-12-31', -0.02, '$0.02'],
+      ]);
+    });
+
+    it('compares nothing across a semicolon of a list', () => {
+      const text = 'Net income of $74.5 million for 1997 included: (1) nonrecurring income of $7.7 million, resulting from the sale of a unit; and (2) an extraordinary charge of $8.6 million.';
+      expect(read(text, YEARS, year).candidates).toEqual([['net_income', '12m 1997-12-31', 74500000, '$74.5 million']]);
+    });
+
+    it('takes no result from a per-share gain, nor from a hypothetical or a description of a company', () => {
+      const text = [
+        'The quarter included an investment gain of $1.4 million after taxes (10 cents per share).',
+        'Adjusted for the split, net income per share would be $.27 for the year.',
+        'Brannock is a privately held company with annual revenues of approximately $11,000,000.',
+      ].join(' ');
+      expect(read(text, YEARS, year).candidates).toEqual([]);
+    });
+  });
 });

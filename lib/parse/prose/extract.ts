@@ -2,7 +2,7 @@ import type { MetricName, Period, Source } from '@/lib/domain/release';
 import { mentionsIn, periodPhrases, resolvePeriod, shiftYears, type Calendar, type PeriodMention } from '../periods';
 import type { Candidate } from '../metrics/merge';
 import { BASIS_PAIR, BASIS_WORD, epsKinds, epsKindsInOrder, NON_GAAP_AFTER, PROSE_NON_GAAP } from '../lexicon/metrics';
-import { COMPARISON } from '../lexicon/discourse';
+import { COMPANY_DESCRIPTION, COMPARISON } from '../lexicon/discourse';
 import { onlyFiller } from './filler';
 import { findMetricMentions, type Mention } from './mentions';
 import { LIST_JOIN, moneyIn, type Money } from './money';
@@ -30,7 +30,9 @@ export type ProseFacts = { candidates: Candidate[]; changes: StatedChange[] };
 const COMPARE = new RegExp(String.raw`\b(?:${COMPARISON}|over)\b`, 'i');
 const CHANGE_BEFORE = /(?:\b(?:increase|decrease|decline|gain|rise|drop|improvement|growth|up|down|higher|lower|by)\s+(?:of\s+)?(?:approximately\s+|about\s+|nearly\s+)?)$/i;
 const CHANGE_AFTER = /^\s*(?:,\s*)?(?:or\s+[\d.]+%\s*,?\s*)?(?:increase|decrease|improvement|higher|lower|more|less|gain|decline|over|above|below)\b/i;
-const SKIP_SENTENCE = /\b(?:forward-looking|safe harbor|expects?|expected|anticipates?|anticipated|guidance|outlook|forecasts?|projects?|projected|estimates?|target|will\s+be|would\s+have\s+been|plans?\s+to|could|may\s+be|pro\s+forma)\b/i;
+const YEAR_BEFORE_NOUN = 'periods/year-before-noun';
+const DESCRIBES_COMPANY = new RegExp(COMPANY_DESCRIPTION, 'i');
+const SKIP_SENTENCE = /\b(?:forward-looking|safe harbor|expects?|expected|anticipates?|anticipated|guidance|outlook|forecasts?|projects?|projected|estimates?|target|will\s+be|would\s+(?:have\s+)?been|would\s+be|plans?\s+to|could|may\s+be|pro\s+forma)\b/i;
 const PER_SHARE_SUBJECT = /net\s+operating\s+(?:income|earnings)|operating\s+(?:income|earnings)|book\s+value|dividends?|cash\s+flow|net\s+(?:income|earnings|loss)|earnings|\bloss\b|\bEPS\b/gi;
 const NOT_EARNINGS = /dividend|book value|cash flow|price|offering|per pound|per ounce|per barrel|per ton/i;
 // A label and a row of three or more figures is a table row that lost its table, not a sentence.
@@ -39,8 +41,9 @@ const FIGURE_ROW = /^[A-Za-z][A-Za-z ,&()'’/-]{0,80}?(?:\s+\$?\s*\(?-?[\d,]*\.
 const DIGIT = /\d/;
 const PERCENT = /(?<![\d.])(\d+(?:\.\d+)?)\s*(?:%|percent\b)/gi;
 const UP = /\b(?:increase[sd]?|rise|rose|up|grew|gain(?:ed)?|higher|improve[sd]?|improvement|climbed|jumped)\b/i;
-// Between a figure and its per-share amount: "$2.4 million, or $.32 per share", "$1.4 million (10 cents per share)".
-const PAIRED = /^\s*(?:,?\s*or|\()\s*$/i;
+// Between a figure and its per-share amount: "$2.4 million, or $.32 per share", "$1.4 million (10 cents per share)",
+// "$1.4 million after taxes (10 cents per share)".
+const PAIRED = /^\s*(?:,?\s*or|(?:[\w-]+\s+){0,3}\()\s*$/i;
 const DOWN = /\b(?:decrease[sd]?|decline[sd]?|down|fell|lower|drop(?:ped)?|narrowed|reduced)\b/i;
 
 /** A figure the sentence states for a metric (not a change in it). */
@@ -58,6 +61,8 @@ class SentenceReader {
   private readonly money: readonly Money[];
   private readonly phrases: readonly PeriodMention[];
   private readonly current: Period | null;
+  /** What a "prior year" phrase is a year before: the period under report. */
+  private readonly priorBase: Period | null;
   private readonly yearOnlyMonths: number | null;
   private readonly levels: Level[] = [];
   readonly candidates: Candidate[] = [];
@@ -78,7 +83,14 @@ class SentenceReader {
     const firstFigure = this.money[0]?.end ?? sentence.end;
     const compared = (p: PeriodMention) => p.start > firstFigure && COMPARE.test(this.slice(firstFigure, p.start));
     const own = this.phrases.find((p) => !p.prior && !compared(p));
-    this.current = (own && resolvePeriod(own, context, calendar, this.yearOnlyMonths)) ?? context;
+    // "A year earlier, the Company posted a loss for the quarter of …": a sentence that opens on the
+    // prior period speaks of it throughout.
+    const opening = this.phrases[0];
+    const looksBack = opening?.prior && opening.end <= firstFigure && /^\W*(?:in|for|during)?\s*$/i.test(this.slice(sentence.start, opening.start));
+    const base = looksBack ? resolvePeriod(opening, context, calendar, this.yearOnlyMonths) : null;
+    this.current = base ?? (own && resolvePeriod(own, context, calendar, this.yearOnlyMonths)) ?? context;
+    // The opening's own "a year earlier" is a year before the story's period, not before itself.
+    this.priorBase = base ? context : this.current;
   }
 
   /** The period the sentence reports on: the latest its figures cover (the one compared against is earlier). */
@@ -101,9 +113,13 @@ class SentenceReader {
     const until = paired ? (this.money.find((m) => m.start >= paired.end)?.start ?? this.sentence.end) : nextStart;
     // Across the pair only a phrase that names its period's length dates both: "in 1996" after "or 66 cents" is the same quarter a year back.
     const fits = (p: PeriodMention) => !paired || p.months !== null || p.quarter !== null;
-    const after = this.phrases.find((p) => p.start >= from && p.start < until && onlyFiller(this.slice(from, p.start)) && fits(p));
+    // "$4.09, up 7.3 percent from the 1995 total": a phrase after a comparison word is the compared figure's.
+    // A year set before a noun ("its 1996 sales") dates what follows it.
+    const after = this.phrases.find(
+      (p) => p.start >= from && p.start < until && p.rule !== YEAR_BEFORE_NOUN && onlyFiller(this.slice(from, p.start)) && !COMPARE.test(this.slice(from, p.start)) && fits(p),
+    );
     // A phrase right after the figure before belongs to that figure, not to this one.
-    const claimed = (p: PeriodMention) => previousEnd > this.sentence.start && onlyFiller(this.slice(previousEnd, p.start));
+    const claimed = (p: PeriodMention) => p.rule !== YEAR_BEFORE_NOUN && previousEnd > this.sentence.start && onlyFiller(this.slice(previousEnd, p.start));
     return after ?? [...this.phrases].reverse().find((p) => p.end <= money.start && p.start >= previousEnd && !claimed(p)) ?? null;
   }
 
@@ -135,7 +151,7 @@ class SentenceReader {
         compared && bareYear && reference
           ? { end: shiftYears(reference.end, phrase.year! - Number(reference.end.slice(0, 4))), months: reference.months }
           : phrase
-            ? resolvePeriod(phrase, this.current, this.calendar, this.wordsOnlyMonths(phrase))
+            ? resolvePeriod(phrase, phrase.prior ? this.priorBase : this.current, this.calendar, this.wordsOnlyMonths(phrase))
             : null;
       if (!level.period && compared && reference) level.period = { end: shiftYears(reference.end, -1), months: reference.months };
       if (!level.period && !compared) level.period = this.current;
@@ -239,7 +255,8 @@ class SentenceReader {
     }
     if (!previous) return null;
     const plainGap = gap.replace(/,?\s*or\s+[^,]*?(?:per|a)\s+(?:diluted\s+)?share[^,]*,?/gi, ' ');
-    if (!COMPARE.test(plainGap) && !/\bto\s*$/i.test(plainGap)) return null;
+    // A comparison stays in its clause: "(2) income of $17.7 million, resulting from …; and (3) a charge of $18.6 million" compares nothing.
+    if ((!COMPARE.test(plainGap) && !/\bto\s*$/i.test(plainGap)) || plainGap.includes(';')) return null;
     return { metrics: previous.metrics, money: { ...money, perShare: previous.money.perShare }, period: null, loss: previous.loss || /\bloss\b/i.test(plainGap), writtenPerShare: false };
   }
 
@@ -327,7 +344,8 @@ export function extractProseFacts(text: string, paragraphs: Sentence[][], calend
     let context = primary;
     for (const sentence of sentences) {
       // Every figure has a digit: a sentence without one states nothing (and so sets no period).
-      if (!DIGIT.test(sentence.text) || SKIP_SENTENCE.test(sentence.text) || FIGURE_ROW.test(sentence.text)) continue;
+      // A description of a company ("Solion is a privately held company with annual revenues of …") reports no result.
+      if (!DIGIT.test(sentence.text) || SKIP_SENTENCE.test(sentence.text) || FIGURE_ROW.test(sentence.text) || DESCRIBES_COMPANY.test(sentence.text)) continue;
       // Figures and changes are all read from the sentence's sums: one without any has nothing to say.
       if (moneyIn(sentence).length === 0) continue;
       const reader = new SentenceReader(text, sentence, calendar, context);
