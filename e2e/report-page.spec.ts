@@ -138,7 +138,8 @@ test('a release with GAAP, non-GAAP and segment tables, editable: nothing scroll
   await add.getByRole('button', { name: 'Cancel' }).click();
   expect(await factsOverflow(page)).toEqual([]);
   // Quarters as analysts name them, the dates on hover.
-  const revenue = report.metricRow('Revenue');
+  // The quarter's row (the release also states the year 2021's sales in its "About" paragraph).
+  const revenue = report.metricRow('Revenue', 'Q1 2022');
   await expect(revenue.getByRole('cell').first()).toHaveText('Q1 2022');
   await expect(revenue.getByRole('cell').first()).toHaveAttribute('title', '3 months to Mar 31, 2022');
   // One scale for the table's dollars: sales of $13,589M beside a $41.0M change in operating income, exact on hover.

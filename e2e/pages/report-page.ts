@@ -18,9 +18,11 @@ export class ReportPage {
   }
 
   /** The metrics table row whose first cell names this metric ("Revenue", "EPS (diluted)"), corrected or not. */
-  metricRow(name: string): Locator {
+  metricRow(name: string, period?: string): Locator {
     const header = this.page.getByRole('rowheader', { name: new RegExp(`^${escapeRegExp(name)}( corrected)?$`) });
-    return this.page.getByTestId('metrics-table').getByRole('row').filter({ has: header });
+    const rows = this.page.getByTestId('metrics-table').getByRole('row').filter({ has: header });
+    // A release may state a metric for several periods: the row of one period ("Q1 2022").
+    return period ? rows.filter({ hasText: period }) : rows;
   }
 
   /** The highlight whose words are exactly these (not a sentence around them). */
