@@ -37,6 +37,9 @@ export const SECTION_HEADING = /^(?:about\s+[A-Z][\w .,&'’®™-]{1,60}|forwar
 /** What a company does as its business, a list of verbs in the present: "explores, develops and acquires oil and gas properties". */
 export const HABITUAL_LIST = /\b[a-z]+s,\s+(?:[a-z]+s,?\s+)*(?:and|or)\s+$/;
 
+/** A lender's credit statistic, not a write-down of assets: "Write-offs, net of recoveries, were $8 million", "net charge-offs". */
+export const CREDIT_LOSSES = /\bwrite-?offs?,?\s+net\s+of\s+recoveries\b|\bnet\s+(?:charge|write)-?offs\b/i;
+
 /** A summary of cash returned to holders ("returned $24 billion to shareholders in repurchases and dividends"): no one event. */
 export const CAPITAL_RETURN = /\breturn(?:ed|ing)?\b[^;]{0,80}?\bto\s+(?:shareholders|stockholders|investors)\b|\bpaid\s+(?:cash\s+)?dividends\b/i;
 

@@ -265,4 +265,13 @@ describe('extractProseFacts', () => {
       expect(read(text, YEARS, year).candidates).toEqual([]);
     });
   });
+
+  it('reads "net income attributable to Acme per share, diluted" as diluted EPS, and its comparison', () => {
+    const QUARTER: Calendar = { stated: [{ end: '2031-07-31', months: 3 }], fiscalYearEnd: [1, 31], anchor: '2031-08-27' };
+    const text = 'GAAP net income attributable to Corvane per share, diluted, was $0.93, compared to $0.88 in the same quarter last year.';
+    expect(read(text, QUARTER, QUARTER.stated[0]!).candidates).toEqual([
+      ['eps_diluted', '3m 2031-07-31', 0.93, '$0.93'],
+      ['eps_diluted', '3m 2030-07-31', 0.88, '$0.88'],
+    ]);
+  });
 });

@@ -31,6 +31,7 @@ const COMPARE = new RegExp(String.raw`\b(?:${COMPARISON}|over)\b`, 'i');
 const CHANGE_BEFORE = /(?:\b(?:increase|decrease|decline|gain|rise|drop|improvement|growth|up|down|higher|lower|by)\s+(?:of\s+)?(?:approximately\s+|about\s+|nearly\s+)?)$/i;
 const CHANGE_AFTER = /^\s*(?:,\s*)?(?:or\s+[\d.]+%\s*,?\s*)?(?:increase|decrease|improvement|higher|lower|more|less|gain|decline|over|above|below)\b/i;
 const YEAR_BEFORE_NOUN = 'periods/year-before-noun';
+const PER_SHARE_BETWEEN = /^(?:\s+attributable\s+to\s+(?:[A-Z][\w&.'’-]*\s*)+)?\s*per\s+(?:basic\s+|diluted\s+)?(?:common\s+)?share\b[^.;$]{0,30}$/;
 const DESCRIBES_COMPANY = new RegExp(COMPANY_DESCRIPTION, 'i');
 const SKIP_SENTENCE = /\b(?:forward-looking|safe harbor|expects?|expected|anticipates?|anticipated|guidance|outlook|forecasts?|projects?|projected|estimates?|target|will\s+be|would\s+(?:have\s+)?been|would\s+be|plans?\s+to|could|may\s+be|pro\s+forma)\b/i;
 const PER_SHARE_SUBJECT = /net\s+operating\s+(?:income|earnings)|operating\s+(?:income|earnings)|book\s+value|dividends?|cash\s+flow|net\s+(?:income|earnings|loss)|earnings|\bloss\b|\bEPS\b/gi;
@@ -246,6 +247,10 @@ class SentenceReader {
     const mention = this.mentionBefore(money);
     if (mention && (!previous || mention.start >= previous.money.end)) {
       const between = this.slice(mention.end, money.start);
+      // "Net income attributable to Acme per share, diluted, was $0.93": the per-share figure of the metric named.
+      if (mention.metric === 'net_income' && PER_SHARE_BETWEEN.test(between) && !/[a-z]/i.test(this.slice(money.start, money.end))) {
+        return { metrics: epsKinds(between), money: { ...money, perShare: true }, period: null, loss: mention.loss, writtenPerShare: false };
+      }
       if (!onlyFiller(between)) return null;
       if (mention.metric === 'eps_any') {
         const kind = this.respectiveKind(money);

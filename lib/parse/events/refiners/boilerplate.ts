@@ -1,4 +1,4 @@
-import { BOILERPLATE, CAPITAL_RETURN, HABITUAL_LIST, HEDGE, MODAL_AFTER, RECAST } from '../../lexicon/discourse';
+import { BOILERPLATE, CAPITAL_RETURN, CREDIT_LOSSES, HABITUAL_LIST, HEDGE, MODAL_AFTER, RECAST } from '../../lexicon/discourse';
 import type { Sentence } from '../../prose/sentences';
 import type { Refiner } from '../../rules';
 import { memoOn } from '../../text/memo';
@@ -22,7 +22,8 @@ export const boilerplate: Refiner<EventCandidate, EventContext> = {
         !(c.form === 'noun' && MODAL_AFTER.test(c.sentence.text.slice(c.trigger.end - c.sentence.start, c.clause.end - c.sentence.start))) &&
         !((c.type === 'buyback' || c.type === 'dividend') && CAPITAL_RETURN.test(c.sentence.text)) &&
         !(c.form === 'verb' && /s$/i.test(text.slice(c.trigger.start, c.trigger.end)) && HABITUAL_LIST.test(c.sentence.text.slice(Math.max(0, c.trigger.start - c.sentence.start - 60), c.trigger.start - c.sentence.start))) &&
-        !(c.type === 'restatement' && RECAST.test(c.sentence.text)),
+        !(c.type === 'restatement' && RECAST.test(c.sentence.text)) &&
+        !(c.type === 'impairment' && CREDIT_LOSSES.test(c.sentence.text)),
     );
   },
 };

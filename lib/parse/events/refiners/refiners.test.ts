@@ -56,6 +56,12 @@ describe('events/boilerplate', () => {
     expect(read('In August 2023, Acme bought new trucks, hired drivers, and acquired Beta Freight Inc.', [boilerplate])).toEqual([['acquisition', '2023-08']]);
   });
 
+  it("drops a lender's credit losses, and keeps a write-off of assets", () => {
+    expect(read('Write-offs, net of recoveries, were $11 million for the third quarter of 2023.', []).map((e) => e[0])).toEqual(['impairment']);
+    expect(read('Write-offs, net of recoveries, were $11 million for the third quarter of 2023.', [boilerplate])).toEqual([]);
+    expect(read('In the third quarter, Acme wrote off $11 million of obsolete inventory.', [boilerplate])).toEqual([['impairment', '2023-Q3']]);
+  });
+
   it('drops a summary of cash returned to shareholders, not a repurchase program', () => {
     expect(read('Acme returned $80 million to shareholders through repurchases of its shares.', [boilerplate])).toEqual([]);
     expect(read('On October 2, 2023, the board approved a $200 million share repurchase program.', [boilerplate])).toEqual([['buyback', '2023-10-02']]);
