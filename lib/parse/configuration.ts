@@ -121,5 +121,27 @@ const limits: Pass = {
   },
 };
 
+const plainWords = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+// A customer's name this short ("GE") may stand inside any name: too short to tell the issuer from it.
+const MIN_HOLDER_CHARS = 4;
+
+/**
+ * The issuer is never one of its own customers: a filing's note that names no issuer ("Sales to
+ * The Boeing Company accounted for 18%") leaves the company to EDGAR's record, or unnamed.
+ */
+const issuer: Pass = {
+  id: 'header/issuer-not-a-customer',
+  run({ doc }, draft) {
+    const company = draft.company;
+    if (!company?.name || !draft.customers?.length) return;
+    const own = plainWords(company.name);
+    const held = draft.customers.some((c) => {
+      const holder = plainWords(c.customer);
+      return holder.length >= MIN_HOLDER_CHARS && own.includes(holder);
+    });
+    if (held) draft.company = { ...company, name: doc.edgar?.companyName ?? null, source: null };
+  },
+};
+
 /** parseRelease, step by step: the header first, then metrics, customers and events; the limits last. */
-export const PASSES: readonly Pass[] = [header, metrics, customers, events, limits];
+export const PASSES: readonly Pass[] = [header, metrics, customers, issuer, events, limits];

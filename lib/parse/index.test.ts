@@ -249,6 +249,13 @@ Net sales                       $ 12,000    $ 10,500
     ]);
   });
 
+  it("takes no customer of a filing's note for its issuer, and keeps an issuer that names its customer", () => {
+    const note = 'Note 7. Major Customers\n\nSales to Harwick Avionics Corporation accounted for 21% of net sales in 2031 and 18% in 2030. Sales to Harwick Avionics Corporation are made under long-term agreements.';
+    expect(parseRelease(note).company.name).toBeNull();
+    const release = 'TULSA, Okla., Feb. 3, 2032 -- Pellridge Instruments Co. (NYSE: PLR) said sales to Harwick Avionics Corporation accounted for 21% of its net sales in 2031.';
+    expect(parseRelease(release).company.name).toBe('Pellridge Instruments Co.');
+  });
+
   it('keeps at most the limit of each kind of fact, and says so', () => {
     const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
     // A made-up file stating far more distinct acquisitions than any release does.

@@ -39,7 +39,8 @@ function tidy(name: string): string {
 
 function valid(name: string): boolean {
   const words = name.split(/\s+/);
-  return words.length <= 9 && /[A-Z]/.test(name) && !NOT_A_NAME.test(name) && !/^(?:and|of|the)\b/.test(name);
+  // "United States. The Company": two sentences, no name.
+  return words.length <= 9 && /[A-Z]/.test(name) && !NOT_A_NAME.test(name) && !/^(?:and|of|the)\b/.test(name) && !/\.\s*The\b/.test(name);
 }
 
 /** The capitalised phrase that ends right before `end` (a ticker's "(" or a reporting verb). */

@@ -96,6 +96,11 @@ describe('findDateline', () => {
 });
 
 describe('findCompanyName', () => {
+  it('joins no name across a sentence: "… in the United States. The Company …"', () => {
+    const text = 'Most sales were made in the United States. The Company sells through distributors. Sales to Orvanta Corp. rose.';
+    expect(findCompanyName(text, null)?.name).toBe('Orvanta Corp.');
+  });
+
   it('takes the name right before the ticker', () => {
     const text = '    LANTERN BAY, Ore., January 27 /PRNewswire-FirstCall/ -- Pimbury, Lock\nand Sons Co. (NYSE: P) today posted';
     expect(findCompanyName(text, text.indexOf('P)'))?.name).toBe('Pimbury, Lock and Sons Co.');
