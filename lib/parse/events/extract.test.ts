@@ -147,6 +147,11 @@ describe('event frames for returns, receipts, additions and availability', () =>
     expect(events('In July, Acme joined the regional grid program as a partner.').map((e) => [e.type, e.date, e.rule])).toEqual([['partnership', '2023-07', 'events/partnership/join']]);
   });
 
+  it('reads no acquisition in shares of what the company buys, nor the company for the object of its own verb', () => {
+    expect(events('The Company purchased 54%, 46% and 52% of its wafers from a single supplier in 2023, 2022 and 2021.')).toEqual([]);
+    expect(events('In August, the Company acquired 60% of Beta Holdings.').map((e) => [e.type, e.date])).toEqual([['acquisition', '2023-08']]);
+  });
+
   it('reads no event where the verb is done to something else', () => {
     const text = [
       'Acme returned $40 million to shareholders in the quarter.',

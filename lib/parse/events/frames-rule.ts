@@ -63,6 +63,7 @@ const BEFORE_CHARS = 150;
 const RIGHT_BEFORE_CHARS = 35;
 // A noun's object before it is its modifier: "contract termination", "plant closure".
 const NOUN_BEFORE_CHARS = 18;
+const ISSUER_BEFORE = /\b(?:The|the)\s+Company\s*$|\b(?:We|we)\s*$/;
 const NEGATION = /\b(?:not|n['’]t|never|no\s+longer|declined\s+to|elected\s+not\s+to|chose\s+not\s+to|decided\s+not\s+to)\s+(?:\w+\s+){0,2}$/i;
 const AUXILIARY = /\b(?:was|were|been|be|being|is|are|had|has|have)\s+(?:not\s+)?(?:\w+ly\s+)?$/i;
 const DETERMINER = /(?:\b(?:the|a|an|its|our|their|this|these|that|his|her|any|each)|['’]s)\s+(?:(?:previously|recently|newly|already|since|just|long|once)\s+)?$/i;
@@ -136,7 +137,9 @@ function fits(entry: Entry, m: RegExpExecArray, { sentence, clauses, met, period
   // "customers which purchased …", "buyers that acquired …": buyers of the company's goods, not the company.
   if (frame.companyActs && form === 'verb' && BUYER_SUBJECT.test(before.slice(-40))) return false;
   const passive = form === 'verb' && (frame.subject || AUXILIARY.test(lastWords(before, AUXILIARY_CHARS)));
-  const lookBefore = passive ? before : form === 'noun' ? before.slice(-NOUN_BEFORE_CHARS) : entry.past && frame.postNominal ? before.slice(-RIGHT_BEFORE_CHARS) : '';
+  // "The Company purchased …": the issuer before a past form is its subject, never its object.
+  const postNominal = entry.past && frame.postNominal && !ISSUER_BEFORE.test(before);
+  const lookBefore = passive ? before : form === 'noun' ? before.slice(-NOUN_BEFORE_CHARS) : postNominal ? before.slice(-RIGHT_BEFORE_CHARS) : '';
   const rest = form === 'verb' && REPORTING.test(m[0]) ? sentence.slice(end, clause.end) : null;
   if (hasObject(frame.objects!, after, lookBefore, rest)) {
     met.add(frame.id);

@@ -16,8 +16,12 @@ const GROUP_PATTERNS = new Map<string, RegExp>(
 );
 const SPECIAL_PATTERNS = new Map<string, RegExp>(Object.entries(SPECIAL_OBJECTS).map(([name, source]) => [name, new RegExp(source, 'i')]));
 
+// "purchased 54%, 46% and 52% of its wafers": shares of what the company buys, not a stake in a company.
+const SHARE_OF_ITS_OWN = /^\s*(?:(?:approximately|about|over|nearly)\s+)?\d[\d.]*\s*%(?:[\s,]+(?:and\s+)?\d[\d.]*\s*%)*,?\s+of\s+(?:its|our|their)\b/i;
+
 /** Whether a name stands right after a verb ("acquired Halkey-Roberts", "Introduced NVIDIA Spectrum"). */
 function nameAfter(after: string, rest: string | null): boolean {
+  if (SHARE_OF_ITS_OWN.test(after)) return false;
   const m = NAME.exec(after.trimStart());
   if (!m) return false;
   const word = /[\w®™&'’.-]+$/.exec(m[0])![0];

@@ -2,6 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { normalizePlainText } from './plain-text';
 
 describe('normalizePlainText', () => {
+  it("parts the words a filing's tagged spans run together, and no others", () => {
+    expect(normalizePlainText('Sales to the Navy were 61.2%of revenues for the thirdquarter of\n2031compared to 55.0%for 2030.During 2031, our secondlargest customer left.')).toBe(
+      'Sales to the Navy were 61.2% of revenues for the third quarter of\n2031 compared to 55.0% for 2030. During 2031, our second largest customer left.',
+    );
+    const plain = 'Form 10-K for 2031; 4th quarter; Q3 2031; the 1990s; a 50%-owned unit; U.S.Navy; www.acme.com; $2.5 million.';
+    expect(normalizePlainText(plain)).toBe(plain);
+  });
+
   it('drops <PAGE> markers, CR line ends and surplus blank lines', () => {
     expect(normalizePlainText('<PAGE>   1\r\nCISCO SYSTEMS TO ACQUIRE COMBINET\r\n\r\n\r\n\r\n<PAGE>  2\r\nText\r\n')).toBe(
       'CISCO SYSTEMS TO ACQUIRE COMBINET\n\nText',

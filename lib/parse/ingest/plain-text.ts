@@ -12,11 +12,24 @@ function withoutEdgarTags(text: string): string {
   return text.replace(PAGE_MARKER, '').replace(TABLE_TAGS, (tag) => ' '.repeat(tag.length));
 }
 
-/** Normalises plain-text releases: LF line ends, no page markers or EDGAR table tags, tidy blank lines. */
+// Words that text taken from a filing's tagged spans runs together: "90.6%of", "2017compared",
+// "thirdquarter", "secondlargest", "2016.During". Only joins no English word has: a figure and a
+// word, an ordinal and the period or rank after it, a sentence's full stop and the next sentence.
+const GLUED = new RegExp(
+  String.raw`(?<=\d%)(?=[a-z])|(?<=\b(?:19|20)\d{2})(?=[a-z]{3,})|(?<=\b(?:first|second|third|fourth|fifth|two|three|four|five|six|seven|eight|nine|ten))(?=(?:quarter|half|largest)\b)|(?<=[a-z\d]{2}\.)(?=[A-Z][a-z]{2,}\b)`,
+  'g',
+);
+const MAY_BE_GLUED = /\d%[a-z]|\d{4}[a-z]{3}|(?:st|nd|rd|th|o|e|x|n)(?:quarter|half|largest)\b|[a-z\d]{2}\.[A-Z][a-z]{2}/;
+
+function unglue(text: string): string {
+  return MAY_BE_GLUED.test(text) ? text.replace(GLUED, ' ') : text;
+}
+
+/** Normalises plain-text releases: LF line ends, no page markers or EDGAR table tags, glued words parted, tidy blank lines. */
 export function normalizePlainText(raw: string): string {
   const text = expandTabs(raw.replace(/\r\n?/g, '\n')).replace(/\f/g, '\n');
   // Only text with a "<" can hold EDGAR's markers: skip the scans when there is none.
-  return tidyLines((text.includes('<') ? withoutEdgarTags(text) : text).replace(/\u00a0/g, ' '));
+  return tidyLines(unglue((text.includes('<') ? withoutEdgarTags(text) : text).replace(/\u00a0/g, ' ')));
 }
 
 /** A plain-text release as normalized text, with the tables it holds cut into cells read as grid rows. */
