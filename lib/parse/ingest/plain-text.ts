@@ -15,14 +15,14 @@ function withoutEdgarTags(text: string): string {
 // Words that text taken from a filing's tagged spans runs together: "90.6%of", "2017compared",
 // "thirdquarter", "secondlargest", "2016.During". Only joins no English word has: a figure and a
 // word, an ordinal and the period or rank after it, a sentence's full stop and the next sentence.
-const GLUED = new RegExp(
-  String.raw`(?<=\d%)(?=[a-z])|(?<=\b(?:19|20)\d{2})(?=[a-z]{3,})|(?<=\b(?:first|second|third|fourth|fifth|two|three|four|five|six|seven|eight|nine|ten))(?=(?:quarter|half|largest)\b)|(?<=[a-z\d]{2}\.)(?=[A-Z][a-z]{2,}\b)`,
-  'g',
-);
-const MAY_BE_GLUED = /\d%[a-z]|\d{4}[a-z]{3}|(?:st|nd|rd|th|o|e|x|n)(?:quarter|half|largest)\b|[a-z\d]{2}\.[A-Z][a-z]{2}/;
+const ORDINAL_WORD = String.raw`\b(?:first|second|third|fourth|fifth|two|three|four|five|six|seven|eight|nine|ten)`;
+// Each alternative matches the first word of a glued pair; a space goes after it.
+const GLUED = new RegExp(String.raw`\d%(?=[a-z])|\b(?:19|20)\d{2}(?=[a-z]{3,})|${ORDINAL_WORD}(?=(?:quarter|half|largest)\b)|[a-z\d]{2}\.(?=[A-Z][a-z]{2,}\b)`, 'g');
+// The quick test: most texts hold no glued pair at all.
+const MAY_BE_GLUED = new RegExp(String.raw`\d%[a-z]|\b(?:19|20)\d{2}[a-z]{3}|${ORDINAL_WORD}(?:quarter|half|largest)\b|[a-z\d]{2}\.[A-Z][a-z]{2}`);
 
 function unglue(text: string): string {
-  return MAY_BE_GLUED.test(text) ? text.replace(GLUED, ' ') : text;
+  return MAY_BE_GLUED.test(text) ? text.replace(GLUED, (word) => `${word} `) : text;
 }
 
 /** Normalises plain-text releases: LF line ends, no page markers or EDGAR table tags, glued words parted, tidy blank lines. */
