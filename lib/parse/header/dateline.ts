@@ -61,6 +61,10 @@ function lineAbove(text: string, lineStart: number): string | null {
 // "Date: Thu, 20 Nov 2031 15:58:26 GMT": a mail or web server's timestamp (a time to the second), not when the release is dated.
 const TIMESTAMP_AFTER = /^,?\s+\d{1,2}:\d{2}:\d{2}\b/;
 
+// "On January 26, 1998, the Registrant issued …": a sentence that opens on a date, not a dateline.
+const ON_BEFORE = /(?:^|\n)[ \t]*on[ \t]+$/i;
+const SENTENCE_GOES_ON = /^,?\s+(?:the|a|an|it|we|our|its|this)\b/i;
+
 function notAReleaseDate(text: string, start: number, end: number): boolean {
   if (PERIOD_END_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || YEARS_AFTER.test(text.slice(end, end + 12))) return true;
   if (TIMESTAMP_AFTER.test(text.slice(end, end + 12))) return true;
@@ -112,12 +116,18 @@ function found(text: string, start: number, end: number, date: string): Dateline
  */
 export function findDateline(text: string, fallbackYear: number | null): Dateline | null {
   const head = text.slice(0, SCAN_CHARS);
+  // "On December 17, 2031, the commission voted …" (an 8-K's account of its event) dates the release only when nothing else does.
+  let opening: Dateline | null = null;
   for (const m of fullDates(head)) {
     const end = m.index + m.length;
     if (!datelinePrefix(prefixOf(head, m.index).prefix) || inTable(head, end) || notAReleaseDate(head, m.index, end)) continue;
     const date = validDate(Number(m.year), monthNumber(m.month), Number(m.day));
-    if (date) return found(text, m.index, end, date);
+    if (!date) continue;
+    const opensSentence = ON_BEFORE.test(head.slice(Math.max(0, m.index - 12), m.index)) && SENTENCE_GOES_ON.test(head.slice(end, end + 12));
+    if (!opensSentence) return found(text, m.index, end, date);
+    opening ??= found(text, m.index, end, date);
   }
+  if (opening) return opening;
   if (fallbackYear === null) return null;
   for (const m of matchesOf(NO_YEAR, head)) {
     if (!datelinePrefix(prefixOf(head, m.index).prefix)) continue;

@@ -62,6 +62,10 @@ describe('findDateline', () => {
     expect(findDateline(text, null)?.date).toBe('2031-02-06');
   });
 
+  it('takes a sentence that opens on a date when nothing else dates the release', () => {
+    expect(findDateline('Item 8.01 Other Events.\nOn March 2, 2031, the commission approved the rate plan.', null)?.date).toBe('2031-03-02');
+  });
+
   it('reads a date in brackets after the city', () => {
     expect(findDateline('Ashgrove, Nebraska (November 21, 1996) --\nPellridge Instruments Co.', null)?.date).toBe('1996-11-21');
   });
@@ -73,6 +77,7 @@ describe('findDateline', () => {
 
   it.each([
     ['a period end', 'PIMBURY REPORTS RESULTS\nFOR THE QUARTER ENDED MARCH 31, 2031\n\nApril 22, 2031 -- Pimbury, Lock and Sons Co. reported', '2031-04-22'],
+    ['a sentence that opens on a date', 'Item 7. Exhibits\nOn March 2, 2031, the Registrant issued the following press release.\n\nDate: March 3, 2031\nOrvanta names a new chief', '2031-03-03'],
     ['a date that goes on the sentence above it', 'Hollis Vane took up his new duties on\nFebruary 3, 2031.\n\nMarch 4, 2031 -- Orvanta named a new chief', '2031-03-04'],
     ['the balance dates under a statement title', 'Consolidated Balance Sheets\nJune 30, 2030 and 2029\n\nFor release: July 19, 2030', '2030-07-19'],
     ['a mail or web server\'s timestamp above the release', 'Server: Apache\nDate: Thu, 20 Nov 2031 15:58:26 GMT\nContent-Type: text/html\n\nPIMBURY REPORTS RESULTS\n\nJuly 23, 2031-(Lombard, IL) Pimbury, Lock and Sons Co. reported', '2031-07-23'],
