@@ -8,7 +8,7 @@ import { checkReleaseYear } from './header/release-date';
 import { findTicker } from './header/ticker';
 import { ingest, type Ingested } from './ingest';
 import { SECTION_HEADING } from './lexicon/discourse';
-import { fiscalYearEnd, fiscalYearEndFromOpening, findStatedPeriods, type Calendar, type StatedPeriod } from './periods';
+import { findDates, fiscalYearEnd, fiscalYearEndFromOpening, findStatedPeriods, type Calendar, type StatedPeriod } from './periods';
 import type { ColumnDefaults } from './periods/column';
 import { findPrimaryPeriod } from './periods/primary';
 import { splitSentences, type Sentence } from './prose/sentences';
@@ -70,8 +70,19 @@ function releaseSections(text: string, stated: StatedPeriod[], calendar: Calenda
  * The release date: the dateline's, with a mistyped year set right against the period it reports;
  * else the day EDGAR filed it; else none, and a warning says so. Never a period's end.
  */
-function releaseDate(text: string, stated: StatedPeriod[], filedAsOf: string | null) {
-  const latestYear = stated.length ? Math.max(...stated.map((p) => Number(p.end.slice(0, 4)))) : null;
+// How far into the text a year-less dateline's year is looked for: the page's title and opening.
+const YEAR_SCAN_CHARS = 6000;
+
+/** The latest year of a full date in the opening ("(September 19, 1997)" in a page title), if any. */
+function latestDatedYear(text: string): number | null {
+  const years = findDates(text.slice(0, YEAR_SCAN_CHARS)).map((d) => d.year);
+  return years.length ? Math.max(...years) : null;
+}
+
+function releaseDate(text: string, stated: StatedPeriod[], filedAsOf: string | null, title: string | null) {
+  // A dateline of month and day ("HOUSTON, Sept. 19 /PRNewswire/") takes its year from the periods
+  // the release states, else from its dates or its page's title ("… (September 19, 1997)").
+  const latestYear = stated.length ? Math.max(...stated.map((p) => Number(p.end.slice(0, 4)))) : latestDatedYear(`${title ?? ''}\n${text}`);
   const dateline = findDateline(text, filedAsOf ? Number(filedAsOf.slice(0, 4)) : latestYear);
   if (!dateline) {
     if (filedAsOf) return { dateline: null, date: filedAsOf, warning: 'The release states no date: the date shown is the day it was filed with the SEC.' };
@@ -115,7 +126,7 @@ export function buildContext(input: Uint8Array | string): ReleaseContext {
   const stated = findStatedPeriods(text);
   const ticker = findTicker(text);
   const company = findCompanyName(text, ticker?.source.start ?? null);
-  const released = releaseDate(text, stated, doc.edgar?.filedAsOf ?? null);
+  const released = releaseDate(text, stated, doc.edgar?.filedAsOf ?? null, doc.title);
   const calendar: Calendar = {
     stated: stated.map(({ end, months, quarter }) => ({ end, months, quarter })),
     fiscalYearEnd: fiscalYearEnd(stated) ?? fiscalYearEndFromOpening(text, stated, released.dateline?.line.start ?? 0),

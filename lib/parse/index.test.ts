@@ -249,6 +249,11 @@ Net sales                       $ 12,000    $ 10,500
     ]);
   });
 
+  it("completes a dateline of month and day with the year of the page's title", () => {
+    const page = '<html><head><title>Orvanta Buys Kestrel Freight (September 19, 2031)</title></head><body><p>HOUSTON, Sept. 19 /PRNewswire/ -- Orvanta Corp. (Nasdaq: ORVT) reported today that it has acquired Kestrel Freight.</p></body></html>';
+    expect(parseRelease(page).releaseDate).toBe('2031-09-19');
+  });
+
   it("takes no customer of a filing's note for its issuer, and keeps an issuer that names its customer", () => {
     const note = 'Note 7. Major Customers\n\nSales to Harwick Avionics Corporation accounted for 21% of net sales in 2031 and 18% in 2030. Sales to Harwick Avionics Corporation are made under long-term agreements.';
     expect(parseRelease(note).company.name).toBeNull();
