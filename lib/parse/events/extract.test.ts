@@ -152,6 +152,11 @@ describe('event frames for returns, receipts, additions and availability', () =>
     expect(events('In August, the Company acquired 60% of Beta Holdings.').map((e) => [e.type, e.date])).toEqual([['acquisition', '2023-08']]);
   });
 
+  it('reads a loss as a charge only when it is one-off', () => {
+    expect(events('In the third quarter, the rail unit posted a $0.3 million loss.')).toEqual([]);
+    expect(events('Results included a $4 million special loss in the third quarter.').map((e) => [e.type, e.date])).toEqual([['charge', '2023-Q3']]);
+  });
+
   it('reads no event where the verb is done to something else', () => {
     const text = [
       'Acme returned $40 million to shareholders in the quarter.',

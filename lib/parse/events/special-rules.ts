@@ -8,6 +8,7 @@ export type PatternHit = { type: EventType; id: string; start: number; end: numb
 
 const CHARGE = trieOf(CHARGE_NOUNS.flatMap(nounForms));
 const STATED_CHARGE = trieOf(['charge', 'charges', 'provision', 'provisions', 'write-off', 'write-offs']);
+const ONE_TIME_WORD = new RegExp(String.raw`\b${trieOf(ONE_TIME)}\b`, 'i');
 const ROUTINE = new RegExp(String.raw`\b${anyOf(ROUTINE_CHARGES)}\s+$`, 'i');
 
 /**
@@ -26,6 +27,8 @@ export const ONE_TIME_CHARGE: Rule<PatternHit, unknown> = {
     const before = m.input.slice(Math.max(0, m.index - 40), m.index);
     if (ROUTINE.test(before) || ROUTINE.test(m[0].replace(/\s*\b(?:charge|provision|reserve|expense|loss|write-off)s?\b.*$/i, ' '))) return null;
     if (/\b(?:net|operating|pretax|pre-tax)\s+loss\b/i.test(m[0]) || /^\s*(?:per|from|on)\b/i.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 6))) return null;
+    // "a $0.2 million loss for the period" is a result; a loss is a charge only when it is one-off ("a $4 million special loss").
+    if (/\blosse?s?$/i.test(m[0]) && !ONE_TIME_WORD.test(m[0])) return null;
     return { type: 'charge', id: 'events/one-time-charge', start: m.index, end: m.index + m[0].length };
   },
 };
