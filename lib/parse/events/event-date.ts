@@ -14,6 +14,8 @@ const STATE_BOUND = /\b(?:since|through|until|till|thru)\s+$/i;
 // "notes due 2031", "debentures maturing in March 2030": when a debt falls due, not when anything happened.
 const MATURITY = /\b(?:due|maturing|matures|maturity\s+(?:date\s+)?(?:of|in|on))\s+(?:in\s+|on\s+)?$/i;
 const STATE_OPENER = /^(?:since|through|until|from)\b/i;
+// "based on the closing price of its stock on Tuesday, November 11": the day a price was read, not when anything happened.
+const PRICE_DAY = /\bclosing\s+(?:[\w-]+\s+){0,2}price\b[^.;]{0,40}$/i;
 const WEEKDAY_BEFORE = new RegExp(String.raw`\b${WEEKDAY},?\s*$`, 'i');
 const CUE_CHARS = 60;
 // "today", "tomorrow": a day the release date gives at once.
@@ -87,7 +89,7 @@ export function dateMentions(sentence: Sentence, calendar: Calendar, base: Perio
     const cue = cueBefore(text, m.start - offset);
     // "Chairman since October 2024", "capacity through 2032", "notes due 2031": a state's bounds or a
     // debt's maturity, not when anything happened.
-    if (!STATE_BOUND.test(cue) && !MATURITY.test(cue) && !STATE_OPENER.test(text.slice(m.start - offset, m.end - offset))) found.push({ date, start: m.start, end: m.end, cue, kind: m.kind });
+    if (!STATE_BOUND.test(cue) && !MATURITY.test(cue) && !PRICE_DAY.test(cue) && !STATE_OPENER.test(text.slice(m.start - offset, m.end - offset))) found.push({ date, start: m.start, end: m.end, cue, kind: m.kind });
   }
   if (calendar.anchor) {
     for (const r of relativeDates(text, offset, calendar.anchor)) {

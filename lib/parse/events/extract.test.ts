@@ -152,6 +152,13 @@ describe('event frames for returns, receipts, additions and availability', () =>
     expect(events('In August, the Company acquired 60% of Beta Holdings.').map((e) => [e.type, e.date])).toEqual([['acquisition', '2023-08']]);
   });
 
+  it('dates an agreement by the release, not by the day a share price was read', () => {
+    const text = 'Acme today agreed to acquire Beta Instruments Inc. for $18.50 a share, a 30% premium over the closing price of Beta stock on Tuesday, October 24, 2023.';
+    expect(events(text).map((e) => [e.type, e.date])).toEqual([['acquisition', '2023-10-26']]);
+    // Without its year, as releases often write it.
+    expect(events(text.replace(', 2023.', '.')).map((e) => [e.type, e.date])).toEqual([['acquisition', '2023-10-26']]);
+  });
+
   it('reads a loss as a charge only when it is one-off', () => {
     expect(events('In the third quarter, the rail unit posted a $0.3 million loss.')).toEqual([]);
     expect(events('Results included a $4 million special loss in the third quarter.').map((e) => [e.type, e.date])).toEqual([['charge', '2023-Q3']]);
