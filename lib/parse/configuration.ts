@@ -20,6 +20,7 @@ import { extractProseFacts, type ProseFacts } from './prose/extract';
 import type { Sentence } from './prose/sentences';
 import type { Refiner } from './rules';
 import { extractTableFacts } from './tables/extract';
+import { plainWords } from './text/words';
 
 /** What the passes write, field by field, before it is checked against the schema. */
 export type Draft = Partial<Omit<ParsedRelease, 'parserVersion'>>;
@@ -121,7 +122,6 @@ const limits: Pass = {
   },
 };
 
-const plainWords = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 // A customer's name this short ("GE") may stand inside any name: too short to tell the issuer from it.
 const MIN_HOLDER_CHARS = 4;
 

@@ -66,10 +66,6 @@ function releaseSections(text: string, stated: StatedPeriod[], calendar: Calenda
   return sections;
 }
 
-/**
- * The release date: the dateline's, with a mistyped year set right against the period it reports;
- * else the day EDGAR filed it; else none, and a warning says so. Never a period's end.
- */
 // How far into the text a year-less dateline's year is looked for: the page's title and opening.
 const YEAR_SCAN_CHARS = 6000;
 
@@ -79,6 +75,10 @@ function latestDatedYear(text: string): number | null {
   return years.length ? Math.max(...years) : null;
 }
 
+/**
+ * The release date: the dateline's, with a mistyped year set right against the period it reports;
+ * else the day EDGAR filed it; else none, and a warning says so. Never a period's end.
+ */
 function releaseDate(text: string, stated: StatedPeriod[], filedAsOf: string | null, title: string | null) {
   // A dateline of month and day ("HOUSTON, Sept. 19 /PRNewswire/") takes its year from the periods
   // the release states, else from its dates or its page's title ("… (September 19, 1997)").

@@ -3,7 +3,7 @@ import { HEADLINE_PREDICATES, HEADLINE_VERBS, NOT_A_HEADLINE } from '../lexicon/
 import { EVENT_FRAMES } from '../lexicon/events';
 import { verbForms } from '../lexicon/inflect';
 import type { Line } from '../text/lines';
-import { endsInFunctionWord } from '../text/words';
+import { endsInFunctionWord, plainWords } from '../text/words';
 
 const BOILERPLATE = /^(?:exhibit|press release|news release|news$|for immediate release|for release|immediate release|contacts?\b|for further information|for more information|\[graphic|page \d|investor relations|release no|media contact|phone|fax|web:|home\b|business editor)/i;
 const CONTACT_DETAIL = /\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}|@|www\.|https?:/i;
@@ -78,12 +78,8 @@ function hasVerb(text: string): boolean {
 // The words of a company's name that name it: "Oracle Corporation" is "oracle".
 const NAME_SUFFIX = /\b(?:the|inc|incorporated|corp|corporation|company|co|companies|ltd|limited|plc|group|holdings)\b/g;
 
-function normalized(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
-}
-
 function core(name: string): string {
-  return normalized(name).replace(NAME_SUFFIX, ' ').replace(/\s+/g, ' ').trim();
+  return plainWords(name).replace(NAME_SUFFIX, ' ').replace(/\s+/g, ' ').trim();
 }
 
 type Headline = { text: string; source: Source };
@@ -143,7 +139,7 @@ function titlesIn(lines: Line[], from: number, before: number, company: string |
     if (line.start >= before || line.index > OPENING_LINES) break;
     const title = titleAt(lines, i, before);
     if (!title) continue;
-    const words = ` ${normalized(title.text)} `;
+    const words = ` ${plainWords(title.text)} `;
     const named = bare !== '' && words.includes(` ${bare} `);
     title.score = (hasVerb(title.text) ? 3 : 0) + (named ? 1 : 0) - (bare !== '' && core(title.text) === bare ? 5 : 0);
     found.push(title);

@@ -1,22 +1,26 @@
-/**
- * Words that say a sentence reports nothing that happened: safe-harbor and risk talk, calls and
- * webcasts, contact lines, descriptions of the business, and hedges.
- */
 /** A sentence that describes a company: "Solion is a privately held company", "Teijin is a leading global manufacturer". */
 export const COMPANY_DESCRIPTION = String.raw`\b(?:is|are)\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}(?:company|corporation|provider|manufacturer|producer|holding\s+company|firm|leader|supplier|distributor|developer)\b`;
 
 const BOILERPLATE_WORDS =
   /forward-looking|safe\s+harbor|private\s+securities\s+litigation|risks?\s+and\s+uncertaint|important\s+factors|conference\s+call|webcast|replay|for\s+more\s+information|(?:visit|found|available)\s+(?:us\s+)?(?:at|on)\s+(?:www|https?:)|\bis\s+(?:one\s+of\s+)?the\s+(?:world['’]s\s+)?(?:leading|largest)\b|trademarks?\b|registered\s+trademark|\b(?:is|are)\s+(?:calculated|defined|computed)\s+as\b|\bwe\s+define\b|from\s+time\s+to\s+time|\bconsist(?:s|ed)?\s+of\b|\bnon-?gaap\b|^\s*(?:\(\d+\)\s*)?(?:[A-Z][\w-]*\s+){0,3}(?:charges|costs|expenses|items|adjustments)\s+(?:include|included|includes|represent)\b|\b(?:would|could|may|might)\s+(?:[\w-]+\s+){0,2}(?:adversely|negatively|materially|seriously)\s+(?:affect|impact|harm|hurt)/i;
+/**
+ * Words that say a sentence reports nothing that happened: safe-harbor and risk talk, calls and
+ * webcasts, contact lines, descriptions of the business, and hedges.
+ */
 export const BOILERPLATE = new RegExp(`${BOILERPLATE_WORDS.source}|${COMPANY_DESCRIPTION}`, 'i');
-/** Hedges: what could, might, may or can be done is no event. */
-// Also what is generally true ("restructuring expenses generally diminish") and what a rule requires ("is required to file … by July 1").
-export const HEDGE = /\b(?:could|might|may\s+(?:be|have|not|result|include)|can\s+(?:also\s+)?be|possib(?:le|ly|ility)|potential(?:ly)?|if\s+(?:the|it|we)|whether|risks?\b|no\s+assurance|there\s+can\s+be|eligible\s+to|cannot\s+be\s+certain|uncertain|generally|typically|usually|(?:is|are)\s+required\s+to)\b/i;
+// What is usually so, not what happened: "restructuring expenses generally diminish".
+const USUAL = String.raw`generally|typically|usually`;
+/** Hedges: what could, might, may or can be done is no event; nor what is usual, or what a rule requires ("is required to file … by July 1"). */
+export const HEDGE = new RegExp(
+  String.raw`\b(?:could|might|may\s+(?:be|have|not|result|include)|can\s+(?:also\s+)?be|possib(?:le|ly|ility)|potential(?:ly)?|if\s+(?:the|it|we)|whether|risks?\b|no\s+assurance|there\s+can\s+be|eligible\s+to|cannot\s+be\s+certain|uncertain|${USUAL}|(?:is|are)\s+required\s+to)\b`,
+  'i',
+);
 /**
  * A modal after a noun trigger in its clause, however long the list between: "loss of a client
  * could result from …", "the loss of one or more major customers would have a material adverse
  * effect" tell what might happen; "restructuring expenses generally diminish", what is usual.
  */
-export const MODAL_AFTER = /^(?:[^.;]|\.(?=\d)){0,300}?\b(?:could|might|may|would\s+(?:have|result|adversely|materially|harm|hurt|reduce|affect)|generally|typically|usually)\b/;
+export const MODAL_AFTER = new RegExp(String.raw`^(?:[^.;]|\.(?=\d)){0,300}?\b(?:could|might|may|would\s+(?:have|result|adversely|materially|harm|hurt|reduce|affect)|${USUAL})\b`);
 /** A trigger told as the cause of something else, or set aside: "as a result of the nonrenewal". */
 export const CAUSE = /\b(?:as\s+a\s+result\s+of|due\s+to|because\s+of|following|result\s+of|resulting\s+from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i;
 /** A trigger set aside from a figure ("excluding the impact of the settlement"): told elsewhere, never news here. */

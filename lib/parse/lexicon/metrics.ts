@@ -76,17 +76,20 @@ export const NON_GAAP_AFTER = new RegExp(String.raw`^[\s,]*(?:\(?(?:excluding|${
 /** "GAAP and non-GAAP earnings … were $1.08 and $1.05, respectively": one basis for each figure, in order. */
 export const BASIS_PAIR = /\b(non-?gaap|adjusted|gaap)\s+and\s+(non-?gaap|adjusted|gaap)\b(?=(?:[^.;]|\.\d)*\brespectively\b)/i;
 
-const EPS_KIND_WORD = /\b(?:basic|primary)\b|\b(?:fully\s+)?diluted\b/gi;
+const BASIC_WORD = /\bbasic\b|\bprimary\b/i;
+const DILUTED_WORD = /dilut/i;
+// In a list, each kind is a word of its own ("primary and fully diluted"), never part of "antidilutive".
+const EPS_KIND_WORD = new RegExp(`${BASIC_WORD.source}|\\bdiluted\\b`, 'gi');
 
 /** The per-share kinds a list names, in its order: "primary and fully diluted" gives basic, then diluted. */
 export function epsKindsInOrder(text: string): MetricName[] {
-  return [...text.matchAll(EPS_KIND_WORD)].map((m) => (/dilut/i.test(m[0]) ? 'eps_diluted' : 'eps_basic'));
+  return [...text.matchAll(EPS_KIND_WORD)].map((m) => (DILUTED_WORD.test(m[0]) ? 'eps_diluted' : 'eps_basic'));
 }
 
 /** Basic, diluted or both, as a per-share label or sentence says; neither: "eps". */
 export function epsKinds(text: string): MetricName[] {
-  const basic = /\bbasic\b|\bprimary\b/i.test(text);
-  const diluted = /dilut/i.test(text);
+  const basic = BASIC_WORD.test(text);
+  const diluted = DILUTED_WORD.test(text);
   if (basic && diluted) return ['eps_basic', 'eps_diluted'];
   if (diluted) return ['eps_diluted'];
   if (basic) return ['eps_basic'];

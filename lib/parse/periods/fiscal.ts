@@ -81,8 +81,8 @@ export function fiscalYearEnd(stated: StatedPeriod[]): [number, number] | null {
   return [month, monthEnd ? daysInMonth(year4, month) : Math.min(d, daysInMonth(year4, month))];
 }
 
-// How far into the release its opening runs: the headline and first paragraphs that say which quarter it reports.
-const OPENING_CHARS = 4000;
+/** How far into the release its opening runs: the headline and first paragraphs that say which period it reports. */
+export const OPENING_CHARS = 4000;
 
 /**
  * The fiscal year end a release implies when it names its quarter apart from the quarter's dates:

@@ -5,5 +5,5 @@ export { fiscalQuarterOf, fiscalYearEnd, fiscalYearEndFromOpening, findStatedPer
 export { lengthsIn, monthsIn, weeksToMonths } from './lengths';
 export { listTails } from './lists';
 export type { PeriodMention } from './mention';
-export { findMentions, findPeriodPhrases, mentionsIn, periodPhrases } from './phrases';
+export { findMentions, findPeriodPhrases, mentionsIn, periodPhrases, YEAR_BEFORE_NOUN } from './phrases';
 export { eventDateOf, resolvePeriod, resolvePeriods } from './resolve';

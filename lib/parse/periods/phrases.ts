@@ -12,6 +12,10 @@ const OF_YEAR = String.raw`(?:${FISCAL}(?:\s+year)?\s*)?${YEAR}`;
 // "three and six months", "13 and 39 weeks", "quarter and three quarters", "three fiscal quarters", "fiscal year", "periods"
 const LENGTHS = String.raw`(?:(?:${COUNT}(?:\s*(?:,|and|or)\s*${COUNT})*)[-\s]+(?:months?|weeks?)|(?:${ORDINAL}\s+(?:fiscal\s+)?|(?:two|three)\s+(?:fiscal\s+)?)?quarters?(?:\s+of\s+(?:fiscal\s+)?${YEAR})?(?:\s+and\s+(?:two|three)\s+(?:fiscal\s+)?quarters)?|(?:${FISCAL}\s+)?(?:years?|quarters?)|${FISCAL}\s+${YEAR}|periods?)`;
 
+// The rule that reads a year set before a noun ("its 1996 sales"): it dates what follows it.
+const YEAR_BEFORE_NOUN_RULE = 'year-before-noun';
+export const YEAR_BEFORE_NOUN = `periods/${YEAR_BEFORE_NOUN_RULE}`;
+
 type Kind = PeriodMention['kind'];
 
 /** A phrase a rule matched: what it says is read only for the phrases that win their overlaps. */
@@ -77,7 +81,7 @@ export const PERIOD_RULES: readonly Rule<Phrase, number>[] = [
     String.raw`\b(?:${FISCAL}(?:\s+years?)?\s*'?${YEAR}|FY\s*'?\d{2}\b|(?:full[-\s]year|calendar\s+year|year)\s+${YEAR}|${YEAR}\s+fiscal\s+year\b|(?:in|for|of|during)\s+${YEAR}\b(?!\s*(?:first|second|third|fourth|Q)))`,
   ),
   // a year set before what it counts: "Tredegar's 1996 sales", "fiscal 1997 revenues" (not "1996 and 1995", "1996 to 1997")
-  rule('year-before-noun', 'period', /(?:19|20)\d{2}\s+[a-z]/, String.raw`\b(?:${FISCAL}\s+)?${YEAR}(?=\s+(?!(?:and|or|to|through|versus|vs|compared|from|was|were|is|are|as|at|in|on|by|of|for|the|a|an|with|when|while|than|period|periods|quarter|year|it|its|they|their|we|our|he|she|this|that|these|those|there)\b)[a-z])`),
+  rule(YEAR_BEFORE_NOUN_RULE, 'period', /(?:19|20)\d{2}\s+[a-z]/, String.raw`\b(?:${FISCAL}\s+)?${YEAR}(?=\s+(?!(?:and|or|to|through|versus|vs|compared|from|was|were|is|are|as|at|in|on|by|of|for|the|a|an|with|when|while|than|period|periods|quarter|year|it|its|they|their|we|our|he|she|this|that|these|those|there)\b)[a-z])`),
   // "in the 1996 period", "the 1997 quarter": a period named by its year
   rule('year-period', 'period', /(?:19|20)\d{2}\s+(?:period|quarter|year)/i, String.raw`\b(?:the\s+)?(?:${FISCAL}\s+)?${YEAR}\s+(?:periods?|quarter|year)\b`),
   // comparison periods: "a year ago", "the prior-year quarter", "the same period of 1996", "last year"

@@ -1,10 +1,9 @@
 import type { Period } from '@/lib/domain/release';
 import { daysBetween } from './calendar-math';
-import type { Calendar, StatedPeriod } from './fiscal';
+import { OPENING_CHARS, type Calendar, type StatedPeriod } from './fiscal';
 import { findPeriodPhrases } from './phrases';
 import { resolvePeriod } from './resolve';
 
-const OPENING_CHARS = 4000;
 // A release reports on a period that ended at most this long before it.
 const MAX_LAG_DAYS = 460;
 

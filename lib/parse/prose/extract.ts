@@ -1,5 +1,5 @@
 import type { MetricName, Period, Source } from '@/lib/domain/release';
-import { mentionsIn, periodPhrases, resolvePeriod, shiftYears, type Calendar, type PeriodMention } from '../periods';
+import { mentionsIn, periodPhrases, resolvePeriod, shiftYears, YEAR_BEFORE_NOUN, type Calendar, type PeriodMention } from '../periods';
 import type { Candidate } from '../metrics/merge';
 import { BASIS_PAIR, BASIS_WORD, epsKinds, epsKindsInOrder, NON_GAAP_AFTER, PROSE_NON_GAAP } from '../lexicon/metrics';
 import { COMPANY_DESCRIPTION, COMPARISON } from '../lexicon/discourse';
@@ -30,7 +30,6 @@ export type ProseFacts = { candidates: Candidate[]; changes: StatedChange[] };
 const COMPARE = new RegExp(String.raw`\b(?:${COMPARISON}|over)\b`, 'i');
 const CHANGE_BEFORE = /(?:\b(?:increase|decrease|decline|gain|rise|drop|improvement|growth|up|down|higher|lower|by)\s+(?:of\s+)?(?:approximately\s+|about\s+|nearly\s+)?)$/i;
 const CHANGE_AFTER = /^\s*(?:,\s*)?(?:or\s+[\d.]+%\s*,?\s*)?(?:increase|decrease|improvement|higher|lower|more|less|gain|decline|over|above|below)\b/i;
-const YEAR_BEFORE_NOUN = 'periods/year-before-noun';
 const PER_SHARE_BETWEEN = /^(?:\s+attributable\s+to\s+(?:[A-Z][\w&.'’-]*\s*)+)?\s*per\s+(?:basic\s+|diluted\s+)?(?:common\s+)?share\b[^.;$]{0,30}$/;
 const DESCRIBES_COMPANY = new RegExp(COMPANY_DESCRIPTION, 'i');
 const SKIP_SENTENCE = /\b(?:forward-looking|safe harbor|expects?|expected|anticipates?|anticipated|guidance|outlook|forecasts?|projects?|projected|estimates?|target|will\s+be|would\s+(?:have\s+)?been|would\s+be|plans?\s+to|could|may\s+be|pro\s+forma)\b/i;
@@ -188,17 +187,22 @@ class SentenceReader {
     }
   }
 
-  /** The level of the figure a per-share figure follows with ", or" or "(": "$2.4 million, or $.32 per share". */
+  /** The figure a per-share figure follows with ", or" or "(": "$2.4 million, or $.32 per share". */
+  private pairedFigure(money: Money): Money | null {
+    const before = this.money[this.money.indexOf(money) - 1];
+    return before && PAIRED.test(this.slice(before.end, money.start)) ? before : null;
+  }
+
+  /** The level of the figure a per-share figure pairs with, if that figure is a result. */
   private pairedLevel(money: Money): Level | undefined {
-    const before = [...this.money].reverse().find((m) => m.end <= money.start);
-    if (!before || !PAIRED.test(this.slice(before.end, money.start))) return undefined;
-    return this.levels.find((l) => l.money.start === before.start && !l.writtenPerShare);
+    const paired = this.pairedFigure(money);
+    return paired ? this.levels.find((l) => l.money.start === paired.start && !l.writtenPerShare) : undefined;
   }
 
   /** "… were $0.50 and $0.61, respectively": the second figure of a pair is of the first's metric. */
   private respectiveLevel(money: Money, gap: string): Level | null {
     const previous = this.levels[this.levels.length - 1];
-    if (!previous || !/^\s*(?:,|and|,\s*and)\s*$/i.test(gap) || !/^[^.;]{0,20}\brespectively\b/i.test(this.slice(money.end, money.end + 40))) return null;
+    if (!previous || !LIST_JOIN.test(gap) || !/^[^.;]{0,20}\brespectively\b/i.test(this.slice(money.end, money.end + 40))) return null;
     const kind = previous.metrics.every((m) => m.startsWith('eps')) ? this.respectiveKind(money) : null;
     return { ...previous, metrics: kind ? [kind] : previous.metrics, money, period: null };
   }
@@ -271,7 +275,7 @@ class SentenceReader {
     if (NOT_EARNINGS.test(`${this.slice(money.start - 50, money.start)} ${after}`)) return null;
     // "$41 million, or $0.12 per share, for severance", "a gain of $1.4 million (10 cents per share)": the per-share amount of a figure that is no result.
     const before = this.money[index - 1];
-    const pairedWith = before && PAIRED.test(this.slice(before.end, money.start)) ? before : null;
+    const pairedWith = this.pairedFigure(money);
     if (pairedWith && !this.levels.some((l) => l.money.start === pairedWith.start)) return null;
     const named = matchesOf(PER_SHARE_SUBJECT, this.slice(this.sentence.start, money.start)).pop()?.[0] ?? '';
     if (named === '' || /operating|book|dividend|cash/i.test(named)) return null;

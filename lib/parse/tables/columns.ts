@@ -87,10 +87,15 @@ function columnChunks(header: TableLine, values: ValueCell[], labelEnd: number):
   return header.chunks.filter((c) => header.table !== null || center(c) >= firstValue - TEXT_REACH || (c.x0 > labelEnd + TEXT_SLACK && PERIODISH.test(c.text)));
 }
 
+/** The label cell of a grid header row: the cell that ends before the row's first figure. */
+function labelCell(header: TableLine, values: ValueCell[]): Chunk | undefined {
+  const firstValue = minOf(values.map((v) => v.x0));
+  return header.chunks.find((c) => c.x1 <= firstValue);
+}
+
 /** The label cell of a grid header row when it names a period's length ("Three Months Ended"), else null. */
 function leadingLength(header: TableLine, values: ValueCell[]): string | null {
-  const firstValue = minOf(values.map((v) => v.x0));
-  const cell = header.chunks.find((c) => c.x1 <= firstValue);
+  const cell = labelCell(header, values);
   return cell && monthsIn(cell.text) !== null && PERIODISH.test(cell.text) ? cell.text : null;
 }
 
@@ -102,8 +107,7 @@ const MONTH_NAMED = new RegExp(String.raw`\b(?:${MONTH})\b`, 'i');
  * "Selected Data, Three Months Ended June 30, (Dollars in thousands)" over "1997 | 1996". Null if none.
  */
 function leadingEnd(header: TableLine, values: ValueCell[]): string | null {
-  const firstValue = minOf(values.map((v) => v.x0));
-  const cell = header.chunks.find((c) => c.x1 <= firstValue);
+  const cell = labelCell(header, values);
   return cell ? (MONTH_DAY_END.exec(cell.text)?.[0] ?? null) : null;
 }
 

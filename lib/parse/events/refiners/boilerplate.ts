@@ -7,6 +7,15 @@ import type { EventCandidate, EventContext } from '../candidate';
 /** Whether a sentence is boilerplate: tested once, as the reader skips such sentences before it looks for triggers. */
 export const isBoilerplate = memoOn((sentence: Sentence): boolean => BOILERPLATE.test(sentence.text));
 
+// A list of what a company does reaches back this far before its last verb.
+const HABITUAL_CHARS = 60;
+
+/** "Acme explores, develops and acquires …": a present verb ending a list of them tells what the company does, not what happened. */
+function describesBusiness(c: EventCandidate, text: string): boolean {
+  if (c.form !== 'verb' || !/s$/i.test(text.slice(c.trigger.start, c.trigger.end))) return false;
+  return HABITUAL_LIST.test(text.slice(Math.max(c.sentence.start, c.trigger.start - HABITUAL_CHARS), c.trigger.start));
+}
+
 /**
  * Safe-harbor and risk talk, call notices, descriptions of the business (a list of what it does:
  * "explores, develops and acquires") and hedged sentences ("could", "may result"; "the loss of a
@@ -21,7 +30,7 @@ export const boilerplate: Refiner<EventCandidate, EventContext> = {
         !HEDGE.test(c.sentence.text.slice(0, c.trigger.end - c.sentence.start)) &&
         !(c.form === 'noun' && MODAL_AFTER.test(c.sentence.text.slice(c.trigger.end - c.sentence.start, c.clause.end - c.sentence.start))) &&
         !((c.type === 'buyback' || c.type === 'dividend') && CAPITAL_RETURN.test(c.sentence.text)) &&
-        !(c.form === 'verb' && /s$/i.test(text.slice(c.trigger.start, c.trigger.end)) && HABITUAL_LIST.test(c.sentence.text.slice(Math.max(0, c.trigger.start - c.sentence.start - 60), c.trigger.start - c.sentence.start))) &&
+        !describesBusiness(c, text) &&
         !(c.type === 'restatement' && RECAST.test(c.sentence.text)) &&
         !(c.type === 'impairment' && CREDIT_LOSSES.test(c.sentence.text)),
     );
