@@ -139,12 +139,17 @@ export function findDateline(text: string, fallbackYear: number | null): Datelin
 
 
 // A dateline inside a page of several releases: a city and a date, then a dash or a wire before the story.
-// "(Greensboro, North Carolina, February 24, 1997) Jefferson-Pilot …": or a bracket closed before it.
+// "(Greensboro, North Carolina, February 24, 1997) Jefferson-Pilot …": or a bracket closed before it,
+// the story run into it or after a dash ("(September 26, 1997)-Physician"); a point typed for the
+// year's comma ("May 13.1997") is still the date.
 const INNER = new RegExp(
-  String.raw`(${MONTH})\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s*,?\s*((?:19|20)\d{2}))?(?:\s*\)\s*(?=--|[-—–]\s|[A-Z])|\s*(?=--|[-—–]\s|/\s*PR|\(\s*(?:BUSINESS\s+WIRE|PRNewswire)))`,
+  String.raw`(${MONTH})\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s*[,.]?\s*((?:19|20)\d{2}))?(?:\s*\)\s*(?=--|[-—–]\s*[A-Z]|[-—–]\s|[A-Z])|\s*(?=--|[-—–]\s|/\s*PR|\(\s*(?:BUSINESS\s+WIRE|PRNewswire)))`,
   'gi',
 );
 const MIN_PREFIX = 3;
+// A date alone on its line over the story's place and a dash: "November 21, 1997" over "(GAINESVILLE, GA) - Credit Depot …".
+const DATE_LINE = new RegExp(String.raw`^[ \t]*(${MONTH})\s+(\d{1,2}),?\s+((?:19|20)\d{2})[ \t]*$`, 'gim');
+const PLACE_AND_DASH = /^\s*\(?[A-Z][A-Za-z.'’ ]*,\s*[A-Z][A-Za-z.]*\)?\s*(?:--|[-—–])\s/;
 
 /** One dateline of a page, with the offset of its line. */
 export type InnerDateline = { at: number; date: string };
@@ -169,5 +174,10 @@ export function findDatelines(text: string, latest: string | null): InnerDatelin
     const date = year === null ? null : validDate(year, month, day);
     if (date) out.push({ at: start, date });
   }
-  return out;
+  for (const m of matchesOf(DATE_LINE, text)) {
+    const next = text.slice(m.index + m[0].length).replace(/^\s*\n/, '');
+    const date = validDate(Number(m[3]), monthNumber(m[1]!), Number(m[2]));
+    if (date && PLACE_AND_DASH.test(next)) out.push({ at: m.index, date });
+  }
+  return out.sort((a, b) => a.at - b.at);
 }

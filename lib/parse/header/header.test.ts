@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findCompanyName } from './company';
-import { findDateline } from './dateline';
+import { findDateline, findDatelines } from './dateline';
 import { parseRelease } from '../index';
 import { findTicker } from './ticker';
 
@@ -97,6 +97,31 @@ describe('findDateline', () => {
   it('never takes a date from running prose', () => {
     const text = 'GALLOWAY FLATS, IDAHO — Harrowgate Looms today posted sales for the period ended March 30, 2033.';
     expect(findDateline(text, 2034)).toBeNull();
+  });
+});
+
+describe('findDatelines', () => {
+  it("finds each release's dateline on a news page: a bracket run into the story, a dash without a space, a stray point before the year", () => {
+    const page = [
+      'Harrowgate Mills News',
+      '',
+      '(Tulsa, Oklahoma, March 3, 2031) Harrowgate Mills Inc. opened a plant.',
+      '',
+      'Dayton, OH (February 11, 2031)-Harrowgate Mills Inc. named a treasurer.',
+      '',
+      '(Tulsa, Oklahoma, January 20.2031)Harrowgate Mills Inc. sold its bakery unit.',
+    ].join('\n');
+    expect(findDatelines(page, '2031-03-03').map((d) => d.date)).toEqual(['2031-03-03', '2031-02-11', '2031-01-20']);
+  });
+
+  it("takes a date alone on its line when the next line opens on the story's place and a dash", () => {
+    const page = ['HARROWGATE NAMES A TREASURER', '', 'February 11, 2031', '', '(DAYTON, OH) - Harrowgate Mills Inc. named a treasurer.'].join('\n');
+    expect(findDatelines(page, '2031-03-03')).toEqual([{ at: 30, date: '2031-02-11' }]);
+  });
+
+  it('takes no date alone on its line above a table or a sentence', () => {
+    const statement = ['BALANCE SHEET', '', 'December 31, 2030', '', 'Cash and equivalents   1,204', '', 'March 2, 2031', '', 'The board met to review the plan.'].join('\n');
+    expect(findDatelines(statement, '2031-03-03')).toEqual([]);
   });
 });
 
