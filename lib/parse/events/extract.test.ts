@@ -164,6 +164,13 @@ describe('event frames for returns, receipts, additions and availability', () =>
     expect(events('Results included a $4 million special loss in the third quarter.').map((e) => [e.type, e.date])).toEqual([['charge', '2023-Q3']]);
   });
 
+  it('reads an agreement to buy a business as the acquisition, not as a contract won; an agreement to buy goods as none', () => {
+    expect(events('On Monday Acme announced the completion of its agreement to purchase Talvane Systems Inc., a maker of pumps.').map((e) => [e.type, e.rule])).toEqual([
+      ['acquisition', 'events/acquisition/agreement+events/specific-type'],
+    ]);
+    expect(events('Acme reached an agreement to buy 40 rail cars from a leasing firm.').filter((e) => e.type === 'acquisition')).toEqual([]);
+  });
+
   it('reads no event where the verb is done to something else', () => {
     const text = [
       'Acme returned $40 million to shareholders in the quarter.',
@@ -292,6 +299,16 @@ describe('event forms that need more than a lemma', () => {
     expect(events('Acme sold its pump division to Gamma Inc. in the fourth quarter.').map((e) => [e.type, e.date])).toEqual([['divestiture', '2022-Q4']]);
     // A quarter that names what happened, in a sentence of what is ahead, stays the last one.
     expect(events('Acme expects earnings of $2.10, including the fourth quarter restructuring charge of $4 million.').map((e) => [e.type, e.date])).toEqual([['restructuring', '2022-Q4']]);
+  });
+
+  it('dates a day or month named without its year by the tense: ahead is the next such one, done the last', () => {
+    // Told on October 26, 2023.
+    expect(events('Acme said Dana Cole will join the company on January 8 as treasurer.').map((e) => [e.type, e.date])).toEqual([['leadership', '2024-01-08']]);
+    expect(events('Acme said Dana Cole joined the company on January 8 as treasurer.').map((e) => [e.type, e.date])).toEqual([['leadership', '2023-01-08']]);
+    expect(events('Acme will close its Tulsa plant in February.').map((e) => [e.type, e.date])).toEqual([['restructuring', '2024-02']]);
+    expect(events('Acme closed its Tulsa plant in February.').map((e) => [e.type, e.date])).toEqual([['restructuring', '2023-02']]);
+    // A day still to come this year is this year's, either way.
+    expect(events('Acme will close its Tulsa plant on December 15.').map((e) => [e.type, e.date])).toEqual([['restructuring', '2023-12-15']]);
   });
 
   it('counts a sum as one word on the way to the object: "an additional $60.0 billion in its share repurchase authorization"', () => {

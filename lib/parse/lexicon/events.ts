@@ -100,7 +100,9 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
   { id: 'financing/offering', type: 'financing', verbs: ['sell', 'issue', 'complete', 'close', 'announce', 'conduct'], objects: ['offering'] },
   { id: 'financing/noun', type: 'financing', nouns: ['public offering', 'secondary offering', 'private placement', 'refinancing', 'debt offering', 'rights offering', 'initial public offering'] },
   { id: 'acquisition/acquire', type: 'acquisition', verbs: ['acquire', 'buy', 'purchase', 'take over', 'merge with', 'combine with'], objects: ['business', '@name'], postNominal: true, companyActs: true },
-  { id: 'acquisition/noun', type: 'acquisition', nouns: ['acquisition of', 'merger with', 'merger agreement', 'takeover of', 'agreement to acquire'] },
+  { id: 'acquisition/noun', type: 'acquisition', nouns: ['acquisition of', 'merger with', 'merger agreement', 'takeover of'] },
+  // "its agreement to purchase Combinet, Inc.": the agreement is the acquisition, when what it buys is a business.
+  { id: 'acquisition/agreement', type: 'acquisition', nouns: ['acquire', 'purchase', 'buy', 'merge with', 'combine with'].map((v) => `agreement to ${v}`), objects: ['business', '@name'], nounsNeedObject: true, singularNouns: true },
   // "purchases of components from …" are supplies bought: one purchase of a business is an acquisition.
   { id: 'acquisition/purchase-of', type: 'acquisition', nouns: ['purchase of'], objects: ['business', '@name'], nounsNeedObject: true, singularNouns: true },
   { id: 'acquisition/ownership', type: 'acquisition', verbs: ['increase', 'raise'], objects: ['@ownership'] },
