@@ -21,15 +21,17 @@ const COMPARED = new Set(['charge', 'impairment']);
 /**
  * Leadership steps dated more than a year before the release are a biography; charges of the
  * prior year's comparable period, a comparison; other events over two and a half years old, history.
+ * On a page of several releases, "the release" is the one the event is told in.
  */
 export const background: Refiner<EventCandidate, EventContext> = {
   id: 'events/background',
-  refine(candidates, { calendar, primary }) {
+  refine(candidates, { calendar, primary, anchorAt }) {
     // Without a release date, the latest day the events name stands for it.
-    const anchor = calendar.anchor ?? candidates.map((c) => c.date).filter((d): d is string => d !== null).map(startOf).sort().pop() ?? null;
+    const latest = candidates.map((c) => c.date).filter((d): d is string => d !== null).map(startOf).sort().pop() ?? null;
     return candidates.filter((c) => {
       if (!c.date) return true;
       if (COMPARED.has(c.type) && primary && daysBetween(startOf(c.date), primary.end) > COMPARATIVE_DAYS) return false;
+      const anchor = anchorAt(c.trigger.start) ?? calendar.anchor ?? latest;
       return !anchor || daysBetween(startOf(c.date), anchor) <= (c.type === 'leadership' ? BACKGROUND_DAYS : HISTORY_DAYS);
     });
   },

@@ -16,8 +16,8 @@ import { specificType } from './specific-type';
 // Each refiner on its own: the same text read with no refiner and with only this one.
 const CALENDAR: Calendar = { stated: [{ end: '2023-09-30', months: 3, quarter: 3 }], fiscalYearEnd: [12, 31], anchor: '2023-10-26' };
 
-function read(text: string, refiners: readonly Refiner<EventCandidate, EventContext>[]) {
-  const context: EventContext = { text, calendar: CALENDAR, primary: CALENDAR.stated[0]!, skip: [], companyWords: new Set(['Acme']), anchorAt: () => CALENDAR.anchor };
+function read(text: string, refiners: readonly Refiner<EventCandidate, EventContext>[], anchorAt: (at: number) => string | null = () => CALENDAR.anchor) {
+  const context: EventContext = { text, calendar: CALENDAR, primary: CALENDAR.stated[0]!, skip: [], companyWords: new Set(['Acme']), anchorAt };
   return extractEvents([splitSentences(text)], context, refiners).map((e) => [e.type, e.date]);
 }
 
@@ -131,6 +131,13 @@ describe('events/background', () => {
     expect(read('Ms. Roe joined Acme in 2009 and was named treasurer in 2016.', [background])).toEqual([]);
     expect(read('Acme acquired Gamma Tools in 2019.', [background])).toEqual([]);
     expect(read('Acme acquired Gamma Tools in March 2023.', [background])).toEqual([['acquisition', '2023-03']]);
+  });
+
+  it("measures an event on a page of releases from the release it is told in, not from the page's date", () => {
+    // The page is dated October 26, 2023; this release of it is dated May 2, 2022.
+    const older = 'On May 2, 2022, Acme named Jane Roe treasurer.';
+    expect(read(older, [background])).toEqual([]);
+    expect(read(older, [background], () => '2022-05-02')).toEqual([['leadership', '2022-05-02']]);
   });
 });
 
