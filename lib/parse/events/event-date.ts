@@ -4,7 +4,7 @@ import { MONTH, RELATIVE_DAYS, WEEKDAY } from '../lexicon/calendar';
 import { anyOf } from '../lexicon/patterns';
 import { matchesOf } from '../text/regex';
 import type { Sentence } from '../prose/sentences';
-import { eventDateOf, mentionsIn, type Calendar, type PeriodMention } from '../periods';
+import { eventDateOf, mentionsIn, validDate, type Calendar, type PeriodMention } from '../periods';
 import { addDays } from '../periods/calendar-math';
 
 /** A date a sentence gives, as precise as it says: "2005-05-31", "2005-02", "2005-Q1", "2005". */
@@ -77,14 +77,31 @@ function ahead(date: string, anchor: string | null, told: string): string {
   return ended ? `${Number(quarter[1]) + 1}-Q${quarter[2]}` : date;
 }
 
+// How far before a day without its year a word telling what is ahead ("will join … on May 15") may stand.
+const AHEAD_DAY_CHARS = 60;
+
+/** "will join the Company on May 15", told on May 1: a day or month without its year, told as ahead, is the next such one. */
+function aheadDay(date: string, anchor: string | null, told: string): string {
+  if (!anchor || date >= anchor.slice(0, date.length) || !AHEAD.test(told.slice(-AHEAD_DAY_CHARS))) return date;
+  const next = `${Number(date.slice(0, 4)) + 1}${date.slice(4)}`;
+  // "February 29" has no next such day every year: it stays the one before.
+  return date.length === 10 && validDate(Number(next.slice(0, 4)), Number(next.slice(5, 7)), Number(next.slice(8))) === null ? date : next;
+}
+
+/** A quarter, month or day named without its year, in a sentence that tells what is ahead, is the next such one. */
+function placedAhead(date: string, m: PeriodMention, anchor: string | null, told: string): string {
+  if (m.year !== null || m.prior) return date;
+  if (m.kind === 'period') return m.quarter !== null ? ahead(date, anchor, told) : date;
+  return (m.kind === 'date' || m.kind === 'month') && m.endDate === null ? aheadDay(date, anchor, told) : date;
+}
+
 /** Every date a sentence gives, with the words just before it ("payable", "effective"). */
 export function dateMentions(sentence: Sentence, calendar: Calendar, base: Period | null): DateMention[] {
   const { text, start: offset } = sentence;
   const found: DateMention[] = [];
   for (const m of mentionsIn(sentence)) {
     const read = eventDateOf(m, calendar, base);
-    // A quarter named without its year, in a sentence that tells what is ahead, is the next such quarter.
-    const date = read && m.kind === 'period' && m.quarter !== null && m.year === null && !m.prior ? ahead(read, calendar.anchor, text.slice(0, m.start - offset)) : read;
+    const date = read && placedAhead(read, m, calendar.anchor, text.slice(0, m.start - offset));
     if (!date) continue;
     const cue = cueBefore(text, m.start - offset);
     // "Chairman since October 2024", "capacity through 2032", "notes due 2031": a state's bounds or a
