@@ -34,6 +34,11 @@ export const GAIN_ON = /\b(?:gains?|loss(?:es)?)\b(?:[^.;]|\.(?=\d)){0,80}\b(?:o
 export const EXAMPLES = /\b(?:such\s+as|including\s+but\s+not\s+limited\s+to|for\s+example)\b(?:[^.;]|\.(?=\d)){0,80}$/i;
 /** A capacity, not a happening, right before a trigger: "our ability to pay dividends", "the right to acquire". */
 export const CAPACITY = /\b(?:ability|inability|right|rights|opportunity|opportunities|capacity|flexibility|freedom)\s+to\s+(?:[\w-]+\s+)?$/i;
+/**
+ * What something is for, right before a trigger: "a strategy of acquiring", "resources to invest in
+ * the acquisition of", "use the proceeds of the sale principally for acquisitions".
+ */
+export const PURPOSE = /\b(?:strateg(?:y|ies)|resources|proceeds|funds|invest|use|pursue|seek|explore|evaluate|consider)\b(?:\s+[\w'’-]+){0,6}?\s+(?:for|of|in|on|to)\s+(?:(?:the|future|possible|potential|strategic|selective|additional|further|new)\s+)*$/i;
 /** A negation right before a trigger: "no layoffs", "did not acquire", "has no present intention to sell". */
 export const NEGATED = /\b(?:no|not|never|without|nor)\s+(?:[\w-]+\s+){0,1}$|\bno\s+(?:present\s+|current\s+)?(?:intention|plans?)\s+to\s+$/i;
 /** Where a release's boilerplate section starts: "About Acme", "Forward-Looking Statements". */

@@ -9,6 +9,7 @@ import { boilerplate } from './boilerplate';
 import { causes } from './causes';
 import { headings } from './headings';
 import { negation } from './negation';
+import { purpose } from './purpose';
 import { quotes } from './quotes';
 import { retellings } from './retellings';
 import { specificType } from './specific-type';
@@ -123,6 +124,23 @@ describe('events/causes', () => {
     expect(read('Excluding the impact of the patent settlement, margins rose.', [causes])).toEqual([]);
     // A list of items set aside: "before interest, depreciation and impairments".
     expect(read('Cash flow (net income before interest, depreciation and impairments) rose to $9 million.', [causes])).toEqual([]);
+  });
+});
+
+describe('events/purpose', () => {
+  it('drops what the company means to do with its means, of no party in particular', () => {
+    const texts = [
+      'Acme intends to use the net proceeds of the offering mainly for acquisitions of industrial product lines.',
+      'The new credit line gives Acme resources to invest in the acquisition of businesses and technologies.',
+      'Acme said the purchase fits its strategy of acquiring profitable regional companies.',
+    ];
+    expect(texts.map((t) => read(t, []).some((e) => e[0] === 'acquisition'))).toEqual([true, true, true]);
+    expect(texts.map((t) => read(t, [purpose]).some((e) => e[0] === 'acquisition'))).toEqual([false, false, false]);
+  });
+
+  it('keeps a purchase made with the means when it names or counts what was bought', () => {
+    expect(read('In August 2023 Acme used the proceeds to fund the acquisition of Beta Tools Inc.', [purpose])).toEqual([['acquisition', '2023-08']]);
+    expect(read('In August 2023 Acme used the proceeds for the acquisition of two regional distributors.', [purpose])).toEqual([['acquisition', '2023-08']]);
   });
 });
 
