@@ -32,6 +32,27 @@ describe('customer shares in prose', () => {
     expect(brief("Sales to Harbor Freight accounted for 12.5% of Tamsworth's revenue in 2022.")).toEqual([['Harbor Freight', 12.5, 'revenue', '12m 2022-12-31']]);
   });
 
+  it('reads a period that opens a passive sentence for its first share, and a compared share with a holder of its own', () => {
+    const text = 'During the second quarter of 2031, approximately 64.2% of total revenues were attributable to three utility customers compared to approximately 58.5% of total revenues attributable to four utility customers in the second quarter of 2030.';
+    expect(brief(text)).toEqual([
+      ['three utility customers', 64.2, 'total revenues', '3m 2031-06-30'],
+      ['four utility customers', 58.5, 'total revenues', '3m 2030-06-30'],
+    ]);
+    const bare = 'During the second quarter of 2031, approximately 7.4% of total revenue was attributable to one retail customer compared to approximately 12.9% to one retail customer in the second quarter of 2030.';
+    expect(brief(bare)).toEqual([
+      ['one retail customer', 7.4, 'total revenue', '3m 2031-06-30'],
+      ['one retail customer', 12.9, 'total revenue', '3m 2030-06-30'],
+    ]);
+  });
+
+  it('reads no holder from a share "to" a level or a share of a base "attributable to" a part of the business', () => {
+    expect(brief('Revenue rose 12% to the highest level in its history in 2031.')).toEqual([]);
+    expect(brief('Sales to Harbor Freight accounted for 12.5% of revenue in 2031, compared to 10.1% of revenue attributable to the retail segment in 2030.')).toEqual([
+      ['Harbor Freight', 12.5, 'revenue', '12m 2031-12-31'],
+      ['Harbor Freight', 10.1, 'revenue', '12m 2030-12-31'],
+    ]);
+  });
+
   it('pairs a list of customers with its shares when it says "respectively"', () => {
     expect(brief('In 2021, Target, Costco and Kroger represented 31.5%, 12.0 % and 9.8% of its revenue, respectively.')).toEqual([
       ['Target', 31.5, 'revenue', '12m 2021-12-31'],

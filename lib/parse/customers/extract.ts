@@ -163,7 +163,8 @@ class ShareReader {
       this.carried = { basis: basisAfter(this.text, scope.start, clause.objectEnd) ?? this.carried.basis, periods: this.carried.periods };
       return;
     }
-    const leading = mentions.filter((m) => m.end <= (verb.passive ? clause.subjectStart : verb.start));
+    // A passive clause's subject is its share, and a period may lead it: "During the third quarter of 2031, approximately 81% of revenues were …".
+    const leading = mentions.filter((m) => m.end <= (verb.passive ? Math.max(clause.subjectStart, percents[0]!.start) : verb.start));
     const periodsOf = (found: PeriodMention[]) => found.flatMap((m) => resolvePeriods(m, this.calendar));
     const segments = this.segments(percents, this.ownMentions(mentions, percents, clause, sentence), clause.objectEnd);
     const clausePeriods = segments.some((s) => s.mentions.length > 0) ? [] : periodsOf(leading.slice(-1));
