@@ -10,6 +10,12 @@ describe('normalizePlainText', () => {
     expect(normalizePlainText(plain)).toBe(plain);
   });
 
+  it('parts a number word from a word the text also uses on its own, and a year from the word after its comma', () => {
+    expect(normalizePlainText('In the first quarter of\n2031,roughly 70% of revenue came from\nthreeutility customers. Our utility customers buy meters. The fourteen tenants of the site and the sixteenth store stayed.')).toBe(
+      'In the first quarter of\n2031, roughly 70% of revenue came from\nthree utility customers. Our utility customers buy meters. The fourteen tenants of the site and the sixteenth store stayed.',
+    );
+  });
+
   it('drops <PAGE> markers, CR line ends and surplus blank lines', () => {
     expect(normalizePlainText('<PAGE>   1\r\nCISCO SYSTEMS TO ACQUIRE COMBINET\r\n\r\n\r\n\r\n<PAGE>  2\r\nText\r\n')).toBe(
       'CISCO SYSTEMS TO ACQUIRE COMBINET\n\nText',

@@ -1,3 +1,5 @@
+import { NUMBER_WORDS } from '../lexicon/calendar';
+import { anyOf } from '../lexicon/patterns';
 import type { GridRow } from './html-to-text';
 import { expandTabs } from './tabs';
 import { readTextTables } from './text-tables';
@@ -17,12 +19,22 @@ function withoutEdgarTags(text: string): string {
 // word, an ordinal and the period or rank after it, a sentence's full stop and the next sentence.
 const ORDINAL_WORD = String.raw`\b(?:first|second|third|fourth|fifth|two|three|four|five|six|seven|eight|nine|ten)`;
 // Each alternative matches the first word of a glued pair; a space goes after it.
-const GLUED = new RegExp(String.raw`\d%(?=[a-z])|\b(?:19|20)\d{2}(?=[a-z]{3,})|${ORDINAL_WORD}(?=(?:quarter|half|largest)\b)|[a-z\d]{2}\.(?=[A-Z][a-z]{2,}\b)`, 'g');
+const GLUED = new RegExp(String.raw`\d%(?=[a-z])|\b(?:19|20)\d{2},?(?=[a-z]{3,})|${ORDINAL_WORD}(?=(?:quarter|half|largest)\b)|[a-z\d]{2}\.(?=[A-Z][a-z]{2,}\b)`, 'g');
 // The quick test: most texts hold no glued pair at all.
-const MAY_BE_GLUED = new RegExp(String.raw`\d%[a-z]|\b(?:19|20)\d{2}[a-z]{3}|${ORDINAL_WORD}(?:quarter|half|largest)\b|[a-z\d]{2}\.[A-Z][a-z]{2}`);
+const MAY_BE_GLUED = new RegExp(String.raw`\d%[a-z]|\b(?:19|20)\d{2},?[a-z]{3}|${ORDINAL_WORD}(?:quarter|half|largest)\b|[a-z\d]{2}\.[A-Z][a-z]{2}`);
+// "sixgovernment customers": a number word run into a word. Parted only where the text also uses
+// the word on its own, as the text is the one dictionary at hand ("fourteen", "tenants" stay whole).
+const NUMBER_GLUED = new RegExp(String.raw`\b(${anyOf(Object.keys(NUMBER_WORDS))})([a-z]{4,})\b`, 'g');
+
+function partNumberWords(text: string): string {
+  NUMBER_GLUED.lastIndex = 0;
+  if (!NUMBER_GLUED.test(text)) return text;
+  const words = new Set(text.toLowerCase().match(/[a-z]+/g));
+  return text.replace(NUMBER_GLUED, (whole, number: string, rest: string) => (words.has(rest) ? `${number} ${rest}` : whole));
+}
 
 function unglue(text: string): string {
-  return MAY_BE_GLUED.test(text) ? text.replace(GLUED, (word) => `${word} `) : text;
+  return partNumberWords(MAY_BE_GLUED.test(text) ? text.replace(GLUED, (word) => `${word} `) : text);
 }
 
 /** Normalises plain-text releases: LF line ends, no page markers or EDGAR table tags, glued words parted, tidy blank lines. */
