@@ -217,6 +217,10 @@ describe('customer shares in prose', () => {
     expect(brief('The loss of one of its regional clients was announced in May. Service fees from this account represented 9.5% of revenue in 2030.')).toEqual([
       ['one of its regional clients', 9.5, 'revenue', '12m 2030-12-31'],
     ]);
+    // Fees named with a slash ("License/franchise fees") lead in to the holder as plain words do.
+    expect(brief('The loss of one of its regional clients was announced in May. Service/repair fees from this account represented 9.5% of revenue in 2030.')).toEqual([
+      ['one of its regional clients', 9.5, 'revenue', '12m 2030-12-31'],
+    ]);
   });
 
   it('reads a later clause\'s holders after the date that leads it, every name of them', () => {

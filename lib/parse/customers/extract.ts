@@ -131,7 +131,7 @@ class ShareReader {
     // "They also", "these customers together": an adverb beside the words that refer back.
     const bare = text
       .trim()
-      .replace(/^(?:[\w\s]*?\b(?:to|from|with)\s+)?/i, '')
+      .replace(/^(?:[\w\s/-]*?\b(?:to|from|with)\s+)?/i, '')
       .replace(/[,\s]+$/, '')
       .replace(/\s+(?:also|together|collectively|combined|again|each|both|all)$/i, '');
     // "These three customers": those named before, else the words themselves ("three customers").
