@@ -39,8 +39,11 @@ export const CAPACITY = /\b(?:ability|inability|right|rights|opportunity|opportu
  * the acquisition of", "use the proceeds of the sale principally for acquisitions".
  */
 export const PURPOSE = /\b(?:strateg(?:y|ies)|resources|proceeds|funds|invest|use|pursue|seek|explore|evaluate|consider)\b(?:\s+[\w'’-]+){0,6}?\s+(?:for|of|in|on|to)\s+(?:(?:the|future|possible|potential|strategic|selective|additional|further|new)\s+)*$/i;
-/** A negation right before a trigger: "no layoffs", "did not acquire", "has no present intention to sell". */
-export const NEGATED = /\b(?:no|not|never|without|nor)\s+(?:[\w-]+\s+){0,1}$|\bno\s+(?:present\s+|current\s+)?(?:intention|plans?)\s+to\s+$/i;
+/**
+ * A negation right before a trigger: "no layoffs", "did not acquire", "has no present intention to sell";
+ * or a stop ("is discontinuing the sale of new policies": it stops selling them, it sells no business).
+ */
+export const NEGATED = /\b(?:no|not|never|without|nor)\s+(?:[\w-]+\s+){0,1}$|\bno\s+(?:present\s+|current\s+)?(?:intention|plans?)\s+to\s+$|\b(?:discontinu|ceas|stop|halt)\w*\s+(?:the\s+|its\s+|our\s+|their\s+)?$/i;
 /** Where a release's boilerplate section starts: "About Acme", "Forward-Looking Statements". */
 export const SECTION_HEADING = /^(?:about\s+[A-Z][\w .,&'’®™-]{1,60}|forward[-\s]looking\s+statements?|safe\s+harbor(?:\s+statement)?|cautionary\s+(?:note|statement)s?(?:\s+regarding[\w\s-]*)?|conference\s+call(?:\s+information)?|webcast(?:\s+information)?|non-?gaap\s+(?:financial\s+)?measures|use\s+of\s+non-?gaap[\w\s-]*|investor\s+(?:relations\s+)?contacts?|media\s+contacts?|contacts?)\s*:?$/i;
 /** What a company does as its business, a list of verbs in the present: "explores, develops and acquires oil and gas properties". */
@@ -57,7 +60,7 @@ export const CUES = {
   cause: /result|due\s+to|because|following/i,
   setAside: /exclu|before|net\s+of|adjusted\s+for|other\s+than/i,
   examples: /such\s+as|including\s+but|for\s+example/i,
-  negated: /\b(?:no|not|never|without|nor)\b/i,
+  negated: /\b(?:no|not|never|without|nor|discontinu\w*|ceas\w*|stop\w*|halt\w*)\b/i,
 };
 
 /** Words a label or a line of a list never ends with: a line that does runs on into the next. */

@@ -104,6 +104,13 @@ describe('events/negation', () => {
     expect(read('Acme has no plans to close the Ohio plant.', [negation])).toEqual([]);
   });
 
+  it('drops a sale the company stops making: it stops selling, it sells no business', () => {
+    const text = 'Acme is discontinuing the sale of new Vector home policies in Ohio.';
+    expect(read(text, []).map((e) => e[0])).toEqual(['divestiture']);
+    expect(read(text, [negation])).toEqual([]);
+    expect(read('In August 2023 Acme completed the sale of its Vector insurance unit.', [negation])).toEqual([['divestiture', '2023-08']]);
+  });
+
   it('drops an example in a list', () => {
     expect(read('Results can suffer from events such as floods or hurricanes.', [negation])).toEqual([]);
   });
