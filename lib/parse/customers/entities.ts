@@ -1,3 +1,4 @@
+import { LEGAL_FORM_AFTER_COMMA } from '../lexicon/companies';
 import { CUSTOMER_NOUNS, LEAD_IN, NOT_CUSTOMERS, PAYERS, USUAL_NAMES } from '../lexicon/customers';
 import { anyOf, escape } from '../lexicon/patterns';
 import { ENDS_IN_LEGAL_FORM } from '../lexicon/statements';
@@ -12,7 +13,7 @@ const TRAILING_PHRASE = /\s+(?:through|via|under|during|as\s+well\s+as|in\s+(?:t
 // "customers outside the United States", "customers in foreign countries": a kind of buyer, by place; not one holder.
 const BUYERS_BY_PLACE = new RegExp(String.raw`^(?:(?:our|its|the|all|other)\s+)?${anyOf(CUSTOMER_NOUNS.map((n) => `${n}s`))}\s+(?:in|outside|located|based)\b`, 'i');
 const ONE_BUYER = new RegExp(String.raw`^(?:an?|one|its|our|the)\s+(?:[\w-]+\s+){0,2}${anyOf(CUSTOMER_NOUNS)}$`, 'i');
-const CORPORATE_COMMA = /,\s+(?=(?:Inc|LLC|Ltd|L\.P|Co|Corp|S\.A|N\.V|plc|AG)\b\.?)/g;
+const CORPORATE_COMMA = new RegExp(String.raw`,\s+(?=${LEGAL_FORM_AFTER_COMMA})`, 'g');
 const QUOTED_ALIAS = /\s*\((?:the\s+)?[“"]([^”"]{1,40})[”"]\)/;
 const PAREN = /\s*\(([^()]{1,60})\)/;
 

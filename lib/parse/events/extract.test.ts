@@ -269,6 +269,16 @@ describe('event forms that need more than a lemma', () => {
       ['acquisition', '2023-06'],
       ['acquisition', '2023-08'],
     ]);
+    // "Gamma Tools, Inc." is one name: a corporate suffix after a comma is the name's own.
+    expect(events('Results reflect the acquisitions of Gamma Tools, Inc. (June 2023) and Delta Labs, L.P. (August 2023).').map((e) => [e.type, e.date, e.summary])).toEqual([
+      ['acquisition', '2023-06', 'Results reflect the acquisitions of Gamma Tools, Inc.'],
+      ['acquisition', '2023-08', 'Results reflect the acquisitions of Delta Labs, L.P.'],
+    ]);
+    // Each dated on its own, a singular noun's parties are two purchases too.
+    expect(events('Results reflect the purchase of the remaining stakes in Gamma Tools, Inc. (June 2023) and Delta Labs Corp. (August 2023).').map((e) => [e.type, e.date])).toEqual([
+      ['acquisition', '2023-06'],
+      ['acquisition', '2023-08'],
+    ]);
   });
 
   it('reads a business named before its participle: "the pump businesses divested in the second quarter"', () => {

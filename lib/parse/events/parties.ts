@@ -1,11 +1,13 @@
 import { monthNumber } from '../lexicon/calendar';
+import { LEGAL_FORM_AFTER_COMMA } from '../lexicon/companies';
 import { findDates } from '../periods';
 import type { EventCandidate } from './candidate';
 import { summarise } from './summary';
 import { matchesOf } from '../text/regex';
 
-// A name as a release writes one: capitalised words, "&" and "of" between ("Johnson & Johnson MedTech").
-const NAME = String.raw`[A-Z][\w&.'’-]*(?:\s+(?:&\s+)?[A-Z0-9][\w&.'’-]*)*`;
+// A name as a release writes one: capitalised words, "&" and "of" between ("Johnson & Johnson MedTech"),
+// and a legal form after a comma ("American Life Holdings, Inc.").
+const NAME = String.raw`[A-Z][\w&.'’-]*(?:\s+(?:&\s+)?[A-Z0-9][\w&.'’-]*)*(?:,\s+${LEGAL_FORM_AFTER_COMMA})?`;
 const ITEM = String.raw`${NAME}(?:\s*\([^)]{1,40}\))?`;
 // "with AWS, Google Cloud, Microsoft and Oracle", "of Transport Holdings Inc. (December 1996), … and Pioneer Financial".
 const LIST = new RegExp(String.raw`^\s*(?:with|of|including|:)?\s*(?:[a-z][\w’'-]*\s+){0,5}?((${ITEM})(?:\s*,\s*${ITEM})*\s*,?\s+and\s+${ITEM})`);
@@ -32,8 +34,10 @@ export function splitParties(candidate: EventCandidate, text: string): EventCand
   const plural = PLURAL.test(text.slice(candidate.trigger.start, listAt));
   // The word that joins the event to its parties, as written: "partnerships with", "acquisitions of".
   const joiner = /\b(with|of|including)\b(?![\s\S]*\b(?:with|of|including)\b)/i.exec(text.slice(candidate.trigger.start, listAt))?.[1]?.toLowerCase() ?? 'with';
-  // "began working with A, B and C": one collaboration of several partners; "acquired A, B and C": three deals.
-  if (names.length < 2 || (!plural && (JOINT.has(candidate.type) || names.length < MIN_NAMES))) return [candidate];
+  // "began working with A, B and C": one collaboration of several partners; "acquired A, B and C": three deals;
+  // "stakes in A (September 1996) and B (December 1996)": each dated on its own, so two.
+  const dated = names.filter((n) => monthOf(/\(([^)]+)\)\s*$/.exec(n.text)?.[1] ?? '') !== null).length;
+  if (names.length < 2 || (!plural && dated < names.length && (JOINT.has(candidate.type) || names.length < MIN_NAMES))) return [candidate];
   return names.map(({ text: name, at }) => {
     const own = findDates(name)[0];
     const bracket = /\(([^)]+)\)/.exec(name)?.[1];
