@@ -35,6 +35,8 @@ export type EventCandidate = Omit<ReleaseEvent, 'source'> & {
   party?: string;
   /** An item of a list (a bullet, a line of its own, a paragraph of one sentence): items tell different things. */
   listItem: boolean;
+  /** Its date is the one its type's cue gives ("payable on", "effective"), not just the nearest. */
+  cued: boolean;
   /** Told in a note under a table or text ("(1) Includes the sale of …"): it retells, unless it is the only telling. */
   footnote: boolean;
   source: Source;

@@ -238,6 +238,11 @@ describe('event refiners: what is no event', () => {
     ]);
   });
 
+  it('dates a split told twice by the day a retelling says it is distributed', () => {
+    const text = 'On October 2, 2023, the board of Acme declared a 2-for-1 stock split.\n\n(1) Share data reflect the 2-for-1 stock split, distributed on November 15, 2023.';
+    expect(events(text).map((e) => [e.type, e.date])).toEqual([['stock_split', '2023-11-15']]);
+  });
+
   it('reads a note under a table as a retelling of the event the text tells', () => {
     expect(events('Acme sold its pump division to Gamma Holdings in July 2023.\n\n(1) Includes the loss on the sale of the pump business.').map((e) => [e.type, e.date])).toEqual([
       ['divestiture', '2023-07'],

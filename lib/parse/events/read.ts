@@ -69,18 +69,26 @@ export class EventReader {
     return [...frames, ...patterns].map((h) => ({ ...h, start: sentence.start + h.start, end: sentence.start + h.end }));
   }
 
+  /**
+   * The date a cue of the type gives ("payable on", "effective"): "…declared a dividend of $0.10.
+   * The dividend is payable on June 28": the cue may come a sentence or two later, read in turn,
+   * so the next sentences' dates are only read when this one has no cue.
+   */
+  private cuedDate(type: EventCandidate['type'], sentence: Sentence, next: Sentence | null): string | null {
+    const cue = DATE_CUES[type];
+    if (!cue) return null;
+    for (const s of [sentence, next, next && this.following.get(next.start)]) {
+      const cued = s ? this.datesIn(s).find((m) => cue.test(m.cue)) : undefined;
+      if (cued) return cued.date;
+    }
+    return null;
+  }
+
   private dateOf(hit: Hit, clause: Source, sentence: Sentence, previous: Sentence | null, next: Sentence | null): string | null {
     const calendar = this.calendarAt(sentence.start);
     const all = this.datesIn(sentence);
-    const cue = DATE_CUES[hit.type];
-    // "…declared a dividend of $0.10. The dividend is payable on June 28": the cue may come a sentence later.
-    if (cue) {
-      // Read in turn, so the next sentences' dates are only read when this one has no cue.
-      for (const s of [sentence, next, next && this.following.get(next.start)]) {
-        const cued = s ? this.datesIn(s).find((m) => cue.test(m.cue)) : undefined;
-        if (cued) return cued.date;
-      }
-    }
+    const cued = this.cuedDate(hit.type, sentence, next);
+    if (cued) return cued;
     if (hit.type === 'filing' && !all.some((m) => /^\d{4}-\d{2}-\d{2}$/.test(m.date) && inside(m.start, clause))) return calendar.anchor;
     const inClause = all.filter((m) => inside(m.start, clause));
     // "announced today the appointment … on August 22": a day stated after the trigger is when it happened.
@@ -134,6 +142,7 @@ export class EventReader {
           type: hit.type,
           rule: hit.rule,
           date: this.dateOf(hit, clause, sentence, previous, next),
+          cued: this.cuedDate(hit.type, sentence, next) !== null,
           amount,
           summary: '',
           trigger: { start: hit.start, end: hit.end },

@@ -188,10 +188,11 @@ describe('events/retellings', () => {
     expect(read('Acme partnered with Orsa Foods. Acme partnered with Pike Rail.', [retellings]).length).toBe(2);
   });
 
-  it('reads a note that figures are recast for a split as the split told above, whatever date it gives', () => {
+  it('reads a note that figures are recast for a split as the split told above, dated by the day the note says it was paid', () => {
     const told = 'On July 18, 2023, Acme declared a three-for-two stock split. Revenue rose 12% in the quarter. Margins widened. All per share figures have been restated to reflect the three-for-two stock split, which was paid on September 15, 2023.';
     expect(read(told, []).slice(-1)).toEqual([['stock_split', '2023-09-15']]);
-    expect(read(told, [retellings])).toEqual([['stock_split', '2023-07-18']]);
+    // A split is dated when it is paid or takes effect, as a dividend when it is payable.
+    expect(read(told, [retellings])).toEqual([['stock_split', '2023-09-15']]);
   });
 
   it('reads an abbreviated month as no party: a dividend declared and then its payment date is one event', () => {

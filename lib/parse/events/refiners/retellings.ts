@@ -60,7 +60,9 @@ function sameHappening(a: EventCandidate, b: EventCandidate, names: Names): bool
 
 function absorb(first: EventCandidate, c: EventCandidate, names: Names): void {
   if (!c.reference) {
-    if (first.date === null && c.date !== null) first.date = c.date;
+    // "…payable September 16": a retelling's date its type's cue gives beats a date that is only the nearest.
+    if (c.cued && !first.cued && c.date !== null) [first.date, first.cued] = [c.date, true];
+    else if (first.date === null && c.date !== null) first.date = c.date;
     else if (first.date !== null && c.date !== null && c.date.length > first.date.length && overlaps(first.date, c.date)) first.date = c.date;
   }
   if (first.amount === null && c.amount !== null) first.amount = c.amount;
