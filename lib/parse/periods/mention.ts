@@ -79,8 +79,9 @@ export function readMention(rule: string, kind: PeriodMention['kind'], text: str
   const same = SAME_WORDS.test(text);
   const prior = (PRIOR_WORDS.test(text) || (same && years.length === 0)) && ends.length === 0;
   const lower = text.toLowerCase();
-  const monthName = kind === 'month' || kind === 'date' ? MONTH_NAME.exec(text) : null;
-  const dayless = kind === 'date' && ends.length === 0 ? DAYLESS.exec(text) : null;
+  // "the first quarter … ended October 31": a period may end on a day without its year, too.
+  const dayless = (kind === 'date' || kind === 'period') && ends.length === 0 ? DAYLESS.exec(text) : null;
+  const monthName = kind === 'month' || kind === 'date' ? MONTH_NAME.exec(text)?.[0] : dayless?.[1];
   return {
     rule,
     kind,
@@ -98,7 +99,7 @@ export function readMention(rule: string, kind: PeriodMention['kind'], text: str
     prior,
     same,
     toDate: YEAR_TO_DATE.test(text),
-    month: monthName ? monthNumber(monthName[0]) : null,
+    month: monthName ? monthNumber(monthName) : null,
     day: dayless ? Number(dayless[2]) : null,
     by: /^by\b/i.test(text),
   };

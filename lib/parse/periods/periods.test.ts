@@ -415,6 +415,20 @@ describe('resolvePeriod', () => {
     const mention = firstMention('Ellery Foods lifted sales in the second quarter of fiscal 2025.');
     expect(resolvePeriod(mention, null, SEPTEMBER)).toEqual({ end: '2025-03-31', months: 3 });
   });
+
+  it('ends a quarter on the day it is said to end, a year-less day taking the year nearest the quarter', () => {
+    // Fiscal 2032 of a company whose year ends July 31 starts August 1, 2031: its first quarter ends October 31, 2031.
+    const text = 'Its net loss was $2.8 million for the first quarter of the 2032 fiscal year ended October 31.';
+    expect(findMentions(text).map((m) => text.slice(m.start, m.end))).toEqual(['first quarter of the 2032 fiscal year ended October 31']);
+    expect(resolvePeriod(firstMention(text), null, { stated: [], fiscalYearEnd: [7, 31], anchor: '2031-11-12' })).toEqual({ end: '2031-10-31', months: 3 });
+    // Without the fiscal calendar, the stated day still ends it.
+    expect(resolvePeriod(firstMention(text), null, DECEMBER)).toEqual({ end: '2031-10-31', months: 3 });
+  });
+
+  it('reads "the current year quarter" as the quarter under report, not the year', () => {
+    const base = { end: '2031-09-30', months: 3 };
+    expect(resolvePeriod(firstMention('Operating income was $5.1 million for the current year quarter.'), base, DECEMBER)).toEqual(base);
+  });
 });
 
 describe('eventDateOf', () => {

@@ -51,12 +51,12 @@ export const PERIOD_RULES: readonly Rule<Phrase, number>[] = [
   // "The 2003 earnings for the fourth quarter": the year stands before what the quarter is of.
   rule('year-then-quarter', 'period', /quarter/i, String.raw`\b${YEAR}\s+(?:\w+\s+){0,2}(?:for|in)\s+the\s+${ORDINAL}\s+quarter\b`),
   // "second quarter of (fiscal) 2004", "first quarter 1996", "the prior fiscal year's second quarter", "fourth-quarter",
-  // "second quarter of Fiscal 1998, which ended November 2, 1997"
+  // "second quarter of Fiscal 1998, which ended November 2, 1997", "first quarter of the 1997 fiscal year ended October 31"
   rule(
     'ordinal-quarter',
     'period',
     /quarter/i,
-    String.raw`\b(?:${PRIOR}\s+(?:fiscal\s+)?year'?s\s+)?${ORDINAL}[-\s]+(?:fiscal[-\s]+)?quarter(?:\s+(?:of|in|for)\s+(?:the\s+)?(?:${FISCAL}\s*${YEAR}|${YEAR}|${PRIOR}\s+(?:fiscal\s+)?year|fiscal\s+year\s+${YEAR})|\s+(?:${FISCAL}\s*)?${YEAR}\b(?![,.]?\d))?(?:,?\s+(?:which|that)\s+ended\s+${DATE})?`,
+    String.raw`\b(?:${PRIOR}\s+(?:fiscal\s+)?year'?s\s+)?${ORDINAL}[-\s]+(?:fiscal[-\s]+)?quarter(?:\s+(?:of|in|for)\s+(?:the\s+)?(?:${FISCAL}\s*${YEAR}|${YEAR}\s+fiscal\s+year|${YEAR}|${PRIOR}\s+(?:fiscal\s+)?year|fiscal\s+year\s+${YEAR})|\s+(?:${FISCAL}\s*)?${YEAR}\b(?![,.]?\d))?(?:,?\s+(?:(?:which|that)\s+)?ended\s+(?:${DATE}|${MONTH}\s+\d{1,2}\b(?!,?\s*\d)))?`,
   ),
   // "fiscal 2024 first quarter", "2004 second quarter", "Q4 2022", "Q1 fiscal 2023", "Q2 FY26", "FY2025 Q4"
   rule(
@@ -91,8 +91,8 @@ export const PERIOD_RULES: readonly Rule<Phrase, number>[] = [
     /\b(?:ago|earlier|prior|previous|preceding|last|comparable|corresponding|same|like)\b/i,
     String.raw`\b(?:(?:a|the)\s+year[-\s]+(?:ago|earlier)|(?:the\s+)?${PRIOR}[-\s]+(?:fiscal\s+)?(?:year|quarter|period)(?:'s)?(?:[-\s]+(?:period|quarter|(?:nine|six|three|twelve)[-\s]+months?))?|(?:the\s+)?${SAME}\s+(?:period|quarter|nine months|six months|three months)(?:\s+(?:of|in)\s+(?:the\s+)?(?:${PRIOR}\s+(?:fiscal\s+)?year|${YEAR}))?|last\s+year|(?:the\s+)?previous\s+year)\b`,
   ),
-  // the period under report: "the quarter", "this year", "full-year"
-  rule('current', 'period', /quarter|year|annual/i, String.raw`\b(?:the|this)\s+(?:full[-\s]+|fiscal\s+|current\s+|past\s+|latest\s+|most\s+recent\s+|just[-\s]completed\s+)?(?:quarter|year)\b(?!-)|\bfull[-\s]year\b(?!-)|\bannual\b(?=\s+(?:net\s+)?(?:sales|revenues?))`),
+  // the period under report: "the quarter", "this year", "full-year", "the current year quarter"
+  rule('current', 'period', /quarter|year|annual/i, String.raw`\b(?:the|this)\s+(?:full[-\s]+|fiscal\s+|current(?:[-\s]+year)?\s+|past\s+|latest\s+|most\s+recent\s+|just[-\s]completed\s+)?(?:quarter|year)\b(?!-)|\bfull[-\s]year\b(?!-)|\bannual\b(?=\s+(?:net\s+)?(?:sales|revenues?))`),
   // a day: "May 31, 2005", "27 July 2005", "6/30/97"
   rule('date', 'date', /\d\/\d|(?:19|20)\d\d/, String.raw`\b${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?\s*,?\s*${YEAR}\b|\b\d{1,2}\s+${MONTH}\s*,?\s*${YEAR}\b|\b\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})\b`),
   // a day without its year: "on July 17"

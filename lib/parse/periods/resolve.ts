@@ -57,6 +57,20 @@ function latestBefore(calendar: Calendar, months: number, quarter: number | null
  * that only say "a year ago" or "the quarter"; `yearOnlyMonths` the length a bare "in 2003" takes.
  */
 export function resolvePeriod(mention: PeriodMention, base: Period | null, calendar: Calendar, yearOnlyMonths: number | null = 12): Period | null {
+  const period = periodOf(mention, base, calendar, yearOnlyMonths);
+  return period && mention.endDate === null && mention.month !== null && mention.day !== null ? onStatedDay(period, mention.month, mention.day) : period;
+}
+
+/** "…ended October 31": the period ends on the day it is said to, in the year nearest the end its words give. */
+function onStatedDay(period: Period, month: number, day: number): Period {
+  const year = Number(period.end.slice(0, 4));
+  const ends = [year - 1, year, year + 1].map((y) => validDate(y, month, day)).filter((d): d is string => d !== null);
+  const distance = (d: string) => Math.abs(Date.parse(d) - Date.parse(period.end));
+  const end = ends.sort((a, b) => distance(a) - distance(b))[0];
+  return end ? { end, months: period.months } : period;
+}
+
+function periodOf(mention: PeriodMention, base: Period | null, calendar: Calendar, yearOnlyMonths: number | null): Period | null {
   if (mention.kind !== 'period') return null;
   const bare = mention.year !== null && !mention.prior ? yearOnlyMonths : null;
   const months = mention.same && base ? base.months : (mention.months ?? (mention.quarter !== null ? 3 : (bare ?? base?.months ?? null)));
