@@ -425,6 +425,15 @@ describe('resolvePeriod', () => {
     expect(resolvePeriod(firstMention(text), null, DECEMBER)).toEqual({ end: '2031-10-31', months: 3 });
   });
 
+  it('places a bare year a quarter is compared with at the same quarter of that year', () => {
+    // "For the quarter ended December 31, 2031, … compared to revenues of $11.6 million for 2030."
+    const base = { end: '2031-12-31', months: 3 };
+    expect(resolvePeriod(firstMention('Revenues were $11.6 million for 2030.'), base, DECEMBER, 3)).toEqual({ end: '2030-12-31', months: 3 });
+    // A year is named by the fiscal calendar, though: fiscal 2030 of a year ending early in January ends January 3, 2031.
+    const january: Calendar = { stated: [], fiscalYearEnd: [1, 3], anchor: '2031-02-12' };
+    expect(resolvePeriod(firstMention('With revenues in 2030 of $41.1 billion, it is a leading retailer.'), { end: '2031-01-03', months: 12 }, january)).toEqual({ end: '2031-01-03', months: 12 });
+  });
+
   it('reads "the current year quarter" as the quarter under report, not the year', () => {
     const base = { end: '2031-09-30', months: 3 };
     expect(resolvePeriod(firstMention('Operating income was $5.1 million for the current year quarter.'), base, DECEMBER)).toEqual(base);

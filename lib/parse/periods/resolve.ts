@@ -77,7 +77,11 @@ function periodOf(mention: PeriodMention, base: Period | null, calendar: Calenda
   if (mention.endDate && months) return { end: mention.endDate, months };
   if (months === null) return null;
   if (mention.same && base && mention.year !== null) return { end: shiftYears(base.end, mention.year - Number(base.end.slice(0, 4))), months: base.months };
-  if (mention.year !== null && !mention.prior) return fromYear(mention, months, mention.year, calendar);
+  if (mention.year !== null && !mention.prior) {
+    // "…compared to $11.6 million for 1995", said of a quarter: a bare year is that quarter of that year.
+    const bareOfBase = mention.months === null && mention.quarter === null && base && base.months === months && months < 12 && !statedFor(calendar, months, mention.year);
+    return bareOfBase ? { end: shiftYears(base.end, mention.year - Number(base.end.slice(0, 4))), months } : fromYear(mention, months, mention.year, calendar);
+  }
   if (mention.prior) {
     const current = base && base.months === months ? base : statedFor(calendar, months, null);
     if (mention.year !== null) return fromYear(mention, months, mention.year, calendar);
