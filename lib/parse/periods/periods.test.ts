@@ -434,6 +434,11 @@ describe('resolvePeriod', () => {
     expect(resolvePeriod(firstMention('With revenues in 2030 of $41.1 billion, it is a leading retailer.'), { end: '2031-01-03', months: 12 }, january)).toEqual({ end: '2031-01-03', months: 12 });
   });
 
+  it('reads the fiscal year before a quarter that ended on a day as part of one phrase', () => {
+    const text = 'For the fiscal 2032 second quarter ended December 31, 2031, revenues increased.';
+    expect(findMentions(text).map((m) => [text.slice(m.start, m.end), m.endDate, m.months])).toEqual([['fiscal 2032 second quarter ended December 31, 2031', '2031-12-31', 3]]);
+  });
+
   it('reads "the current year quarter" as the quarter under report, not the year', () => {
     const base = { end: '2031-09-30', months: 3 };
     expect(resolvePeriod(firstMention('Operating income was $5.1 million for the current year quarter.'), base, DECEMBER)).toEqual(base);

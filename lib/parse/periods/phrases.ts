@@ -41,8 +41,8 @@ function rule(id: string, kind: Kind, cue: RegExp | undefined, source: string): 
  * over its "in 1996").
  */
 // "three and six months ended June 30, 2018 and 2017", "fiscal year ended May 31, 2022", "13 weeks ending",
-// "39-week fiscal period ended November 2, 2024"
-export const ENDED_RULE = rule('ended', 'period', /end/i, String.raw`\b${LENGTHS}(?:\s+fiscal)?(?:\s+(?:periods?|quarters?))?,?\s+(?:ended|ending|then\s+ended)(?:\s+on)?\s+${DATE_LIST}`);
+// "39-week fiscal period ended November 2, 2024", "fiscal 1997 second quarter ended December 31, 1996"
+export const ENDED_RULE = rule('ended', 'period', /end/i, String.raw`\b(?:${FISCAL}\s*${YEAR}\s+(?=${ORDINAL}))?${LENGTHS}(?:\s+fiscal)?(?:\s+(?:periods?|quarters?))?,?\s+(?:ended|ending|then\s+ended)(?:\s+on)?\s+${DATE_LIST}`);
 
 export const PERIOD_RULES: readonly Rule<Phrase, number>[] = [
   ENDED_RULE,
