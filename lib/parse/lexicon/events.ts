@@ -102,7 +102,7 @@ export const EVENT_FRAMES: readonly EventFrame[] = [
   { id: 'acquisition/acquire', type: 'acquisition', verbs: ['acquire', 'buy', 'purchase', 'take over', 'merge with', 'combine with'], objects: ['business', '@name'], postNominal: true, companyActs: true },
   { id: 'acquisition/noun', type: 'acquisition', nouns: ['acquisition of', 'merger with', 'merger agreement', 'takeover of'] },
   // "its agreement to purchase Combinet, Inc.": the agreement is the acquisition, when what it buys is a business.
-  { id: 'acquisition/agreement', type: 'acquisition', nouns: ['acquire', 'purchase', 'buy', 'merge with', 'combine with'].map((v) => `agreement to ${v}`), objects: ['business', '@name'], nounsNeedObject: true, singularNouns: true },
+  { id: 'acquisition/agreement', type: 'acquisition', nouns: ['acquire', 'purchase', 'buy'].map((v) => `agreement to ${v}`), objects: ['business', '@name'], nounsNeedObject: true, singularNouns: true },
   // "purchases of components from …" are supplies bought: one purchase of a business is an acquisition.
   { id: 'acquisition/purchase-of', type: 'acquisition', nouns: ['purchase of'], objects: ['business', '@name'], nounsNeedObject: true, singularNouns: true },
   { id: 'acquisition/ownership', type: 'acquisition', verbs: ['increase', 'raise'], objects: ['@ownership'] },
