@@ -149,6 +149,7 @@ const INNER = new RegExp(
 const MIN_PREFIX = 3;
 // A date alone on its line over the story's place and a dash: "November 21, 1997" over "(GAINESVILLE, GA) - Credit Depot …".
 const DATE_LINE = new RegExp(String.raw`^[ \t]*(${MONTH})\s+(\d{1,2}),?\s+((?:19|20)\d{2})[ \t]*$`, 'gim');
+const NEXT_LINE_CHARS = 200;
 const PLACE_AND_DASH = /^\s*\(?[A-Z][A-Za-z.'’ ]*,\s*[A-Z][A-Za-z.]*\)?\s*(?:--|[-—–])\s/;
 
 /** One dateline of a page, with the offset of its line. */
@@ -175,7 +176,9 @@ export function findDatelines(text: string, latest: string | null): InnerDatelin
     if (date) out.push({ at: start, date });
   }
   for (const m of matchesOf(DATE_LINE, text)) {
-    const next = text.slice(m.index + m[0].length).replace(/^\s*\n/, '');
+    // The next line, across one blank line: read from a short stretch, so a page of date lines stays linear.
+    const end = m.index + m[0].length;
+    const next = text.slice(end, end + NEXT_LINE_CHARS).replace(/^\s*\n/, '');
     const date = validDate(Number(m[3]), monthNumber(m[1]!), Number(m[2]));
     if (date && PLACE_AND_DASH.test(next)) out.push({ at: m.index, date });
   }
