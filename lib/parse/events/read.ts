@@ -87,8 +87,6 @@ export class EventReader {
   private dateOf(hit: Hit, clause: Source, sentence: Sentence, previous: Sentence | null, next: Sentence | null): string | null {
     const calendar = this.calendarAt(sentence.start);
     const all = this.datesIn(sentence);
-    const cued = this.cuedDate(hit.type, sentence, next);
-    if (cued) return cued;
     if (hit.type === 'filing' && !all.some((m) => /^\d{4}-\d{2}-\d{2}$/.test(m.date) && inside(m.start, clause))) return calendar.anchor;
     const inClause = all.filter((m) => inside(m.start, clause));
     // "announced today the appointment … on August 22": a day stated after the trigger is when it happened.
@@ -138,11 +136,13 @@ export class EventReader {
       for (const hit of this.hits(sentence, clauses)) {
         const clause = clauseAt(clauses, hit.start);
         const amount = this.amountOf(hit, clause, sentence);
+        // A date its type's cue gives ("payable on") comes first; else the nearest one dates the event.
+        const cued = this.cuedDate(hit.type, sentence, next);
         const candidate: EventCandidate = {
           type: hit.type,
           rule: hit.rule,
-          date: this.dateOf(hit, clause, sentence, previous, next),
-          cued: this.cuedDate(hit.type, sentence, next) !== null,
+          date: cued ?? this.dateOf(hit, clause, sentence, previous, next),
+          cued: cued !== null,
           amount,
           summary: '',
           trigger: { start: hit.start, end: hit.end },
