@@ -10,6 +10,7 @@ import { background } from './events/refiners/background';
 import { causes } from './events/refiners/causes';
 import { headings } from './events/refiners/headings';
 import { negation } from './events/refiners/negation';
+import { intent } from './events/refiners/intent';
 import { purpose } from './events/refiners/purpose';
 import { quotes } from './events/refiners/quotes';
 import { retellings } from './events/refiners/retellings';
@@ -30,7 +31,7 @@ export type Draft = Partial<Omit<ParsedRelease, 'parserVersion'>>;
 export type Pass = { id: string; run(context: ReleaseContext, draft: Draft): void };
 
 /** The event refiners, in order: what is no event goes first, merging comes last. */
-export const EVENT_REFINERS: readonly Refiner<EventCandidate, EventContext>[] = [boilerplate, headings, quotes, negation, purpose, causes, background, specificType, retellings];
+export const EVENT_REFINERS: readonly Refiner<EventCandidate, EventContext>[] = [boilerplate, headings, quotes, negation, purpose, intent, causes, background, specificType, retellings];
 
 const header: Pass = {
   id: 'header',

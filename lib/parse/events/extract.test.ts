@@ -28,6 +28,12 @@ function events(text: string, calendar: Calendar = Q3_2023) {
 }
 
 describe('event frames: a lemma of a type with the object it needs', () => {
+  it('reads the lead sentence whole: the colon of "(NASDAQ: ACME)" parts no clause', () => {
+    expect(events('Acme Corp. (NASDAQ: ACME) today announced that it has sold its valve unit to Beta Corp. for $30 million.')).toEqual([
+      { type: 'divestiture', date: '2023-10-26', amount: 30_000_000, summary: 'Sold its valve unit to Beta Corp. for $30 million', rule: 'events/divestiture/sell' },
+    ]);
+  });
+
   it('reads a purchase of a named company, priced, in a quarter', () => {
     expect(events('During the third quarter, Acme agreed to buy Beta Instruments Inc. for $200 million in cash.')).toEqual([
       { type: 'acquisition', date: '2023-Q3', amount: 200_000_000, summary: 'Acme agreed to buy Beta Instruments Inc. for $200 million in cash', rule: 'events/acquisition/acquire' },

@@ -6,6 +6,9 @@ describe('summarise', () => {
     ['with its date', 'DAYTON, Ohio, March 4 -- Kettering Tool sold its coatings unit', 'Kettering Tool sold its coatings unit'],
     ['with its wire service and no date', 'AUSTIN, Texas--(BUSINESS WIRE)--Pellam Labs completed its purchase of Vireo Inc.', 'Pellam Labs completed its purchase of Vireo Inc'],
     ['that opens with its date', 'April 2, 2001 -- Norvell Inc. opened a plant in Reno', 'Norvell Inc. opened a plant in Reno'],
+    ['of a place in brackets and a wire', '(TOLEDO, OH) - (BUSINESS WIRE) Harrow Mills recently announced that it has sold its dye works', 'Sold its dye works'],
+    ['of a place alone before its dash', 'Fort Wayne, Indiana-- Dalby Corp. opened a warehouse in Muncie', 'Dalby Corp. opened a warehouse in Muncie'],
+    ['of two cities and a date', 'Dallas/Fort Worth -- May 5, 1998 -- Ostrow Air signed a lease for four jets', 'Ostrow Air signed a lease for four jets'],
   ])('drops a dateline %s', (_kind, clause, summary) => {
     expect(summarise(clause)).toBe(summary);
   });

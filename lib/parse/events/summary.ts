@@ -5,7 +5,7 @@ const MAX_CHARS = 90;
 // Words that open a clause but say nothing of the event.
 const OPENERS =
   /^(?:(?:in\s+addition|additionally|also|further(?:more)?|moreover|meanwhile|separately|finally|as\s+(?:previously\s+)?(?:announced|reported|disclosed)(?:\s+on\s+\S+(?:\s+\S+)?)?|during\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:quarter|year|period|months)(?:\s+of\s+\S+)?|in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:quarter|half)(?:\s+of\s+\S+)?|in\s+(?:\w+\s+)?(?:19|20)\d{2}|on\s+\w+\.?\s+\d{1,2}(?:,\s*(?:19|20)\d{2})?)\s*,?\s+)+/i;
-const ANNOUNCED_THAT = /^(?:[A-Z][\w&.,'’-]*(?:\s+[A-Z&][\w&.,'’-]*)*?|the\s+company|we)\s+(?:\([^)]*\)\s+)?(?:today\s+|also\s+)?(?:announced|reported|said|stated|disclosed)(?:\s+today)?\s+that\s+/i;
+const ANNOUNCED_THAT = /^(?:[A-Z][\w&.,'’-]*(?:\s+[A-Z&][\w&.,'’-]*)*?|the\s+company|we)\s+(?:\([^)]*\)\s+)?(?:today\s+|also\s+|recently\s+)?(?:announced|reported|said|stated|disclosed)(?:\s+today)?\s+that\s+/i;
 // "(NASDAQ:CSCO)", "(NYSE: TG)": where the company is listed says nothing of the event.
 const LISTING = /\s*\([A-Za-z/ ]{2,30}:\s*[A-Z][A-Z.]{0,5}\),?/g;
 const BULLET = /^[•·▪◦*–-]\s*/;
@@ -14,9 +14,11 @@ const BULLET = /^[•·▪◦*–-]\s*/;
 // place of capitalised words, then a date and a dash, or a wire service between dashes.
 // Capitalised or in capitals ("NOVEMBER 1996 --"): the rest of the pattern tells a place by its capitals.
 const MONTH_WORD = String.raw`${anyOf(Object.keys(MONTHS).flatMap((m) => [m[0]!.toUpperCase() + m.slice(1), m.toUpperCase()]))}\.?`;
-const PLACE = String.raw`(?:(?:[A-Z(][\w.'’()]*|-)[\s,]*){0,6}?`;
+const PLACE = String.raw`(?:(?:[A-Z(][\w.'’()/]*|-)[\s,]*){0,6}?`;
+// "(GAINESVILLE, GA) - ", "Jersey City, New Jersey-- ": a place alone before the dash, told by its comma.
+const PLACE_NAME = String.raw`(?:\([A-Z][\w.'’ ]*,\s*[A-Z][\w.'’ ]*\)|[A-Z][\w.'’/]*(?:\s+[A-Z][\w.'’/]*){0,3},\s*[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,2})`;
 const DATELINE = new RegExp(
-  String.raw`^${PLACE}(?:\b${MONTH_WORD}\s+(?:\d{1,2}(?:,?\s*(?:19|20)\d{2})?|(?:19|20)\d{2})\s*\)?\s*(?:\/[A-Za-z -]+\/\s*)?(?:--|[-—–])|--\s*\([A-Z][A-Z ]+\)[^-]{0,30}?--)\s*`,
+  String.raw`^${PLACE}(?:\b${MONTH_WORD}\s+(?:\d{1,2}(?:,?\s*(?:19|20)\d{2})?|(?:19|20)\d{2})\s*\)?\s*(?:\/[A-Za-z -]+\/\s*)?(?:--|[-—–])|--\s*\([A-Z][A-Z ]+\)[^-]{0,30}?--)\s*|^${PLACE_NAME}\s*(?:--|[-—–])\s*(?:\([A-Z][A-Z ]+\)\s*)?`,
 );
 
 // "it has been selected", "they have signed": the company reporting of itself, and the auxiliary.

@@ -40,6 +40,18 @@ export const CAPACITY = /\b(?:ability|inability|right|rights|opportunity|opportu
  */
 export const PURPOSE = /\b(?:strateg(?:y|ies)|resources|proceeds|funds|invest|use|pursue|seek|explore|evaluate|consider)\b(?:\s+[\w'’-]+){0,6}?\s+(?:for|of|in|on|to)\s+(?:(?:the|future|possible|potential|strategic|selective|additional|further|new)\s+)*$/i;
 /**
+ * An expectation or a wish before a trigger in its clause, with no decision told between them:
+ * "expects to buy", "is exploring the sale of", "will consider a sale", "hopes to sign". What a
+ * company has decided stays an event: "agreed to sell", "announced plans to close", "expects to
+ * complete the sale" (a sale to complete is agreed).
+ */
+export const INTENT = /\b(?:expects?|anticipates?|hopes?|seeks?|aims?|wishes|would\s+like|(?:is|are)\s+(?:also\s+|now\s+|still\s+)?(?:exploring|considering|evaluating|studying|weighing)|(?:will|would)\s+(?:consider|explore|evaluate|study|weigh|seek))\b(?:(?!\b(?:agreed|agreement|signed|approved|declared|authorized|announced|(?:complet|clos|consummat|finali[sz])(?:e|es|ed|ing)|entered|decided)\b)[^;])*$/i;
+/** "may" as a verb, never the month: "Acme may open more stores"; case-sensitive so "May 3" stays a date. */
+export const MAY_BEFORE = /\b(?:may|might)\s+(?:also\s+)?(?:[a-z-]+\s+){0,1}$/;
+/** A future told with a condition after it: "will close the plant if demand does not recover". */
+export const FUTURE_BEFORE = /\b(?:will|would|intends?\s+to|plans?\s+to)\b/i;
+export const CONDITION_AFTER = /\b(?:if|unless)\b/i;
+/**
  * A negation right before a trigger: "no layoffs", "did not acquire", "has no present intention to sell";
  * or a stop ("is discontinuing the sale of new policies": it stops selling them, it sells no business).
  */

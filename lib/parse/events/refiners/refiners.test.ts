@@ -8,6 +8,7 @@ import { background } from './background';
 import { boilerplate } from './boilerplate';
 import { causes } from './causes';
 import { headings } from './headings';
+import { intent } from './intent';
 import { negation } from './negation';
 import { purpose } from './purpose';
 import { quotes } from './quotes';
@@ -148,6 +149,26 @@ describe('events/purpose', () => {
   it('keeps a purchase made with the means when it names or counts what was bought', () => {
     expect(read('In August 2023 Acme used the proceeds to fund the acquisition of Beta Tools Inc.', [purpose])).toEqual([['acquisition', '2023-08']]);
     expect(read('In August 2023 Acme used the proceeds for the acquisition of two regional distributors.', [purpose])).toEqual([['acquisition', '2023-08']]);
+  });
+});
+
+describe('events/intent', () => {
+  it('drops what the company expects, hopes, weighs or may do, and a future told with a condition', () => {
+    const texts = [
+      'Acme expects to acquire one or two more businesses over the coming year.',
+      'The Company is also exploring the sale of its marina properties.',
+      'Acme will consider a sale of its foundry unit.',
+      'Acme may open further plants in Ohio.',
+      'Acme will close the Tulsa plant if orders do not recover.',
+    ];
+    expect(texts.map((t) => read(t, []).length > 0)).toEqual([true, true, true, true, true]);
+    expect(texts.map((t) => read(t, [intent]))).toEqual([[], [], [], [], []]);
+  });
+
+  it('keeps a decision, a step set with its sum and time, and "May" as a month', () => {
+    expect(read('Acme agreed to sell its foundry unit; the sale is expected to close in December 2023.', [intent])).toEqual([['divestiture', '2023-12']]);
+    expect(read('Acme expects to repay a further $40 million of its term loan by December 2023.', [intent])).toEqual([['financing', '2023-12']]);
+    expect(read('On May 3, 2023, Acme opened a plant in Ohio.', [intent])).toEqual([['facility', '2023-05-03']]);
   });
 });
 
