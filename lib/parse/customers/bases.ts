@@ -7,8 +7,9 @@ export type Basis = { text: string; start: number; end: number };
 
 const PERCENT = /(\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b)/gi;
 const CHANGE_AFTER = /^\s*(?:higher|lower|increase|decrease|growth|more|less|up|down)\b/i;
-// "of consolidated net sales", "of our receivables", "of Tamsworth's revenue", "of the total": what a share is of.
-const BASIS_CORE = String.raw`(?:of|in)\s+(?:the\s+)?(?:company['’]s\s+|our\s+|its\s+|their\s+|[A-Z][\w&.-]*['’]s\s+)?((?:${anyOf(BASE_MODIFIERS)}\s+)*${anyOf(BASES)}(?:\s+balances?)?)\b`;
+// "of consolidated net sales", "of our receivables", "of Tamsworth's revenue", "of the total", "of fiscal
+// 2024 revenue": what a share is of (a year before the base dates it, read by the period reader).
+const BASIS_CORE = String.raw`(?:of|in)\s+(?:the\s+)?(?:company['’]s\s+|our\s+|its\s+|their\s+|[A-Z][\w&.-]*['’]s\s+)?(?:(?:fiscal\s+)?(?:19|20)\d{2}\s+)?((?:${anyOf(BASE_MODIFIERS)}\s+)*${anyOf(BASES)}(?:\s+balances?)?)\b`;
 // Right after the share.
 const BASIS = new RegExp(String.raw`^\s*(?:,\s*)?(?:or\s+)?${BASIS_CORE}`, 'i');
 // Further along the clause, past period phrases: "60.5% for the year ended December 31, 2011, … of net patient service revenue".

@@ -35,6 +35,15 @@ function capitalisedName(text: string): boolean {
   return /^(?:[A-Z0-9][\w&.'’-]*|&|and|of|the|de)(?:[\s,]+(?:[A-Z0-9][\w&.'’-]*|&|and|of|the|de|\([^()]*\)))*$/.test(text) && /[A-Z]/.test(text);
 }
 
+/**
+ * "Harlow Markets", "Pacific Industrial Supply": a word of a kind of buyer inside a proper name, after
+ * its first word, names a company; "International sales", "Foreign customers" open with it.
+ */
+function properNameWithWord(name: string): boolean {
+  const first = /^\S+/.exec(name)?.[0] ?? '';
+  return capitalisedName(name) && /\s/.test(name) && /^[A-Z]/.test(first) && !NOT_A_CUSTOMER.test(first);
+}
+
 /** Whether a phrase uses a customer noun ("one customer", "three wholesalers"). */
 export function namesCustomerNoun(name: string): boolean {
   return CUSTOMER_NOUN.test(name);
@@ -42,11 +51,13 @@ export function namesCustomerNoun(name: string): boolean {
 
 /** Whether a phrase names a customer (or group of customers) rather than a region, product or channel. */
 export function isCustomer(name: string): boolean {
+  // "No single customer accounted for more than 12%": a bound on every customer, held by none.
+  if (/^(?:no|none)\b/i.test(name)) return false;
   // "an international distributor", "a Japanese customer": one buyer, however described.
   if (ONE_BUYER.test(name)) return true;
   // "CEAC International Limited", "Delta Industrial Products, Inc.": companies, whatever their words.
   if (capitalisedName(name) && ENDS_IN_LEGAL_FORM.test(name)) return true;
-  if (NOT_A_CUSTOMER.test(name)) return false;
+  if (NOT_A_CUSTOMER.test(name) && !properNameWithWord(name)) return false;
   if (CUSTOMER_NOUN.test(name)) return true;
   return capitalisedName(name) || PAYERS.test(name);
 }

@@ -19,6 +19,20 @@ function shares(text: string) {
 const brief = (text: string) => shares(text).map((s) => [s.customer, s.share, s.basis, s.period]);
 
 describe('customer shares in prose', () => {
+  it('reads a base within its own sentence, a year before the base, and a proper name holding a word of a kind of buyer', () => {
+    const text = 'Sales to Corbin Markets represented 36% of net sales in 2022, compared to 30% in 2021. Two wholesalers accounted for 44% of receivables at December 31, 2022.\nOur three largest customers accounted for 58% of fiscal 2022 gross sales.';
+    expect(brief(text)).toEqual([
+      ['Corbin Markets', 36, 'net sales', '12m 2022-12-31'],
+      ['Corbin Markets', 30, 'net sales', '12m 2021-12-31'],
+      ['Two wholesalers', 44, 'receivables', '0m 2022-12-31'],
+      ['three largest customers', 58, 'gross sales', '12m 2022-12-31'],
+    ]);
+  });
+
+  it('reads no holder from a bound on every customer: "no single customer"', () => {
+    expect(brief('No single distributor accounted for more than 27% of net sales in 2022.')).toEqual([]);
+  });
+
   it('reads two years of one customer, with the abbreviation the text defines', () => {
     const text = 'Most of the work is done for the Federal Aviation Administration (FAA). Sales to the FAA accounted for 41.2% of net sales in 2022, compared to 38.0%\nof net sales in 2021.';
     expect(shares(text)).toEqual([
@@ -328,6 +342,8 @@ describe('customer tables', () => {
   });
 
   it('ignores percentage tables that are not about customers', () => {
+    // A short sentence on a line of its own is prose, not a row of a table.
+    expect(extractCustomerTables('Two distributors together accounted for 31% of accounts receivable at December 31, 2022.\n\nOur three largest customers accounted for 58% of gross sales.')).toEqual([]);
     expect(extractCustomerTables(['($ in millions)', '% of Revenues', '2023 | 2022', 'Services | 7% | 8%', 'Hardware | 2% | 3%'].join('\n'))).toEqual([]);
   });
 });

@@ -174,7 +174,8 @@ class ShareReader {
     const runPeriods = segments.map((s, k) => (s.mentions.length > 0 ? periodsOf(s.mentions) : k === 0 ? periodsOf(leading.slice(-1)) : fallbackPeriods));
     const many = respectively && segments.some((s, k) => s.percents.length > 1 && runPeriods[k]!.length !== s.percents.length);
     // A share with no base of its own takes the one before it ("38% of net sales for 2024 and 41% for 2023").
-    const stated = percents.map((p, i) => basisAfter(this.text, p.end, Math.max(percents[i + 1]?.start ?? clause.objectEnd, p.end + 120)));
+    // Its base is looked for up to the next share, or a little past the clause, never into the next sentence.
+    const stated = percents.map((p, i) => basisAfter(this.text, p.end, Math.min(sentence.end, Math.max(percents[i + 1]?.start ?? clause.objectEnd, p.end + 120))));
     const bases = stated.map((b, i) => b ?? stated.slice(0, i).reverse().find((x) => x !== null) ?? null);
     const entities = this.holders(subject, many, mentions);
     if (entities.length === 0) {

@@ -35,7 +35,9 @@ function cellsOf(text: string, offset: number): Cell[] {
       if (trimmed) cells.push({ text: trimmed, start: offset + m.index + from + lead, end: offset + m.index + from + lead + trimmed.length, percent });
     };
     // A sentence ("… accounted for at least 10% of net sales …") is one cell, its percent included.
-    const prose = piece.trim().length > 80 && piece.trim().split(/\s+/).length >= 8;
+    // A short line ending in a stop is a sentence too ("Our five largest customers accounted for 61% of sales.").
+    const words = piece.trim().split(/\s+/).length;
+    const prose = (piece.trim().length > 80 && words >= 8) || (/\.\s*$/.test(piece) && words >= 6);
     for (const p of prose ? [] : matchesOf(PERCENT_CELL, piece)) {
       push(last, p.index, null);
       push(p.index, p.index + p[0].length, Number(p[1]));
