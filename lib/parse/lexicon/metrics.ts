@@ -64,7 +64,8 @@ export const METRIC_OF_CONCEPT: ReadonlyMap<string, MetricName> = new Map(METRIC
 export const REVENUE_QUALIFIER = /^(?:|total|net|consolidated|operating|quarterly|record|its|their|our|the|company's|companys|with|of|and|in|on|that|which|annual|fiscal|reported|posted|achieved|generated|higher|lower|strong|full-year|year|quarter|first-quarter|second-quarter|third-quarter|fourth-quarter|(?:19|20)\d{2}|[,(—–-])$/i;
 
 // The words of prose that make a figure adjusted.
-const NON_GAAP_WORDS = String.raw`\b(?:adjusted|non-?gaap|excluding|excluded|${BEFORE_ITEMS}|operating\s+earnings)\b`;
+// "pro forma" too: as if a deal had closed earlier, not as reported.
+const NON_GAAP_WORDS = String.raw`\b(?:adjusted|non-?gaap|excluding|excluded|pro\s+forma|${BEFORE_ITEMS}|operating\s+earnings)\b`;
 /** "GAAP" alone, never "non-GAAP": "GAAP net income", "Net income (GAAP)". */
 export const GAAP_WORD = /(?<!non-?)\bGAAP\b/i;
 // A sentence that states adjusted figures.
@@ -72,7 +73,7 @@ export const PROSE_NON_GAAP = new RegExp(NON_GAAP_WORDS, 'i');
 /** The words that say which basis a figure is on, adjusted or GAAP. */
 export const BASIS_WORD = new RegExp(`${NON_GAAP_WORDS}|${GAAP_WORD.source}`, 'gi');
 /** Right after a figure: "$4.1 million excluding the charge", "$1.20 on an adjusted basis". */
-export const NON_GAAP_AFTER = new RegExp(String.raw`^[\s,]*(?:\(?(?:excluding|${BEFORE_ITEMS})\b|on\s+an?\s+(?:adjusted|non-?gaap|operating)\s+basis|\((?:adjusted|non-?gaap)\))`, 'i');
+export const NON_GAAP_AFTER = new RegExp(String.raw`^[\s,]*(?:per\s+(?:basic\s+|diluted\s+)?share\s*,?\s*)?(?:\(?(?:excluding|${BEFORE_ITEMS})\b|on\s+an?\s+(?:adjusted|non-?gaap|operating|pro\s+forma)\s+basis|\((?:adjusted|non-?gaap)\))`, 'i');
 /** "GAAP and non-GAAP earnings … were $1.08 and $1.05, respectively": one basis for each figure, in order. */
 export const BASIS_PAIR = /\b(non-?gaap|adjusted|gaap)\s+and\s+(non-?gaap|adjusted|gaap)\b(?=(?:[^.;]|\.\d)*\brespectively\b)/i;
 

@@ -14,6 +14,24 @@ function read(text: string, calendar: Calendar = YEAR_2011, primary = calendar.s
 }
 
 describe('extractProseFacts', () => {
+  it('reads a sentence with pro forma figures, marking only the pro forma ones as not GAAP', () => {
+    const text = 'Net income for 2011 was $4.6 million, or $.51 per share, compared to net income of $3.1 million, or $.36 per share on a pro forma basis, in 2010.';
+    const facts = extractProseFacts(text, [splitSentences(text)], YEAR_2011, YEAR_2011.stated[0]!);
+    expect(facts.candidates.map((c) => [c.metric, `${c.period.months}m ${c.period.end}`, c.value, c.gaap])).toEqual([
+      ['net_income', '12m 2011-12-31', 4_600_000, true],
+      ['eps', '12m 2011-12-31', 0.51, true],
+      ['net_income', '12m 2010-12-31', 3_100_000, false],
+      ['eps', '12m 2010-12-31', 0.36, false],
+    ]);
+  });
+
+  it('reads figures beside the name of a retailer called Target, and none from a target', () => {
+    expect(read('Net sales for 2011 rose to $80.2 million on higher shipments to Target and Kroger.').candidates).toEqual([
+      ['revenue', '12m 2011-12-31', 80_200_000, '$80.2 million'],
+    ]);
+    expect(read('Our target for net sales in 2012 is $90.0 million.').candidates).toEqual([]);
+  });
+
   it('reads "net sales of $X, an increase of $Y, or Z%" as a figure and its stated change', () => {
     // 61,482,305 - 8,214,660 = 53,267,645; 8,214,660 / 53,267,645 = 15.4%.
     const text =

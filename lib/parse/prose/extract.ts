@@ -32,7 +32,9 @@ const CHANGE_BEFORE = /(?:\b(?:increase|decrease|decline|gain|rise|drop|improvem
 const CHANGE_AFTER = /^\s*(?:,\s*)?(?:or\s+[\d.]+%\s*,?\s*)?(?:increase|decrease|improvement|higher|lower|more|less|gain|decline|over|above|below)\b/i;
 const PER_SHARE_BETWEEN = /^(?:\s+attributable\s+to\s+(?:[A-Z][\w&.'’-]*\s*)+)?\s*per\s+(?:basic\s+|diluted\s+)?(?:common\s+)?share\b[^.;$]{0,30}$/;
 const DESCRIBES_COMPANY = new RegExp(COMPANY_DESCRIPTION, 'i');
-const SKIP_SENTENCE = /\b(?:forward-looking|safe harbor|expects?|expected|anticipates?|anticipated|guidance|outlook|forecasts?|projects?|projected|estimates?|target|will\s+be|would\s+(?:have\s+)?been|would\s+be|plans?\s+to|could|may\s+be|pro\s+forma)\b/i;
+// What is ahead or hedged states no result. "target" only in lower case: "sales to Target" are a result.
+const SKIP_SENTENCE = /\b(?:forward-looking|safe harbor|expects?|expected|anticipates?|anticipated|guidance|outlook|forecasts?|projects?|projected|estimates?|will\s+be|would\s+(?:have\s+)?been|would\s+be|plans?\s+to|could|may\s+be)\b/i;
+const TARGET = /\btargets?\b/;
 const PER_SHARE_SUBJECT = /net\s+operating\s+(?:income|earnings)|operating\s+(?:income|earnings)|book\s+value|dividends?|cash\s+flow|net\s+(?:income|earnings|loss)|earnings|\bloss\b|\bEPS\b/gi;
 const NOT_EARNINGS = /dividend|book value|cash flow|price|offering|per pound|per ounce|per barrel|per ton/i;
 // A label and a row of three or more figures is a table row that lost its table, not a sentence.
@@ -220,7 +222,11 @@ class SentenceReader {
       const k = after.findIndex((m) => m.start === money.start);
       if (k === 0 || k === 1) return !PROSE_NON_GAAP.test(pair[k + 1]!);
     }
-    if (NON_GAAP_AFTER.test(this.sentence.text.slice(money.end - this.sentence.start, money.end - this.sentence.start + 40))) return false;
+    const qualified = (m: Money) => NON_GAAP_AFTER.test(this.sentence.text.slice(m.end - this.sentence.start, m.end - this.sentence.start + 40));
+    if (qualified(money)) return false;
+    // "$7.2 million, or $.40 per share on a pro forma basis": the basis told after the pair is of both.
+    const next = this.money.find((m) => m.start >= money.end);
+    if (next?.perShare && !money.perShare && PAIRED.test(this.slice(money.end, next.start)) && qualified(next)) return false;
     const before = matchesOf(BASIS_WORD, this.sentence.text.slice(0, at)).pop();
     return before === undefined || !PROSE_NON_GAAP.test(before[0]);
   }
@@ -354,7 +360,7 @@ export function extractProseFacts(text: string, paragraphs: Sentence[][], calend
     for (const sentence of sentences) {
       // Every figure has a digit: a sentence without one states nothing (and so sets no period).
       // A description of a company ("Solion is a privately held company with annual revenues of …") reports no result.
-      if (!DIGIT.test(sentence.text) || SKIP_SENTENCE.test(sentence.text) || FIGURE_ROW.test(sentence.text) || DESCRIBES_COMPANY.test(sentence.text)) continue;
+      if (!DIGIT.test(sentence.text) || SKIP_SENTENCE.test(sentence.text) || TARGET.test(sentence.text) || FIGURE_ROW.test(sentence.text) || DESCRIBES_COMPANY.test(sentence.text)) continue;
       // Figures and changes are all read from the sentence's sums: one without any has nothing to say.
       if (moneyIn(sentence).length === 0) continue;
       const reader = new SentenceReader(text, sentence, calendar, context);
