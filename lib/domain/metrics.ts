@@ -60,9 +60,9 @@ const TABLE = {
     unit: 'USD',
     chart: null,
     headline: null,
-    label: /^(?:total )?(?:operating (?:income|profit|earnings)(?: ?\(loss\))?|operating \(loss\) income|(?:income|earnings|profit)(?: ?\(loss\))? from operations|\(loss\) income from operations|operating (?:income|loss)\/\(?(?:income|loss)\)?)$/,
+    label: /^(?:total )?(?:operating (?:income|profit|earnings|loss)(?: ?\((?:loss|income)\))?|operating \(loss\) income|(?:income|earnings|profit|loss)(?: ?\((?:loss|income)\))? from operations|\(loss\) income from operations|operating (?:income|loss)\/\(?(?:income|loss)\)?)$/,
     usGaap: ['OperatingIncomeLoss'],
-    mention: { cue: /operat/i, pattern: /(?<!net\s)\b(?:operating\s+(?:income|profits?|earnings)|income\s+from\s+operations)\b/gi, rank: 2 },
+    mention: { cue: /operat/i, pattern: /(?<!net\s)\b(?:operating\s+(?:income|profits?|earnings|loss(?:es)?)|(?:income|loss)\s+from\s+operations)\b/gi, rank: 2 },
   },
   pretax_income: {
     name: 'Pre-tax income',

@@ -15,6 +15,9 @@ describe('classifyLabel', () => {
     ['Loss from continuing operations before income taxes', 'pretax_income'],
     ['(Loss) earnings from continuing operations before income taxes', 'pretax_income'],
     ['Earnings (loss) per average common share', 'eps'],
+    ['Operating loss', 'operating_income'],
+    ['Loss from operations', 'operating_income'],
+    ['Operating loss (income)', 'operating_income'],
   ])('reads %j as %s', (label, metric) => {
     expect(classifyLabel(label, [])?.metrics).toEqual([metric]);
   });

@@ -25,6 +25,14 @@ describe('extractProseFacts', () => {
     ]);
   });
 
+  it('reads an operating loss as a negative operating income, and no figure a segment reports', () => {
+    expect(read('The operating loss for 2011 was $2.3 million, compared with a loss from operations of $1.1 million in 2010.').candidates).toEqual([
+      ['operating_income', '12m 2011-12-31', -2_300_000, '$2.3 million'],
+      ['operating_income', '12m 2010-12-31', -1_100_000, '$1.1 million'],
+    ]);
+    expect(read('After the plant closing charge, the segment reported an operating loss of $4.0 million for 2011.').candidates).toEqual([]);
+  });
+
   it('reads figures beside the name of a retailer called Target, and none from a target', () => {
     expect(read('Net sales for 2011 rose to $80.2 million on higher shipments to Target and Kroger.').candidates).toEqual([
       ['revenue', '12m 2011-12-31', 80_200_000, '$80.2 million'],

@@ -35,6 +35,8 @@ const DESCRIBES_COMPANY = new RegExp(COMPANY_DESCRIPTION, 'i');
 // What is ahead or hedged states no result. "target" only in lower case: "sales to Target" are a result.
 const SKIP_SENTENCE = /\b(?:forward-looking|safe harbor|expects?|expected|anticipates?|anticipated|guidance|outlook|forecasts?|projects?|projected|estimates?|will\s+be|would\s+(?:have\s+)?been|would\s+be|plans?\s+to|could|may\s+be)\b/i;
 const TARGET = /\btargets?\b/;
+// A segment or division told of as the subject: "the segment reported", "the division's operating income".
+const PART_SUBJECT = /\b(?:the|this|that|each)\s+(?:segment|division)(?:['’]s)?\s+(?:[a-z]+\s+){0,2}$/i;
 const PER_SHARE_SUBJECT = /net\s+operating\s+(?:income|earnings)|operating\s+(?:income|earnings)|book\s+value|dividends?|cash\s+flow|net\s+(?:income|earnings|loss)|earnings|\bloss\b|\bEPS\b/gi;
 const NOT_EARNINGS = /dividend|book value|cash flow|price|offering|per pound|per ounce|per barrel|per ton/i;
 // A label and a row of three or more figures is a table row that lost its table, not a sentence.
@@ -256,6 +258,8 @@ class SentenceReader {
     const previous = [...this.levels].reverse().find((l) => !l.writtenPerShare) ?? null;
     const mention = this.mentionBefore(money);
     if (mention && (!previous || mention.start >= previous.money.end)) {
+      // "the segment reported an operating loss of $43 million": a part's figure, not the company's.
+      if (PART_SUBJECT.test(this.slice(this.sentence.start, mention.start))) return null;
       const between = this.slice(mention.end, money.start);
       // "Net income attributable to Acme per share, diluted, was $0.93": the per-share figure of the metric named.
       if (mention.metric === 'net_income' && PER_SHARE_BETWEEN.test(between) && !/[a-z]/i.test(this.slice(money.start, money.end))) {
