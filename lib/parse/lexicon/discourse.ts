@@ -57,7 +57,7 @@ export const CONDITION_AFTER = /\b(?:if|unless)\b/i;
  */
 export const NEGATED = /\b(?:no|not|never|without|nor)\s+(?:[\w-]+\s+){0,1}$|\bno\s+(?:present\s+|current\s+)?(?:intention|plans?)\s+to\s+$|\b(?:discontinu|ceas|stop|halt)\w*\s+(?:the\s+|its\s+|our\s+|their\s+)?$/i;
 /** Where a release's boilerplate section starts: "About Acme", "Forward-Looking Statements". */
-export const SECTION_HEADING = /^(?:about\s+[A-Z][\w .,&'’®™-]{1,60}|forward[-\s]looking\s+statements?|safe\s+harbor(?:\s+statement)?|cautionary\s+(?:note|statement)s?(?:\s+regarding[\w\s-]*)?|conference\s+call(?:\s+information)?|webcast(?:\s+information)?|non-?gaap\s+(?:financial\s+)?measures|use\s+of\s+non-?gaap[\w\s-]*|investor\s+(?:relations\s+)?contacts?|media\s+contacts?|contacts?)\s*:?$/i;
+export const SECTION_HEADING = /^(?:about\s+[A-Z][\w .,&'’®™-]{1,60}|forward[-\s]looking\s+statements?|safe\s+harbor(?:\s+statement)?|cautionary\s+(?:note|statement)s?(?:\s+regarding[\w\s-]*)?|conference\s+call(?:\s+information)?|webcast(?:\s+information)?|investor\s+(?:relations\s+)?contacts?|media\s+contacts?|contacts?)\s*:?$/i;
 /** What a company does as its business, a list of verbs in the present: "explores, develops and acquires oil and gas properties". */
 export const HABITUAL_LIST = /\b[a-z]+s,\s+(?:[a-z]+s,?\s+)*(?:and|or)\s+$/;
 
