@@ -276,6 +276,20 @@ Net sales                       $ 12,000    $ 10,500
     expect([parsed.headline, parsed.metrics]).toEqual([null, []]);
   });
 
+  it('reads a happening told under a "Non-GAAP Measures" heading, and no event from the sections of boilerplate', () => {
+    const text = [
+      'Kestrel Labs Sells Coatings Unit',
+      'PORTLAND, Ore., March 4, 2025 /PRNewswire/ -- Kestrel Labs, Inc. (NASDAQ: KSTL) today reported results for its fourth quarter.',
+      '',
+      'Non-GAAP Measures',
+      'Adjusted figures leave out the items listed below. The charges arose after Kestrel Labs sold its coatings unit to Harlan Paint Co. in January 2025.',
+      '',
+      'About Kestrel Labs',
+      'Kestrel Labs acquired Dunmore Optics in 2019 and makes lenses.',
+    ].join('\n');
+    expect(parseRelease(text).events.map((e) => [e.type, e.date])).toEqual([['divestiture', '2025-01']]);
+  });
+
   it('returns an empty, valid result for empty input', () => {
     const parsed = parseRelease('');
     expect(ParsedReleaseSchema.safeParse(parsed).success).toBe(true);
