@@ -48,14 +48,19 @@ export function proseSpans(lines: TableLine[]): Source[] {
     flush(piece, tabular);
     run = [];
   };
+  // Whether every line of the run so far is a title line: kept as the run grows, so a long run costs one pass.
+  let titles = true;
   for (const line of lines) {
-    if (line.kind === 'blank' || line.table !== null) close();
-    else {
-      // A headline copied from a page or a PDF sits right above its story, with no blank line: a
-      // paragraph of its own, so the story's dateline opens the story.
-      if (run.length > 0 && run.every((l) => isTitleLine(l.line.text)) && opensStory(line.line.text)) close();
-      run.push(line);
+    if (line.kind === 'blank' || line.table !== null) {
+      close();
+      titles = true;
+      continue;
     }
+    // A headline copied from a page or a PDF sits right above its story, with no blank line: a
+    // paragraph of its own, so the story's dateline opens the story.
+    if (run.length > 0 && titles && opensStory(line.line.text)) close();
+    titles = (run.length === 0 || titles) && isTitleLine(line.line.text);
+    run.push(line);
   }
   close();
   return spans;
