@@ -106,7 +106,7 @@ const TABLE = {
     usGaap: ['EarningsPerShareBasicAndDiluted'],
     mention: {
       cue: /per|eps/i,
-      pattern: /\b(?:(?:basic|diluted|primary|fully\s+diluted|basic\s+and\s+diluted)\s+)?(?:net\s+)?(?:income|earnings|loss|profit)(?:\s*\((?:loss|income)\))?\s+per\s+(?:common\s+|diluted\s+|basic\s+|fully\s+diluted\s+)?share\b|\b(?:diluted\s+|basic\s+)?earnings\s+per\s+(?:common\s+|diluted\s+|basic\s+)?share\b|\bEPS\b|\bper[- ]share\s+(?:earnings|income|loss)\b/gi,
+      pattern: /\b(?:(?:basic|diluted|primary|fully\s+diluted|basic\s+and\s+diluted)\s+)?(?:net\s+)?(?:income|earnings|loss|profit)(?:\s*\((?:loss|income)\))?\s+per\s+(?:common\s+|diluted\s+|basic\s+|fully\s+diluted\s+)?share\b|\b(?:diluted\s+|basic\s+)?earnings\s+per\s+(?:common\s+|diluted\s+|basic\s+)?share\b|\b(?:(?:basic|diluted|fully\s+diluted)\s+)?EPS\b|\bper[- ]share\s+(?:earnings|income|loss)\b/gi,
       rank: 0,
     },
   },

@@ -29,6 +29,14 @@ describe('customer shares in prose', () => {
     ]);
   });
 
+  it('reads the members of a counted group described by an adjective, one share each', () => {
+    expect(brief('Three regional distributors, Harlan Health, Corvo Medical and Bellmead Supply, accounted for 41%, 33% and 22% of net sales in 2022, respectively.')).toEqual([
+      ['Harlan Health', 41, 'net sales', '12m 2022-12-31'],
+      ['Corvo Medical', 33, 'net sales', '12m 2022-12-31'],
+      ['Bellmead Supply', 22, 'net sales', '12m 2022-12-31'],
+    ]);
+  });
+
   it('reads no holder from a bound on every customer: "no single customer"', () => {
     expect(brief('No single distributor accounted for more than 27% of net sales in 2022.')).toEqual([]);
   });
@@ -342,6 +350,11 @@ describe('customer tables', () => {
   });
 
   it('ignores percentage tables that are not about customers', () => {
+    // A caption that states the bound customers are listed above: its percent is no share.
+    expect(extractCustomerTables('Customers representing 10% or more of net revenue:\n\n              2022      2021\nCustomer A     27%       24%\n').map((c) => [c.customer, c.share, c.basis, c.period?.end])).toEqual([
+      ['Customer A', 27, 'net revenue', '2022-12-31'],
+      ['Customer A', 24, 'net revenue', '2021-12-31'],
+    ]);
     // A short sentence on a line of its own is prose, not a row of a table.
     expect(extractCustomerTables('Two distributors together accounted for 31% of accounts receivable at December 31, 2022.\n\nOur three largest customers accounted for 58% of gross sales.')).toEqual([]);
     expect(extractCustomerTables(['($ in millions)', '% of Revenues', '2023 | 2022', 'Services | 7% | 8%', 'Hardware | 2% | 3%'].join('\n'))).toEqual([]);

@@ -29,7 +29,7 @@ const NESTED_HOLDER = /^\s*(?:,\s*respectively,\s*)?(?:were\s+|was\s+)?(?:from|a
 
 const LEADING_PERIOD = /^\s*(?:(?:for|in|during|as\s+of|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?)?\s*,\s*/i;
 // "top four customers, Boeing, Gulfstream, Spirit and Bombardier": a group, then its members.
-const GROUP = /^(?:(?:the|our|its)\s+)?(?:top|largest|\w+\s+largest|major|significant)?\s*(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:largest\s+|major\s+)?(?:customers|clients|distributors|wholesalers)$/i;
+const GROUP = /^(?:(?:the|our|its)\s+)?(?:top|largest|\w+\s+largest|major|significant)?\s*(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[a-z-]+\s+){0,2}(?:customers|clients|distributors|wholesalers)$/i;
 
 /** A stretch of text starting at `at` with the period phrases inside it blanked: offsets stay, dates part nothing. */
 function withoutPeriods(text: string, at: number, periods: PeriodMention[]): string {

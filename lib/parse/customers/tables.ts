@@ -14,6 +14,7 @@ type Row = { label: Cell; values: Cell[] };
 const SENTENCE = /[.:]\s*$|^(?=.{80,}$)(?=(?:.*\b(?:the|of|for|and|to|in|from|each|that|with)\b){3})/i;
 const PERCENT_CELL = /(\d{1,3}(?:\.\d+)?)\s*%/g;
 const MAX_CELLS = 260;
+const BOUND_AFTER = /^\s*or\s+(?:more|greater|higher)\b/i;
 // A caption starting the next table ends this one's rows.
 const NEXT_TABLE = /^(?:the\s+)?following\b|^table\b/i;
 // How far after its caption a table of customers is read.
@@ -38,7 +39,9 @@ function cellsOf(text: string, offset: number): Cell[] {
     // A short line ending in a stop is a sentence too ("Our five largest customers accounted for 61% of sales.").
     const words = piece.trim().split(/\s+/).length;
     const prose = (piece.trim().length > 80 && words >= 8) || (/\.\s*$/.test(piece) && words >= 6);
-    for (const p of prose ? [] : matchesOf(PERCENT_CELL, piece)) {
+    // "Customers representing 10% or more of net revenue:": a bound in a caption, not a share.
+    const shares = prose ? [] : matchesOf(PERCENT_CELL, piece).filter((p) => !BOUND_AFTER.test(piece.slice(p.index + p[0].length)));
+    for (const p of shares) {
       push(last, p.index, null);
       push(p.index, p.index + p[0].length, Number(p[1]));
       last = p.index + p[0].length;

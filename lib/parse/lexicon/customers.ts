@@ -86,6 +86,6 @@ export const TABLE_BASES: [RegExp, string][] = [
 
 /** A line that introduces a table of shares by customer: "% of Consolidated Net Sales", "as a percentage of total revenue". */
 export const TABLE_CAPTION =
-  /%\s+of\s+(?:total\s+|consolidated\s+)*(?:gross\s+|net\s+)?(?:sales|revenues?|accounts\s+receivable)|percentage\s+of\s+(?:the\s+company['’]s\s+|our\s+)?(?:total\s+|consolidated\s+)*(?:gross\s+|net\s+)?(?:sales|revenues?|accounts\s+receivable|receivables)|revenue\s+concentration|principal\s+clients|significant\s+customers|major\s+customers|following\s+(?:table\s+)?(?:sets\s+forth|shows|presents)[^.]{0,120}(?:customers?|distributors?|clients?)/i;
+  /%\s+(?:or\s+(?:more|greater)\s+)?of\s+(?:total\s+|consolidated\s+)*(?:gross\s+|net\s+)?(?:sales|revenues?|accounts\s+receivable)|percentage\s+of\s+(?:the\s+company['’]s\s+|our\s+)?(?:total\s+|consolidated\s+)*(?:gross\s+|net\s+)?(?:sales|revenues?|accounts\s+receivable|receivables)|revenue\s+concentration|principal\s+clients|significant\s+customers|major\s+customers|following\s+(?:table\s+)?(?:sets\s+forth|shows|presents)[^.]{0,120}(?:customers?|distributors?|clients?)/i;
 /** Words near a percentage table that make it one about customers (not a revenue mix). */
 export const CUSTOMER_TABLE = /customers?|clients?|distributors?|wholesalers?|payors?/i;

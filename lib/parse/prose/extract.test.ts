@@ -25,6 +25,13 @@ describe('extractProseFacts', () => {
     ]);
   });
 
+  it('reads the kind written before "EPS": "Diluted EPS was $1.45"', () => {
+    expect(read('Diluted EPS for 2011 was $1.45, compared with $1.20 for 2010.').candidates).toEqual([
+      ['eps_diluted', '12m 2011-12-31', 1.45, '$1.45'],
+      ['eps_diluted', '12m 2010-12-31', 1.2, '$1.20'],
+    ]);
+  });
+
   it('reads an operating loss as a negative operating income, and no figure a segment reports', () => {
     expect(read('The operating loss for 2011 was $2.3 million, compared with a loss from operations of $1.1 million in 2010.').candidates).toEqual([
       ['operating_income', '12m 2011-12-31', -2_300_000, '$2.3 million'],
