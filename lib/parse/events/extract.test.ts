@@ -28,6 +28,11 @@ function events(text: string, calendar: Calendar = Q3_2023) {
 }
 
 describe('event frames: a lemma of a type with the object it needs', () => {
+  it('dates a report filed or restated by when, not by the period it covers', () => {
+    expect(events('In August 2023, Acme restated its financial statements for the year ended December 31, 2022.').map((e) => [e.type, e.date])).toEqual([['restatement', '2023-08']]);
+    expect(events('Acme filed its Quarterly Report on Form 10-Q for the second quarter of 2023 on August 14, 2023.').map((e) => [e.type, e.date])).toEqual([['filing', '2023-08-14']]);
+  });
+
   it('reads the lead sentence whole: the colon of "(NASDAQ: ACME)" parts no clause', () => {
     expect(events('Acme Corp. (NASDAQ: ACME) today announced that it has sold its valve unit to Beta Corp. for $30 million.')).toEqual([
       { type: 'divestiture', date: '2023-10-26', amount: 30_000_000, summary: 'Sold its valve unit to Beta Corp. for $30 million', rule: 'events/divestiture/sell' },

@@ -14,6 +14,8 @@ import { splitParties } from './parties';
 import { isBoilerplate } from './refiners/boilerplate';
 
 const BULLET = /^[•·▪◦●■►➢*-]/;
+// Events whose object is a period's report: the period tells which report, not when it was filed or restated.
+const OF_A_PERIOD: ReadonlySet<EventCandidate['type']> = new Set(['filing', 'restatement']);
 const FOOTNOTE = /^\s*(?:\(\d{1,2}\)|\([a-z]\)|\*+\s*[A-Z])/;
 
 type Hit = { type: EventCandidate['type']; rule: string; form: EventCandidate['form']; start: number; end: number; reference: boolean };
@@ -86,7 +88,8 @@ export class EventReader {
 
   private dateOf(hit: Hit, clause: Source, sentence: Sentence, previous: Sentence | null, next: Sentence | null): string | null {
     const calendar = this.calendarAt(sentence.start);
-    const all = this.datesIn(sentence);
+    // A report filed or restated is of a period ("its 10-Q for the first quarter"): that period is what, not when.
+    const all = OF_A_PERIOD.has(hit.type) ? this.datesIn(sentence).filter((m) => m.kind !== 'period') : this.datesIn(sentence);
     if (hit.type === 'filing' && !all.some((m) => /^\d{4}-\d{2}-\d{2}$/.test(m.date) && inside(m.start, clause))) return calendar.anchor;
     const inClause = all.filter((m) => inside(m.start, clause));
     // "announced today the appointment … on August 22": a day stated after the trigger is when it happened.
