@@ -3,7 +3,7 @@ import { refine, type Refiner } from '../rules';
 import type { Sentence } from '../prose/sentences';
 import type { EventCandidate, EventContext } from './candidate';
 import { EventReader } from './read';
-import { summarise } from './summary';
+import { datelineLength, summarise } from './summary';
 
 /**
  * Dated events (contract expirations, impairments, restructurings, defaults, relocations,
@@ -15,12 +15,9 @@ export function extractEvents(paragraphs: Sentence[][], context: EventContext, r
   const reader = new EventReader(context);
   const candidates = paragraphs.flatMap((sentences) => reader.read(sentences));
   // Summaries are written for the events that stay, not for every candidate.
-  return refine(candidates, refiners, context).map(({ type, date, summary, amount, source, rule }) => ({
-    type,
-    date,
-    summary: summary || summarise(context.text.slice(source.start, source.end)),
-    amount,
-    source,
-    rule,
-  }));
+  return refine(candidates, refiners, context).map(({ type, date, summary, amount, source: clause, rule }) => {
+    // The words of the event start after a dateline its clause opens with.
+    const source = { start: clause.start + datelineLength(context.text.slice(clause.start, clause.end)), end: clause.end };
+    return { type, date, summary: summary || summarise(context.text.slice(source.start, source.end)), amount, source, rule };
+  });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summarise } from './summary';
+import { datelineLength, summarise } from './summary';
 
 describe('summarise', () => {
   it.each([
@@ -11,6 +11,12 @@ describe('summarise', () => {
     ['of two cities and a date', 'Dallas/Fort Worth -- May 5, 1998 -- Ostrow Air signed a lease for four jets', 'Ostrow Air signed a lease for four jets'],
   ])('drops a dateline %s', (_kind, clause, summary) => {
     expect(summarise(clause)).toBe(summary);
+  });
+
+  it('measures the dateline a clause opens with, and none where the story starts at once', () => {
+    const dateline = 'DAYTON, Ohio, March 4, 2024 /PRNewswire/ -- ';
+    expect(datelineLength(`${dateline}Kettering Tool sold its coatings unit`)).toBe(dateline.length);
+    expect(datelineLength('Kettering Tool sold its coatings unit')).toBe(0);
   });
 
   it('drops the company reporting of itself: its name, where it is listed, "announced that it has"', () => {

@@ -34,6 +34,13 @@ function withoutReporting(text: string): string {
   return text.slice(m[0].length).replace(OWN_DOING, '');
 }
 
+/** How many characters of a clause a dateline before the story takes ("AUSTIN, Texas, March 10 -- "): 0 when none. */
+export function datelineLength(clause: string): number {
+  const lead = clause.length - clause.trimStart().length;
+  const m = DATELINE.exec(clause.slice(lead));
+  return m ? lead + m[0].length : 0;
+}
+
 /** A short line for an event, from the words of its clause: openers dropped, cut at a word. */
 export function summarise(clause: string): string {
   let text = clause.replace(/\s+/g, ' ').trim().replace(BULLET, '').replace(DATELINE, '').replace(LISTING, '');
