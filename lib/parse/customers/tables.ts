@@ -37,8 +37,9 @@ function cellsOf(text: string, offset: number): Cell[] {
     };
     // A sentence ("… accounted for at least 10% of net sales …") is one cell, its percent included.
     // A short line ending in a stop is a sentence too ("Our five largest customers accounted for 61% of sales.").
-    const words = piece.trim().split(/\s+/).length;
-    const prose = (piece.trim().length > 80 && words >= 8) || (/\.\s*$/.test(piece) && words >= 6);
+    const trimmed = piece.trim();
+    const words = trimmed.split(/\s+/).length;
+    const prose = (trimmed.length > 80 && words >= 8) || (trimmed.endsWith('.') && words >= 6);
     // "Customers representing 10% or more of net revenue:": a bound in a caption, not a share.
     const shares = prose ? [] : matchesOf(PERCENT_CELL, piece).filter((p) => !BOUND_AFTER.test(piece.slice(p.index + p[0].length)));
     for (const p of shares) {

@@ -5,16 +5,6 @@ import type { Sentence } from '../prose/sentences';
 // "…, and in June it opened …", "… — a first for the company".
 const BOUNDARY = /;\s+|:\s+(?=[A-Z])|\s+[—–]\s+|,\s+(?:and|but|while|whereas)\s+|\s+(?:while|whereas)\s+/g;
 
-/** Whether an offset of a text lies inside an open parenthesis. */
-function insideParens(text: string, at: number): boolean {
-  let depth = 0;
-  for (let i = 0; i < at; i++) {
-    if (text[i] === '(') depth++;
-    else if (text[i] === ')' && depth > 0) depth--;
-  }
-  return depth > 0;
-}
-
 /**
  * The clauses of a sentence, as offsets into the release text. A parenthesis is never split:
  * "(NASDAQ: ACME)" and "(the "Agreement"; see below)" belong to the clause around them.
@@ -22,9 +12,17 @@ function insideParens(text: string, at: number): boolean {
 export function clausesOf(sentence: Sentence): Source[] {
   const clauses: Source[] = [];
   let start = 0;
+  // How deep in parentheses the text is at `scanned`: counted once, forward, as boundaries come in order.
+  let depth = 0;
+  let scanned = 0;
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(sentence.text); m; m = BOUNDARY.exec(sentence.text)) {
-    if (insideParens(sentence.text, m.index)) continue;
+    for (; scanned < m.index; scanned++) {
+      const c = sentence.text[scanned];
+      if (c === '(') depth++;
+      else if (c === ')' && depth > 0) depth--;
+    }
+    if (depth > 0) continue;
     if (m.index > start) clauses.push({ start: sentence.start + start, end: sentence.start + m.index });
     start = m.index + m[0].length;
   }

@@ -48,6 +48,8 @@ const UP = /\b(?:increase[sd]?|rise|rose|up|grew|gain(?:ed)?|higher|improve[sd]?
 // Between a figure and its per-share amount: "$2.4 million, or $.32 per share", "$1.4 million (10 cents per share)",
 // "$1.4 million after taxes (10 cents per share)".
 const PAIRED = /^\s*(?:,?\s*or|(?:[\w-]+\s+){0,3}\()\s*$/i;
+// Only ", or" between a figure and its per-share amount: "$158.9 million, or 21 cents per share".
+const OR_JOIN = /^\s*,?\s*or\s*$/i;
 const DOWN = /\b(?:decrease[sd]?|decline[sd]?|down|fell|lower|drop(?:ped)?|narrowed|reduced)\b/i;
 
 /** A figure the sentence states for a metric (not a change in it). */
@@ -111,8 +113,7 @@ class SentenceReader {
   private phraseFor(money: Money, previousEnd: number, nextStart: number): PeriodMention | null {
     // "$158.9 million, or 21 cents per share, in the fourth quarter of 2005": the phrase after the
     // per-share figure paired with this one dates both.
-    const next = this.money.find((m) => m.start >= money.end);
-    const paired = next?.perShare && /^\s*,?\s*or\s*$/i.test(this.slice(money.end, next.start)) ? next : null;
+    const paired = this.perShareAfter(money, OR_JOIN);
     const from = paired?.end ?? money.end;
     const until = paired ? (this.money.find((m) => m.start >= paired.end)?.start ?? this.sentence.end) : nextStart;
     // Across the pair only a phrase that names its period's length dates both: "in 1996" after "or 66 cents" is the same quarter a year back.
@@ -191,6 +192,12 @@ class SentenceReader {
     }
   }
 
+  /** The per-share figure right after a figure, joined to it as `join` says: "$2.4 million, or $.32 per share". */
+  private perShareAfter(money: Money, join: RegExp): Money | null {
+    const next = this.money.find((m) => m.start >= money.end);
+    return next?.perShare && join.test(this.slice(money.end, next.start)) ? next : null;
+  }
+
   /** The figure a per-share figure follows with ", or" or "(": "$2.4 million, or $.32 per share". */
   private pairedFigure(money: Money): Money | null {
     const before = this.money[this.money.indexOf(money) - 1];
@@ -227,8 +234,8 @@ class SentenceReader {
     const qualified = (m: Money) => NON_GAAP_AFTER.test(this.sentence.text.slice(m.end - this.sentence.start, m.end - this.sentence.start + 40));
     if (qualified(money)) return false;
     // "$7.2 million, or $.40 per share on a pro forma basis": the basis told after the pair is of both.
-    const next = this.money.find((m) => m.start >= money.end);
-    if (next?.perShare && !money.perShare && PAIRED.test(this.slice(money.end, next.start)) && qualified(next)) return false;
+    const perShare = money.perShare ? null : this.perShareAfter(money, PAIRED);
+    if (perShare && qualified(perShare)) return false;
     const before = matchesOf(BASIS_WORD, this.sentence.text.slice(0, at)).pop();
     return before === undefined || !PROSE_NON_GAAP.test(before[0]);
   }

@@ -18,10 +18,10 @@ function isTitleLine(text: string): boolean {
   return words.length > 0 && words.every((w) => /^["“(]?[A-Z0-9]/.test(w));
 }
 
-/** A line that opens a story in sentences: a capital first and enough words to be no title. */
+/** A line, not a title, that opens a story in sentences: a capital first and enough words to be no title. */
 function opensStory(text: string): boolean {
   const trimmed = text.trim();
-  return /^[A-Z(]/.test(trimmed) && trimmed.split(/\s+/).length >= STORY_WORDS && !isTitleLine(trimmed);
+  return /^[A-Z(]/.test(trimmed) && trimmed.split(/\s+/).length >= STORY_WORDS;
 }
 
 /**
@@ -58,8 +58,9 @@ export function proseSpans(lines: TableLine[]): Source[] {
     }
     // A headline copied from a page or a PDF sits right above its story, with no blank line: a
     // paragraph of its own, so the story's dateline opens the story.
-    if (run.length > 0 && titles && opensStory(line.line.text)) close();
-    titles = (run.length === 0 || titles) && isTitleLine(line.line.text);
+    const title = isTitleLine(line.line.text);
+    if (run.length > 0 && titles && !title && opensStory(line.line.text)) close();
+    titles = (run.length === 0 || titles) && title;
     run.push(line);
   }
   close();
